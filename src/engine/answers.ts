@@ -1,0 +1,212 @@
+import { NumbError } from '../errors.ts';
+import type { Knowledge, Question } from '../knowledge/schema.ts';
+import { handMapFindings } from './hand-map.ts';
+import { ABSENT, type Model, modelOf, PRESENT, type StateVector } from './model.ts';
+import {
+  type Answers,
+  type AnswerValue,
+  ARM_REGIONS,
+  type ArmRegion,
+  HAND_REGIONS,
+  type HandAnswer,
+  type HandMapAnswer,
+  type HandRegion,
+  type YesNoAnswer,
+} from './types.ts';
+
+const YES_NO: readonly string[] = ['present', 'absent', 'unknown'];
+type Path = (string | number)[];
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return JSON.stringify(value);
+}
+
+function bad(path: Path, expected: string, got: unknown): NumbError {
+  return new NumbError(
+    'NUMB_BAD_ANSWER',
+    `"${path.join('.')}" expects ${expected}, got ${describe(got)}`,
+    path,
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isYesNo(value: unknown): value is YesNoAnswer {
+  return typeof value === 'string' && YES_NO.includes(value);
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
+}
+
+function parseRegions<T extends string>(value: unknown, allowed: readonly T[], path: Path): T[] {
+  if (!Array.isArray(value)) throw bad(path, `a list of ${allowed.join(', ')}`, value);
+  return value.map((item, i) => {
+    if (!oneOf(allowed, item)) throw bad([...path, i], `one of ${allowed.join(', ')}`, item);
+    return item;
+  });
+}
+
+function parseHand(value: unknown, path: Path): HandAnswer {
+  if (!isRecord(value)) throw bad(path, 'an object with palm, back and arm lists', value);
+  const hand: HandAnswer = {};
+  for (const [key, regions] of Object.entries(value)) {
+    if (key === 'palm' || key === 'back')
+      hand[key] = parseRegions<HandRegion>(regions, HAND_REGIONS, [...path, key]);
+    else if (key === 'arm') hand.arm = parseRegions<ArmRegion>(regions, ARM_REGIONS, [...path, key]);
+    else throw bad([...path, key], 'only palm, back or arm', key);
+  }
+  return hand;
+}
+
+function parseHandMap(value: unknown, path: Path): HandMapAnswer {
+  if (!isRecord(value)) throw bad(path, 'an object with left and/or right hands, or "unknown"', value);
+  const map: HandMapAnswer = {};
+  for (const [side, hand] of Object.entries(value)) {
+    if (side !== 'left' && side !== 'right') throw bad([...path, side], 'only left or right', side);
+    map[side] = parseHand(hand, [...path, side]);
+  }
+  return map;
+}
+
+function parseChecklist(question: Question & { kind: 'checklist' }, value: unknown, path: Path): AnswerValue {
+  const allowed = question.findings;
+  if (Array.isArray(value)) {
+    return value.map((item, i) => {
+      if (!oneOf(allowed, item)) throw bad([...path, i], `one of ${allowed.join(', ')}`, item);
+      return item;
+    });
+  }
+  if (isRecord(value)) {
+    const partial: Record<string, YesNoAnswer> = {};
+    for (const [finding, state] of Object.entries(value)) {
+      if (!allowed.includes(finding)) throw bad([...path, finding], `one of ${allowed.join(', ')}`, finding);
+      if (!isYesNo(state)) throw bad([...path, finding], 'present, absent or unknown', state);
+      partial[finding] = state;
+    }
+    return partial;
+  }
+  throw bad(path, 'a list of ticked items, an object of item → present/absent/unknown, or "unknown"', value);
+}
+
+function parseAnswer(question: Question, value: unknown): AnswerValue {
+  const path = [question.id];
+  if (value === 'unknown') return value;
+  switch (question.kind) {
+    case 'yesno':
+    case 'selfTest':
+      if (!isYesNo(value)) throw bad(path, 'present, absent or unknown', value);
+      return value;
+    case 'checklist':
+      return parseChecklist(question, value, path);
+    case 'choice': {
+      const values = question.options.map((o) => o.value);
+      if (!oneOf(values, value)) throw bad(path, `one of ${[...values, 'unknown'].join(', ')}`, value);
+      return value;
+    }
+    case 'number':
+      if (
+        typeof value !== 'number' ||
+        !Number.isFinite(value) ||
+        value < question.min ||
+        value > question.max
+      ) {
+        throw bad(path, `a number of ${question.unit} from ${question.min} to ${question.max}`, value);
+      }
+      return value;
+    case 'handMap':
+      return parseHandMap(value, path);
+  }
+}
+
+/**
+ * Checks answers from outside (a file, an HTTP body) against the knowledge's questions and returns them typed.
+ * Throws a NumbError whose `path` points at the first value that does not fit.
+ */
+export function parseAnswers(input: unknown, knowledge: Knowledge): Answers {
+  if (!isRecord(input)) throw bad([], 'an object of question id → answer', input);
+  const model = modelOf(knowledge);
+  const answers: Answers = {};
+  for (const [id, value] of Object.entries(input)) {
+    const question = model.questionById.get(id);
+    if (!question) {
+      throw new NumbError(
+        'NUMB_UNKNOWN_QUESTION',
+        `"${id}" is not a numbcheck question; see \`numbcheck knowledge\` for the question ids`,
+        [id],
+      );
+    }
+    answers[id] = parseAnswer(question, value);
+  }
+  return answers;
+}
+
+/** A parsed answer to the hand-map question: an object (any other answer is "unknown"). */
+export function isHandMapAnswer(value: AnswerValue | undefined): value is HandMapAnswer {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The hand map among the answers, if it was answered with a map. */
+export function handMapOf(model: Model, answers: Answers): HandMapAnswer | null {
+  const question = model.knowledge.questions.find((q) => q.kind === 'handMap');
+  const value = question ? answers[question.id] : undefined;
+  return isHandMapAnswer(value) ? value : null;
+}
+
+function set(model: Model, state: StateVector, finding: string, present: boolean): void {
+  const i = model.findingIndex.get(finding);
+  if (i !== undefined) state[i] = present ? PRESENT : ABSENT;
+}
+
+/** Writes what one answer says about findings into `state`. An "unknown" answer leaves every finding unknown. */
+export function applyAnswer(model: Model, state: StateVector, question: Question, value: AnswerValue): void {
+  if (value === 'unknown') return;
+  switch (question.kind) {
+    case 'yesno':
+    case 'selfTest':
+      if (value === 'present' || value === 'absent') set(model, state, question.finding, value === 'present');
+      return;
+    case 'checklist':
+      if (Array.isArray(value)) {
+        for (const finding of question.findings) set(model, state, finding, value.includes(finding));
+      } else if (isRecord(value)) {
+        for (const [finding, answer] of Object.entries(value)) {
+          if (answer === 'present' || answer === 'absent') set(model, state, finding, answer === 'present');
+        }
+      }
+      return;
+    case 'choice': {
+      const chosen = question.options.find((o) => o.value === value);
+      if (!chosen) return;
+      for (const option of question.options) {
+        for (const finding of option.present) set(model, state, finding, chosen.present.includes(finding));
+      }
+      return;
+    }
+    case 'number':
+      if (typeof value !== 'number') return;
+      for (const band of question.bands) {
+        set(model, state, band.finding, value >= (band.min ?? -Infinity) && value < (band.max ?? Infinity));
+      }
+      return;
+    case 'handMap':
+      if (!isHandMapAnswer(value)) return;
+      for (const [finding, present] of handMapFindings(value)) set(model, state, finding, present);
+      return;
+  }
+}
+
+/** The finding states that a set of (already parsed) answers establishes. */
+export function stateFromAnswers(model: Model, answers: Answers): StateVector {
+  const state: StateVector = new Int8Array(model.findingIds.length);
+  for (const [id, value] of Object.entries(answers)) {
+    const question = model.questionById.get(id);
+    if (question) applyAnswer(model, state, question, value);
+  }
+  return state;
+}

@@ -1,0 +1,80 @@
+import type { Knowledge } from '../knowledge/schema.ts';
+import { stateFromAnswers } from './answers.ts';
+import { allLogOdds } from './inference.ts';
+import { scoreInstruments } from './instruments.ts';
+import { chooseNextQuestion } from './interview.ts';
+import { type Model, modelOf, PRESENT, type StateVector, sigmoid, UNKNOWN } from './model.ts';
+import { buildPlan } from './plan.ts';
+import { triage } from './triage.ts';
+import type { Answers, Assessment, Contribution, RankedCause, TriageReason } from './types.ts';
+
+const round = (x: number, digits: number): number => Number(x.toFixed(digits));
+
+function rankCauses(model: Model, state: StateVector): RankedCause[] {
+  const logOdds = allLogOdds(model, state);
+  const ranked = model.causes.map((compiled, i): RankedCause => {
+    const contributions: Contribution[] = [];
+    for (const term of compiled.terms) {
+      const s = state[term.finding];
+      if (s === UNKNOWN) continue;
+      const finding = model.knowledge.findings[term.finding];
+      const label = finding?.label ?? model.findingIds[term.finding] ?? '';
+      const weight = s === PRESENT ? term.present : term.absent;
+      contributions.push({
+        finding: finding?.id ?? '',
+        text: s === PRESENT ? label : `${label}: no`,
+        weight: round(weight, 2),
+      });
+    }
+    return {
+      id: compiled.cause.id,
+      name: compiled.cause.name,
+      probability: round(sigmoid(logOdds[i] ?? 0), 3),
+      why: {
+        for: contributions.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight),
+        against: contributions.filter((c) => c.weight < 0).sort((a, b) => a.weight - b.weight),
+      },
+      sources: compiled.cause.sources,
+    };
+  });
+  return ranked.sort((a, b) => b.probability - a.probability);
+}
+
+/**
+ * Assesses a set of parsed answers (see `parseAnswers`): triage, ranked causes with their reasons, the plan, the
+ * next question, and the danger signs not yet screened. Pure and deterministic.
+ */
+export function assess(answers: Answers, knowledge: Knowledge): Assessment {
+  const model = modelOf(knowledge);
+  const state = stateFromAnswers(model, answers);
+  const result = triage(model, state);
+  const unscreened = model.dangerFindings
+    .filter((f) => state[f] === UNKNOWN)
+    .map((f) => model.findingIds[f] ?? '');
+  const reasons: TriageReason[] = [...result.reasons];
+  if (result.level === 'self_care' && reasons.length === 0) {
+    reasons.push({
+      text: 'No danger signs and nothing in the course of the numbness that needs a doctor now.',
+      findings: [],
+      sources: ['NHS-PINS'],
+    });
+  }
+  if (result.level !== 'emergency' && unscreened.length > 0) {
+    reasons.push({
+      text: `${unscreened.length} danger sign${unscreened.length === 1 ? ' was' : 's were'} not answered, so this level could be too low until they are checked.`,
+      findings: unscreened,
+      sources: ['BEFAST', 'AHA-HA'],
+    });
+  }
+  const causes = rankCauses(model, state);
+  return {
+    knowledgeVersion: knowledge.version,
+    notice: knowledge.notice,
+    triage: { level: result.level, reasons },
+    causes,
+    next: chooseNextQuestion(model, answers, state),
+    plan: buildPlan(knowledge, result.level, causes),
+    unscreened,
+    instruments: scoreInstruments(model, answers, state),
+  };
+}

@@ -1,0 +1,135 @@
+import type {
+  Cause,
+  Knowledge,
+  Question,
+  RuleCondition,
+  TriageLevel,
+  TriageRule,
+} from '../knowledge/schema.ts';
+import { TRIAGE_LEVELS } from '../knowledge/schema.ts';
+
+/**
+ * The knowledge turned into arrays indexed by number, so that the inner loops of inference and the interview touch
+ * no strings. Built once per knowledge object and cached; the knowledge itself is never changed.
+ */
+export interface Model {
+  knowledge: Knowledge;
+  findingIds: string[];
+  findingIndex: ReadonlyMap<string, number>;
+  baseRates: Float64Array;
+  /** Indices of danger-sign findings, in knowledge order. */
+  dangerFindings: number[];
+  causes: CompiledCause[];
+  rules: CompiledRule[];
+  questionById: ReadonlyMap<string, Question>;
+}
+
+/** One finding's effect on a cause's log-odds. */
+export interface Term {
+  finding: number;
+  /** ln LR when the finding is present. */
+  present: number;
+  /** ln LR when the finding is absent. */
+  absent: number;
+  ifCause: number;
+  ifNot: number;
+}
+
+export interface CompiledCause {
+  cause: Cause;
+  priorLogit: number;
+  terms: Term[];
+  /** Urgency thresholds as log-odds, most urgent first. */
+  urgency: { level: number; logit: number; index: number }[];
+}
+
+export type CompiledCondition =
+  | { kind: 'finding'; finding: number }
+  | { kind: 'all'; parts: CompiledCondition[] }
+  | { kind: 'any'; parts: CompiledCondition[] }
+  | { kind: 'atLeast'; count: number; findings: number[] };
+
+export interface CompiledRule {
+  rule: TriageRule;
+  /** Index into TRIAGE_LEVELS: 0 is the most urgent. */
+  level: number;
+  when: CompiledCondition;
+}
+
+/** Finding states as numbers: 1 present, -1 absent, 0 unknown. */
+export type StateVector = Int8Array;
+
+export const PRESENT = 1;
+export const ABSENT = -1;
+export const UNKNOWN = 0;
+
+export function logit(p: number): number {
+  return Math.log(p / (1 - p));
+}
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+export function levelIndex(level: TriageLevel): number {
+  return TRIAGE_LEVELS.indexOf(level);
+}
+
+const cache = new WeakMap<Knowledge, Model>();
+
+/** The compiled form of a knowledge base. Unknown finding ids throw: `checkKnowledge` reports them first. */
+export function modelOf(knowledge: Knowledge): Model {
+  const cached = cache.get(knowledge);
+  if (cached) return cached;
+  const model = compile(knowledge);
+  cache.set(knowledge, model);
+  return model;
+}
+
+function compile(knowledge: Knowledge): Model {
+  const findingIds = knowledge.findings.map((f) => f.id);
+  const findingIndex = new Map(findingIds.map((id, i) => [id, i]));
+  const indexOf = (id: string): number => {
+    const i = findingIndex.get(id);
+    if (i === undefined) throw new Error(`knowledge refers to unknown finding "${id}"`);
+    return i;
+  };
+  const baseRates = Float64Array.from(knowledge.findings, (f) => f.baseRate);
+
+  const causes = knowledge.causes.map((cause): CompiledCause => {
+    const terms = Object.entries(cause.likelihoods).map(([id, l]): Term => {
+      const finding = indexOf(id);
+      const ifNot = l.ifNot ?? baseRates[finding] ?? 0.5;
+      return {
+        finding,
+        present: Math.log(l.ifCause / ifNot),
+        absent: Math.log((1 - l.ifCause) / (1 - ifNot)),
+        ifCause: l.ifCause,
+        ifNot,
+      };
+    });
+    const urgency = cause.urgency.map((u, index) => ({
+      level: levelIndex(u.level),
+      logit: logit(u.threshold),
+      index,
+    }));
+    urgency.sort((a, b) => a.level - b.level);
+    return { cause, priorLogit: logit(cause.prior), terms, urgency };
+  });
+
+  const compileCondition = (c: RuleCondition): CompiledCondition => {
+    if ('finding' in c) return { kind: 'finding', finding: indexOf(c.finding) };
+    if ('allOf' in c) return { kind: 'all', parts: c.allOf.map(compileCondition) };
+    if ('anyOf' in c) return { kind: 'any', parts: c.anyOf.map(compileCondition) };
+    return { kind: 'atLeast', count: c.atLeast, findings: c.of.map(indexOf) };
+  };
+  const rules = knowledge.rules.map((rule) => ({
+    rule,
+    level: levelIndex(rule.level),
+    when: compileCondition(rule.when),
+  }));
+
+  const dangerFindings = knowledge.findings.flatMap((f, i) => (f.danger ? [i] : []));
+  const questionById = new Map(knowledge.questions.map((q) => [q.id, q]));
+  return { knowledge, findingIds, findingIndex, baseRates, dangerFindings, causes, rules, questionById };
+}

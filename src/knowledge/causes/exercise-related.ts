@@ -1,0 +1,79 @@
+// Exercise-related numbness: tingling, numb or swollen hands during running, walking or other exercise.
+import type { Cause } from '../schema.ts';
+
+export const exerciseRelated: Cause = {
+  id: 'exercise_related',
+  name: 'Numb or swollen hands while running or exercising',
+  description:
+    'Hands can tingle, go numb or swell during a run or a long walk. Arms held bent and still, clenched fists, pack straps and a tight watch, heat and the swing of the arms all play a part. It is common (about one walker in four notices swollen hands, women more often) and settles within an hour or so after stopping; chest pressure or unusual breathlessness during exercise is a different matter and must be checked as a possible heart problem.',
+  prior: 0.05,
+  priorBasis: 'estimate',
+  likelihoods: {
+    // Nearly everyone with this cause ticks "while running or exercising"; its absence all but rules it out.
+    during_running: { ifCause: 0.95, basis: 'estimate', sources: ['RUN', 'SEED:running'] },
+    hand_swelling: { ifCause: 0.4, basis: 'estimate', sources: ['RUN'] },
+    resolves_on_moving: { ifCause: 0.55, basis: 'estimate', sources: ['RUN', 'SEED:running'] },
+    comes_and_goes: { ifCause: 0.8, basis: 'estimate', sources: ['RUN'] },
+    constant: { ifCause: 0.03, basis: 'estimate', sources: ['RUN'] },
+    heavy_straps: { ifCause: 0.12, basis: 'estimate', sources: ['RUN', 'TOS'] },
+    tight_items: { ifCause: 0.15, basis: 'estimate', sources: ['RUN'] },
+    night_waking: { ifCause: 0.12, basis: 'estimate', sources: ['RUN'] },
+    getting_worse: { ifCause: 0.05, basis: 'estimate', sources: ['RUN'] },
+    hand_weakness: { ifCause: 0.04, basis: 'estimate', sources: ['RUN'] },
+    feet_numb: { ifCause: 0.04, basis: 'estimate', sources: ['RUN'] },
+    // Breathlessness with the numbness points to the heart, not to arm posture (the heart screen handles it).
+    breathless: { ifCause: 0.02, basis: 'estimate', sources: ['RUN', 'AHA-HA'] },
+  },
+  urgency: [],
+  tests: [],
+  specialists: ['gp'],
+  selfCare: [
+    {
+      id: 'run_relax_hands',
+      text: 'Relax your hands as you run: unclench the fists (hold them as if carrying something fragile), keep your elbows at about a right angle rather than tightly bent, and keep your shoulders low and loose.',
+      exercises: ['shoulder_drops'],
+      sources: ['RUN'],
+    },
+    {
+      id: 'run_drop_and_shake',
+      text: 'Every few minutes, drop your arms by your sides and shake them out, and make a few circles with your arms and hands.',
+      exercises: ['shake_out', 'arm_hand_circles'],
+      sources: ['RUN', 'SEED:running'],
+    },
+    {
+      id: 'run_hand_expander',
+      text: "Try the runner's trick from the seed article: carry a small soft plastic or rubber hand expander with a stop for the thumb, and squeeze it in a steady rhythm as you run. Avoid metal handles, which slip in a sweaty hand. It has not been tested in studies, but it is harmless and many runners find it helps.",
+      exercises: ['expander_squeezes'],
+      sources: ['SEED:running', 'RUN'],
+    },
+    {
+      id: 'run_carry_at_waist',
+      text: 'Carry bottles and your phone in a waist belt rather than in your hands, and loosen pack straps and your watch strap.',
+      sources: ['RUN', 'TOS'],
+    },
+    {
+      id: 'run_chest_symptoms',
+      text: 'If exercise brings on chest pressure, tightness or pain, or breathlessness that is not normal for you, stop. It is not "runner\'s numbness": call your emergency number if it lasts more than a few minutes, and see a doctor the same day even if it passes with rest.',
+      sources: ['NHS-ANGINA', 'AHA-HA', 'RUN'],
+    },
+    {
+      id: 'run_low_sodium_warning',
+      text: 'In a long race or hike, swollen hands together with a headache, confusion, or feeling sick can mean the salt level in your blood has fallen from drinking too much water. Get medical help straight away.',
+      sources: ['RUN'],
+    },
+  ],
+  prevention: [
+    {
+      id: 'run_posture_routine',
+      text: 'Practise a relaxed running posture: loose hands, elbows about 90–100°, arms swinging freely. On long runs or on a stair machine, use the expander or shake out your arms regularly.',
+      exercises: ['shake_out', 'expander_squeezes'],
+      sources: ['RUN', 'SEED:running'],
+    },
+    {
+      id: 'run_heat_and_fluids',
+      text: 'In hot weather, slow down and drink to thirst rather than forcing down extra water.',
+      sources: ['RUN'],
+    },
+  ],
+  sources: ['RUN', 'SEED:running'],
+};

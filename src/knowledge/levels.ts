@@ -1,0 +1,112 @@
+import type { LevelGuidance } from './schema.ts';
+
+/** Carried by every result, in every interface. */
+export const notice =
+  'numbcheck gives information, not a diagnosis. It cannot examine you. If you are worried, or something here ' +
+  'does not fit, contact a doctor; in an emergency call 112, 911 or 999.';
+
+/** What each triage level means and what to do now (the level ids and their meaning are fixed in DESIGN.md). */
+export const levels: LevelGuidance[] = [
+  {
+    level: 'emergency',
+    title: 'Call an ambulance now',
+    summary:
+      'Call your emergency number now: 112, 911 or 999. This could be a stroke, a heart attack or another emergency, and every minute counts.',
+    now: [
+      {
+        id: 'call_emergency_number',
+        text: 'Call 112, 911 or 999 now (the number for your country). Do not wait to see if it passes.',
+        sources: ['ASA-FAST', 'AHA-HA', 'NHS-HA'],
+      },
+      {
+        id: 'do_not_drive',
+        text: 'Do not drive yourself to hospital. Wait for the ambulance, or have someone else call it.',
+        sources: ['AHA-HA'],
+      },
+      {
+        id: 'note_the_time',
+        text: 'Note the time the symptoms started, or when you were last well: the treatment depends on it.',
+        sources: ['ASA-FAST', 'BEFAST'],
+      },
+      {
+        id: 'even_if_it_passes',
+        text: 'Call even if the symptoms go away: a mini-stroke that clears can be followed by a full stroke.',
+        sources: ['ASA-FAST', 'BEFAST'],
+      },
+      {
+        id: 'rest_unlock_door',
+        text: 'Sit or lie down and rest while you wait; unlock the door and keep your phone with you.',
+        sources: ['NHS-HA'],
+      },
+    ],
+  },
+  {
+    level: 'urgent',
+    title: 'See a doctor today',
+    summary:
+      'See a doctor today, within 24 hours: an urgent appointment with your doctor, urgent care, or your local urgent advice line (NHS 111 in England).',
+    now: [
+      {
+        id: 'see_doctor_today',
+        text: 'Get seen today: ring your doctor for an urgent appointment, go to urgent care, or call your urgent advice line (NHS 111 in England).',
+        sources: ['NHS-PINS', 'ASA-FAST'],
+      },
+      {
+        id: 'escalate_if_worse',
+        text: 'If you get chest pain, a drooping face, slurred speech, sudden weakness or confusion while you wait, call 112, 911 or 999 at once.',
+        sources: ['BEFAST', 'AHA-HA'],
+      },
+      {
+        id: 'do_not_drive_if_weak',
+        text: 'Do not drive if your hand or arm is weak or clumsy: ask someone to take you.',
+        sources: ['NHS-PINS'],
+      },
+    ],
+  },
+  {
+    level: 'doctor',
+    title: 'Book a doctor’s appointment',
+    summary:
+      'Book an appointment with your doctor in the coming days to two weeks. This is not an emergency, but it needs a doctor to find the cause.',
+    now: [
+      {
+        id: 'book_appointment',
+        text: 'Book an appointment with your doctor (GP) in the next days to two weeks.',
+        sources: ['NHS-PINS'],
+      },
+      {
+        id: 'keep_notes',
+        text: 'Until then, note when it happens, which fingers, what you were doing and how long it lasts: it helps the doctor.',
+        sources: ['NHS-PINS', 'SEED:signs-diagnosis'],
+      },
+      {
+        id: 'safety_net_doctor',
+        text: 'Get help sooner if it spreads, your hand gets weak, or new symptoms appear; call 112, 911 or 999 for chest pain, a drooping face, slurred speech or sudden weakness.',
+        sources: ['NHS-PINS', 'BEFAST', 'AHA-HA'],
+      },
+    ],
+  },
+  {
+    level: 'self_care',
+    title: 'Self-care is reasonable',
+    summary:
+      'From your answers, self-care is reasonable for now. See a doctor if it keeps coming back, lasts more than about two weeks, or gets worse.',
+    now: [
+      {
+        id: 'try_self_care',
+        text: 'Try the self-care steps below: change position, move and shake the hand, and remove what presses on the arm or wrist.',
+        sources: ['NHS-PINS', 'SEED:causes'],
+      },
+      {
+        id: 'see_doctor_if_persists',
+        text: 'See a doctor if it keeps coming back, lasts more than about two weeks, gets worse, or your hand gets weak.',
+        sources: ['NHS-PINS', 'NHS-CTS'],
+      },
+      {
+        id: 'safety_net_self_care',
+        text: 'Call 112, 911 or 999 at once for chest pain, a drooping face, slurred speech, sudden weakness, or sudden loss of vision or balance.',
+        sources: ['BEFAST', 'AHA-HA'],
+      },
+    ],
+  },
+];

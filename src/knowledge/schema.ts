@@ -1,0 +1,278 @@
+/**
+ * The shape of numbcheck's medical knowledge. Everything the engine knows about hand and arm numbness is data of
+ * these types; the engine holds no medical facts of its own.
+ */
+
+/** Triage levels, most urgent first. The ids are a public contract (DESIGN.md). */
+export const TRIAGE_LEVELS = ['emergency', 'urgent', 'doctor', 'self_care'] as const;
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+
+/** Cause ids. The ids are a public contract (DESIGN.md); the knowledge must describe every one. */
+export const CAUSE_IDS = [
+  'positional_compression',
+  'exercise_related',
+  'carpal_tunnel',
+  'ulnar_neuropathy',
+  'cervical_radiculopathy',
+  'cervical_myelopathy',
+  'cardiac_ischemia',
+  'stroke_tia',
+  'diabetic_neuropathy',
+  'anemia',
+  'b12_deficiency',
+  'raynaud',
+  'cold_exposure',
+  'thoracic_outlet',
+  'anxiety_hyperventilation',
+  'injury_nerve_damage',
+  'multiple_sclerosis',
+] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+/**
+ * A source id from CLINICAL.md (for example `KATZ1990`, `NHS-CTS`) or a section of the seed article written
+ * `SEED:<section>` (for example `SEED:causes`). Every cause, rule, test and piece of advice lists at least one.
+ */
+export type SourceId = string;
+
+/** A public source that knowledge items cite. */
+export interface Source {
+  /** Short id used in citations, as in CLINICAL.md. */
+  id: SourceId;
+  /** Human-readable reference: authors, title, publication or publisher. */
+  title: string;
+  /** Where a reader can find it, when it is on the web. */
+  url?: string;
+}
+
+/**
+ * Where a number came from. `study` numbers come from the cited study's sensitivity and specificity; `estimate`
+ * numbers are clinical estimates, to be revised when data arrive.
+ */
+export type Basis = 'study' | 'estimate';
+
+/**
+ * A yes/no fact about the person. Questions set findings; causes and rules read them. A finding the person has not
+ * answered is unknown, and unknown is never read as absent.
+ */
+export interface Finding {
+  /** Stable id, snake_case, for example `night_waking`. */
+  id: string;
+  /** Plain-language statement of the finding as a person would recognise it. */
+  label: string;
+  /**
+   * Share of people who look up hand numbness that have this finding, when the cause in question is not theirs.
+   * It is the default "probability if not this cause" for every cause's likelihood of this finding.
+   */
+  baseRate: number;
+  /** True for danger signs: the danger screen asks them first, and a result without them says so in `unscreened`. */
+  danger?: boolean;
+}
+
+/** How strongly a finding points to a cause: the probability of the finding with the cause and without it. */
+export interface Likelihood {
+  /** P(finding present | this cause). */
+  ifCause: number;
+  /** P(finding present | not this cause); defaults to the finding's `baseRate`. */
+  ifNot?: number;
+  basis: Basis;
+  sources: SourceId[];
+}
+
+/** A test a doctor may order, with what it looks for. */
+export interface MedicalTest {
+  id: string;
+  name: string;
+  /** Why a doctor would order it, in plain words. */
+  purpose: string;
+  sources: SourceId[];
+}
+
+/** A kind of clinician a person may be sent to. */
+export interface Specialist {
+  id: string;
+  name: string;
+  sources: SourceId[];
+}
+
+/** One piece of advice a person can act on. */
+export interface Advice {
+  id: string;
+  text: string;
+  /** Exercises from the knowledge that carry this advice out. */
+  exercises?: string[];
+  sources: SourceId[];
+}
+
+/**
+ * When a cause is likely enough to be the reason for a triage level. The threshold is compared with the cause's
+ * danger score, which counts only evidence that raises it, so that more findings never lower the level.
+ */
+export interface CauseUrgency {
+  level: TriageLevel;
+  threshold: number;
+  /** Why this cause at this likelihood needs this level, for the person. */
+  text: string;
+  sources: SourceId[];
+}
+
+/** One possible reason for numbness: the unit the engine ranks. */
+export interface Cause {
+  id: CauseId;
+  /** Short plain name, for example "Carpal tunnel syndrome". */
+  name: string;
+  /** What it is, in two or three plain sentences. */
+  description: string;
+  /** Probability among people who look up hand numbness, before any answer. */
+  prior: number;
+  priorBasis: Basis;
+  /** Findings that matter for this cause and how much. */
+  likelihoods: Record<string, Likelihood>;
+  /** Triage levels this cause calls for when its danger score passes the threshold, most urgent first. */
+  urgency: CauseUrgency[];
+  /** Tests a doctor may order (ids of `MedicalTest`). */
+  tests: string[];
+  /** Who a person would see (ids of `Specialist`). */
+  specialists: string[];
+  selfCare: Advice[];
+  prevention: Advice[];
+  sources: SourceId[];
+}
+
+/** A finding stated as present; rules read only present findings, so that more findings never lower triage. */
+export type RuleCondition =
+  | { finding: string }
+  | { allOf: RuleCondition[] }
+  | { anyOf: RuleCondition[] }
+  | { atLeast: number; of: string[] };
+
+/** An explicit triage rule: red flags (emergency, urgent) and course modifiers (doctor). */
+export interface TriageRule {
+  id: string;
+  level: TriageLevel;
+  when: RuleCondition;
+  /** What it means and what to do, in words for the person. */
+  text: string;
+  sources: SourceId[];
+}
+
+/** How one answer to a question sets findings. */
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  /** Findings this option makes present; the question's other findings become absent. */
+  present: string[];
+}
+
+/** A derived finding from a number answer: present when min ≤ value < max. */
+export interface NumberBand {
+  finding: string;
+  min?: number;
+  max?: number;
+}
+
+interface QuestionBase {
+  id: string;
+  /** The question as asked. */
+  text: string;
+  /** Extra help shown under the question. */
+  help?: string;
+  /** Danger-screen questions are asked first, in knowledge order. */
+  dangerScreen?: boolean;
+  /** Optional questions (guided self-tests) are offered, never needed to finish. */
+  optional?: boolean;
+}
+
+/** One finding, answered present, absent or unknown. */
+export interface YesNoQuestion extends QuestionBase {
+  kind: 'yesno';
+  finding: string;
+}
+
+/** Several findings at once ("Do any of these apply?"): ticked items present, the rest absent. */
+export interface ChecklistQuestion extends QuestionBase {
+  kind: 'checklist';
+  findings: string[];
+}
+
+/** One option out of several, each making some findings present and the others absent. */
+export interface ChoiceQuestion extends QuestionBase {
+  kind: 'choice';
+  options: ChoiceOption[];
+}
+
+/** A number, for example age, turned into banded findings. */
+export interface NumberQuestion extends QuestionBase {
+  kind: 'number';
+  unit: string;
+  min: number;
+  max: number;
+  bands: NumberBand[];
+}
+
+/** The hand map: which places on which hand, palm or back, and how far up the arm. */
+export interface HandMapQuestion extends QuestionBase {
+  kind: 'handMap';
+}
+
+/** A guided self-test: instructions, then whether the symptoms came. Labelled as a self-test, not an examination. */
+export interface SelfTestQuestion extends QuestionBase {
+  kind: 'selfTest';
+  finding: string;
+  /** Steps the person follows. */
+  steps: string[];
+  /** How long to hold the position, in seconds. */
+  seconds: number;
+  sources: SourceId[];
+}
+
+export type Question =
+  | YesNoQuestion
+  | ChecklistQuestion
+  | ChoiceQuestion
+  | NumberQuestion
+  | HandMapQuestion
+  | SelfTestQuestion;
+
+/** An illustrated exercise. */
+export interface Exercise {
+  id: string;
+  name: string;
+  /** What it is for, in one sentence. */
+  purpose: string;
+  steps: string[];
+  /** Seconds for one round of the exercise. */
+  durationSeconds: number;
+  repetitions: number;
+  cautions: string[];
+  sources: SourceId[];
+}
+
+/** What a triage level means for the person and what to do now. */
+export interface LevelGuidance {
+  level: TriageLevel;
+  /** The level in a few words, for example "Call an ambulance now". */
+  title: string;
+  /** One or two sentences a frightened person understands. */
+  summary: string;
+  /** What to do now, most important first. */
+  now: Advice[];
+}
+
+/** The whole knowledge base. */
+export interface Knowledge {
+  /** Reported by every result, so that a result can be traced to the knowledge that produced it. */
+  version: string;
+  sources: Source[];
+  findings: Finding[];
+  questions: Question[];
+  causes: Cause[];
+  rules: TriageRule[];
+  tests: MedicalTest[];
+  specialists: Specialist[];
+  exercises: Exercise[];
+  /** One entry for each triage level, most urgent first. */
+  levels: LevelGuidance[];
+  /** The sentence every result carries: information, not a diagnosis. */
+  notice: string;
+}
