@@ -1,39 +1,27 @@
 import type { Knowledge } from '../knowledge/schema.ts';
 import { stateFromAnswers } from './answers.ts';
-import { allLogOdds } from './inference.ts';
 import { scoreInstruments } from './instruments.ts';
 import { chooseNextQuestion } from './interview.ts';
-import { type Model, modelOf, PRESENT, type StateVector, sigmoid, UNKNOWN } from './model.ts';
+import { type Model, modelOf, PRESENT, round, sigmoid, UNKNOWN } from './model.ts';
 import { buildPlan } from './plan.ts';
-import { triage } from './triage.ts';
+import { type Evaluation, evaluate, triage } from './triage.ts';
 import type { Answers, Assessment, Contribution, RankedCause, TriageReason } from './types.ts';
 
-const round = (x: number, digits: number): number => Number(x.toFixed(digits));
-
-function rankCauses(model: Model, state: StateVector): RankedCause[] {
-  const logOdds = allLogOdds(model, state);
+function rankCauses(model: Model, { state, logOdds }: Evaluation): RankedCause[] {
   const ranked = model.causes.map((compiled, i): RankedCause => {
-    const contributions: Contribution[] = [];
+    const known: Contribution[] = [];
     for (const term of compiled.terms) {
       const s = state[term.finding];
-      if (s === UNKNOWN) continue;
-      const finding = model.knowledge.findings[term.finding];
-      const label = finding?.label ?? model.findingIds[term.finding] ?? '';
-      const weight = s === PRESENT ? term.present : term.absent;
-      contributions.push({
-        finding: finding?.id ?? '',
-        text: s === PRESENT ? label : `${label}: no`,
-        weight: round(weight, 2),
-      });
+      if (s !== UNKNOWN) known.push(s === PRESENT ? term.why.present : term.why.absent);
     }
+    known.sort((a, b) => b.weight - a.weight);
+    const firstAgainst = known.findIndex((c) => c.weight < 0);
+    const split = firstAgainst === -1 ? known.length : firstAgainst;
     return {
       id: compiled.cause.id,
       name: compiled.cause.name,
       probability: round(sigmoid(logOdds[i] ?? 0), 3),
-      why: {
-        for: contributions.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight),
-        against: contributions.filter((c) => c.weight < 0).sort((a, b) => a.weight - b.weight),
-      },
+      why: { for: known.slice(0, split).filter((c) => c.weight > 0), against: known.slice(split).reverse() },
       sources: compiled.cause.sources,
     };
   });
@@ -47,7 +35,8 @@ function rankCauses(model: Model, state: StateVector): RankedCause[] {
 export function assess(answers: Answers, knowledge: Knowledge): Assessment {
   const model = modelOf(knowledge);
   const state = stateFromAnswers(model, answers);
-  const result = triage(model, state);
+  const evaluation = evaluate(model, state);
+  const result = triage(model, evaluation);
   const unscreened = model.dangerFindings
     .filter((f) => state[f] === UNKNOWN)
     .map((f) => model.findingIds[f] ?? '');
@@ -66,13 +55,13 @@ export function assess(answers: Answers, knowledge: Knowledge): Assessment {
       sources: ['BEFAST', 'AHA-HA'],
     });
   }
-  const causes = rankCauses(model, state);
+  const causes = rankCauses(model, evaluation);
   return {
     knowledgeVersion: knowledge.version,
     notice: knowledge.notice,
     triage: { level: result.level, reasons },
     causes,
-    next: chooseNextQuestion(model, answers, state),
+    next: chooseNextQuestion(model, answers, evaluation),
     plan: buildPlan(knowledge, result.level, causes),
     unscreened,
     instruments: scoreInstruments(model, answers, state),

@@ -1,5 +1,23 @@
-import type { CompiledCause, Model, StateVector } from './model.ts';
-import { PRESENT, UNKNOWN } from './model.ts';
+import type { CompiledCause, Model, StateVector, Term } from './model.ts';
+import { ABSENT, PRESENT, UNKNOWN } from './model.ts';
+
+/** A finding's share of a cause's log-odds in a given state. */
+export function contribution(term: Term, state: number): number {
+  if (state === PRESENT) return term.present;
+  if (state === ABSENT) return term.absent;
+  return 0;
+}
+
+/**
+ * A finding's share of a cause's danger score: a present finding may only raise it and an absent one only lower
+ * it. Marking another finding present can then never lower a danger score, which keeps triage monotonic even for
+ * findings that, on balance, argue against a dangerous cause.
+ */
+export function dangerContribution(term: Term, state: number): number {
+  if (state === PRESENT) return Math.max(0, term.present);
+  if (state === ABSENT) return Math.min(0, term.absent);
+  return 0;
+}
 
 /**
  * A cause's log-odds given the findings: the prior's log-odds plus each known finding's ln likelihood ratio.
@@ -8,24 +26,18 @@ import { PRESENT, UNKNOWN } from './model.ts';
 export function causeLogOdds(cause: CompiledCause, state: StateVector): number {
   let sum = cause.priorLogit;
   for (const term of cause.terms) {
-    const s = state[term.finding];
-    if (s === UNKNOWN) continue;
-    sum += s === PRESENT ? term.present : term.absent;
+    const s = state[term.finding] ?? UNKNOWN;
+    if (s !== UNKNOWN) sum += contribution(term, s);
   }
   return sum;
 }
 
-/**
- * The log-odds used for triage: like `causeLogOdds`, but a present finding may only raise it and an absent one only
- * lower it. Marking another finding present can then never lower a cause's danger score, which is what keeps triage
- * monotonic even for findings that, on balance, argue against a dangerous cause.
- */
+/** The log-odds that triage compares with a cause's urgency thresholds (see `dangerContribution`). */
 export function causeDangerLogOdds(cause: CompiledCause, state: StateVector): number {
   let sum = cause.priorLogit;
   for (const term of cause.terms) {
-    const s = state[term.finding];
-    if (s === UNKNOWN) continue;
-    sum += s === PRESENT ? Math.max(0, term.present) : Math.min(0, term.absent);
+    const s = state[term.finding] ?? UNKNOWN;
+    if (s !== UNKNOWN) sum += dangerContribution(term, s);
   }
   return sum;
 }
@@ -33,9 +45,17 @@ export function causeDangerLogOdds(cause: CompiledCause, state: StateVector): nu
 /** Every cause's log-odds, in knowledge order. */
 export function allLogOdds(model: Model, state: StateVector): Float64Array {
   const out = new Float64Array(model.causes.length);
-  for (let i = 0; i < model.causes.length; i++) {
-    const cause = model.causes[i];
-    if (cause) out[i] = causeLogOdds(cause, state);
-  }
+  model.causes.forEach((cause, i) => {
+    out[i] = causeLogOdds(cause, state);
+  });
+  return out;
+}
+
+/** Every cause's danger score, in knowledge order. */
+export function allDangerLogOdds(model: Model, state: StateVector): Float64Array {
+  const out = new Float64Array(model.causes.length);
+  model.causes.forEach((cause, i) => {
+    out[i] = causeDangerLogOdds(cause, state);
+  });
   return out;
 }

@@ -7,6 +7,7 @@ import type {
   TriageRule,
 } from '../knowledge/schema.ts';
 import { TRIAGE_LEVELS } from '../knowledge/schema.ts';
+import type { Contribution } from './types.ts';
 
 /**
  * The knowledge turned into arrays indexed by number, so that the inner loops of inference and the interview touch
@@ -33,6 +34,8 @@ export interface Term {
   absent: number;
   ifCause: number;
   ifNot: number;
+  /** What the result's "why" shows for this term, prepared once rather than per assessment. */
+  why: { present: Readonly<Contribution>; absent: Readonly<Contribution> };
 }
 
 export interface CompiledCause {
@@ -65,6 +68,12 @@ export const UNKNOWN = 0;
 
 export function logit(p: number): number {
   return Math.log(p / (1 - p));
+}
+
+/** Rounds for display (toFixed would cost a string per number on the hot path). */
+export function round(x: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(x * scale) / scale;
 }
 
 export function sigmoid(x: number): number {
@@ -100,12 +109,20 @@ function compile(knowledge: Knowledge): Model {
     const terms = Object.entries(cause.likelihoods).map(([id, l]): Term => {
       const finding = indexOf(id);
       const ifNot = l.ifNot ?? baseRates[finding] ?? 0.5;
+      const present = Math.log(l.ifCause / ifNot);
+      const absent = Math.log((1 - l.ifCause) / (1 - ifNot));
+      const label = knowledge.findings[finding]?.label ?? id;
       return {
         finding,
-        present: Math.log(l.ifCause / ifNot),
-        absent: Math.log((1 - l.ifCause) / (1 - ifNot)),
+        present,
+        absent,
         ifCause: l.ifCause,
         ifNot,
+        // Frozen because every result shares them.
+        why: {
+          present: Object.freeze({ finding: id, text: label, weight: round(present, 2) }),
+          absent: Object.freeze({ finding: id, text: `No — ${label}`, weight: round(absent, 2) }),
+        },
       };
     });
     const urgency = cause.urgency.map((u, index) => ({

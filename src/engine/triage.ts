@@ -1,5 +1,5 @@
 import { TRIAGE_LEVELS } from '../knowledge/schema.ts';
-import { causeDangerLogOdds } from './inference.ts';
+import { allDangerLogOdds, allLogOdds } from './inference.ts';
 import type { CompiledCondition, Model, StateVector } from './model.ts';
 import { PRESENT } from './model.ts';
 import type { Triage, TriageReason } from './types.ts';
@@ -35,35 +35,52 @@ function presentIn(condition: CompiledCondition, state: StateVector): number[] {
   }
 }
 
-/**
- * The triage level alone, as an index into TRIAGE_LEVELS (0 is the most urgent). This is the interview's inner loop,
- * so it builds no reasons.
- */
-export function triageLevelIndex(model: Model, state: StateVector): number {
+/** The most urgent level among the fired rules, as an index into TRIAGE_LEVELS (0 is the most urgent). */
+export function ruleLevelIndex(model: Model, state: StateVector): number {
   let level = SELF_CARE;
   for (const rule of model.rules) {
     if (rule.level < level && holds(rule.when, state)) level = rule.level;
   }
-  for (const cause of model.causes) {
-    const first = cause.urgency[0];
-    if (!first || first.level >= level) continue;
-    const score = causeDangerLogOdds(cause, state);
-    for (const u of cause.urgency) {
-      if (u.level < level && score >= u.logit) {
-        level = u.level;
-        break;
-      }
-    }
-  }
   return level;
+}
+
+/** The most urgent level, no less urgent than `floor`, among the causes whose danger score passes a threshold. */
+export function causeLevelIndex(model: Model, dangerLogOdds: ArrayLike<number>, floor = SELF_CARE): number {
+  let level = floor;
+  model.causes.forEach((cause, i) => {
+    const score = dangerLogOdds[i] ?? -Infinity;
+    const passed = cause.urgency.find((u) => u.level < level && score >= u.logit);
+    if (passed) level = passed.level;
+  });
+  return level;
+}
+
+/** What the findings mean, computed once and shared by triage, ranking and the interview. */
+export interface Evaluation {
+  state: StateVector;
+  /** Each cause's log-odds, in knowledge order. */
+  logOdds: Float64Array;
+  /** Each cause's danger score (see `dangerContribution`), in knowledge order. */
+  dangerLogOdds: Float64Array;
+  /** The triage level as an index into TRIAGE_LEVELS (0 is the most urgent). */
+  level: number;
+}
+
+export function evaluate(model: Model, state: StateVector): Evaluation {
+  const dangerLogOdds = allDangerLogOdds(model, state);
+  return {
+    state,
+    logOdds: allLogOdds(model, state),
+    dangerLogOdds,
+    level: causeLevelIndex(model, dangerLogOdds, ruleLevelIndex(model, state)),
+  };
 }
 
 /**
  * The most urgent of the fired rules and of the causes whose danger score passes their threshold, with the
  * reasons for it. Unknown danger signs do not lower the level; the caller reports them as unscreened.
  */
-export function triage(model: Model, state: StateVector): Triage {
-  const level = triageLevelIndex(model, state);
+export function triage(model: Model, { state, dangerLogOdds, level }: Evaluation): Triage {
   const reasons: TriageReason[] = [];
   for (const rule of model.rules) {
     if (rule.level !== level || !holds(rule.when, state)) continue;
@@ -73,8 +90,8 @@ export function triage(model: Model, state: StateVector): Triage {
       sources: rule.rule.sources,
     });
   }
-  for (const cause of model.causes) {
-    const score = causeDangerLogOdds(cause, state);
+  for (const [i, cause] of model.causes.entries()) {
+    const score = dangerLogOdds[i] ?? -Infinity;
     const passed = cause.urgency.find((u) => score >= u.logit);
     if (!passed || passed.level !== level) continue;
     const urgency = cause.cause.urgency[passed.index];

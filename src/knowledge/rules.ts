@@ -91,6 +91,14 @@ export const rules: TriageRule[] = [
     sources: ['AHA-HA', 'NHS-HA'],
   },
   {
+    id: 'sudden_and_persisting',
+    level: 'urgent',
+    // A pure sensory stroke can present as sudden one-sided numbness alone, without weakness or speech trouble.
+    when: { allOf: [{ finding: 'onset_sudden' }, { finding: 'constant' }] },
+    text: 'Numbness that came on suddenly and has not gone away should be checked by a doctor today: now and then it comes from a small stroke, even without other signs. If any stroke sign appears, call your emergency number.',
+    sources: ['ASA-FAST', 'NHS-STROKE', 'NHS-PINS'],
+  },
+  {
     id: 'recent_injury',
     level: 'urgent',
     when: { finding: 'recent_injury' },

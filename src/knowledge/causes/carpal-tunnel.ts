@@ -74,7 +74,7 @@ export const carpalTunnel: Cause = {
     {
       id: 'cts_shake_out',
       text: 'When the tingling comes, shaking or moving the hand often brings the feeling back.',
-      exercises: ['shake_out'],
+      exercises: ['hand_wrist_moves'],
       sources: ['NHS-CTS', 'SEED:causes'],
     },
     {

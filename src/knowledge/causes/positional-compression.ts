@@ -38,7 +38,7 @@ export const positionalCompression: Cause = {
     {
       id: 'positional_move_and_shake',
       text: 'Change position, then gently move, stretch and shake the hand and arm. The feeling should come back within a few minutes.',
-      exercises: ['shake_out', 'hand_wrist_moves'],
+      exercises: ['hand_wrist_moves'],
       sources: ['SEED:causes', 'NHS-PINS'],
     },
     {

@@ -36,7 +36,7 @@ export const thoracicOutlet: Cause = {
     {
       id: 'tos_arms_down',
       text: 'Limit work with your arms above shoulder height. Take frequent breaks to lower the arms, drop the shoulders and shake the arms out.',
-      exercises: ['shake_out', 'shoulder_drops'],
+      exercises: ['shoulder_drops'],
       sources: ['TOS'],
     },
     {

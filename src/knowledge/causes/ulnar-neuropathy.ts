@@ -70,7 +70,7 @@ export const ulnarNeuropathy: Cause = {
     {
       id: 'ulnar_breaks',
       text: 'During long desk work or phone calls, straighten your arms every so often, circle them and shake them out.',
-      exercises: ['arm_hand_circles', 'shake_out'],
+      exercises: ['arm_hand_circles', 'hand_wrist_moves'],
       sources: ['SEED:treatment', 'AAOS-CUBITAL'],
     },
   ],

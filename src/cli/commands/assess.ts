@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { type Answers, assess, parseAnswers } from '../../engine/index.ts';
+import { NumbError } from '../../errors.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { runInterview } from '../interview.ts';
+import { inquirerPrompter } from '../interview-prompts.ts';
+import type { Io } from '../io.ts';
+import { locatePath, parseJsonText } from '../json-location.ts';
+import { renderReport } from '../report.ts';
+import { paint, wrap } from '../text.ts';
+
+export interface AssessOptions {
+  /** A file of answers, `-` for standard input, or undefined for the interactive interview. */
+  answersFile: string | undefined;
+  json: boolean;
+}
+
+/** `numbcheck assess`: the interview in a terminal, or an assessment of saved answers. Returns the exit code. */
+export async function assessCommand(options: AssessOptions, io: Io, knowledge: Knowledge): Promise<number> {
+  if (options.answersFile === undefined) return interview(io, knowledge);
+  const { text, label } = await readAnswers(options.answersFile, io);
+  const answers = answersFromText(text, label, knowledge);
+  const assessment = assess(answers, knowledge);
+  io.out(
+    options.json ? `${JSON.stringify(assessment, null, 2)}\n` : renderReport(assessment, knowledge, io.text),
+  );
+  return 0;
+}
+
+async function readAnswers(file: string, io: Io): Promise<{ text: string; label: string }> {
+  if (file === '-') {
+    if (io.stdinIsTTY) io.err('Reading the answers from the terminal: paste them, then press Ctrl-D.\n');
+    return { text: await io.readStdin(), label: 'standard input' };
+  }
+  try {
+    return { text: await readFile(file, 'utf8'), label: file };
+  } catch (error) {
+    throw new NumbError('NUMB_FILE_NOT_FOUND', `cannot read the answers file ${file}: ${readProblem(error)}`);
+  }
+}
+
+function readProblem(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  if (code === 'ENOENT') return 'there is no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Parses and checks answers written as JSON. A problem is reported with the file, the line and what was expected,
+ * for example `answers.json line 3: "heart_signs.chest_pain" expects present, absent or unknown, got "yes"`.
+ */
+export function answersFromText(text: string, label: string, knowledge: Knowledge): Answers {
+  const input = parseJsonText(text, label);
+  // The HTTP API's request shape, `{ "answers": … }`, is accepted too, so one file serves both (and the example
+  // cases, which carry their story and expected result beside the answers, can be assessed as they are).
+  const envelope = typeof input === 'object' && input !== null && !Array.isArray(input) && 'answers' in input;
+  const prefix = envelope ? ['answers'] : [];
+  try {
+    return parseAnswers(envelope ? input.answers : input, knowledge);
+  } catch (error) {
+    if (!(error instanceof NumbError)) throw error;
+    const position = locatePath(text, [...prefix, ...error.path]);
+    const where = position === null ? label : `${label} line ${position.line}`;
+    throw new NumbError(error.code, `${where}: ${error.message}`, error.path);
+  }
+}
+
+async function interview(io: Io, knowledge: Knowledge): Promise<number> {
+  if (!io.stdinIsTTY) {
+    throw new NumbError(
+      'NUMB_BAD_USAGE',
+      'the interview needs a terminal to answer in, and standard input is not one.\n' +
+        'To assess saved answers, use: numbcheck assess --answers FILE (or --answers - to read standard input).',
+    );
+  }
+  const width = io.text.width;
+  io.out(
+    [
+      paint(io.text, 'bold', 'numbcheck — why are my hands numb?'),
+      ...wrap(knowledge.notice, width).map((line) => paint(io.text, 'dim', line)),
+      ...wrap(
+        'Use the arrow keys and Enter. "Don\'t know" is always fine, "← Back" changes your last answer, ' +
+          'and Ctrl-C stops. The safety questions come first.',
+        width,
+      ),
+      '',
+    ].join('\n'),
+  );
+  const result = await runInterview(inquirerPrompter(knowledge, io.out, io.text), knowledge);
+  io.out(`\n${renderReport(result.assessment, knowledge, io.text)}`);
+  return 0;
+}

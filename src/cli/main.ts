@@ -1,0 +1,83 @@
+import { text as readAll } from 'node:stream/consumers';
+import packageJson from '../../package.json' with { type: 'json' };
+import { NumbError } from '../errors.ts';
+import { knowledge } from '../knowledge/index.ts';
+import { type Command, helpText, parseCommandLine } from './args.ts';
+import { assessCommand } from './commands/assess.ts';
+import { knowledgeCommand } from './commands/knowledge.ts';
+import type { Io } from './io.ts';
+
+const MAX_WIDTH = 80;
+
+function processIo(): Io {
+  const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+  const columns = process.stdout.isTTY ? process.stdout.columns : MAX_WIDTH;
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    readStdin: () => readAll(process.stdin),
+    stdinIsTTY: process.stdin.isTTY === true,
+    text: { color, width: Math.max(40, Math.min(MAX_WIDTH, columns || MAX_WIDTH)) },
+  };
+}
+
+async function run(command: Command, io: Io): Promise<number> {
+  switch (command.command) {
+    case 'help':
+      io.out(helpText(command.topic));
+      return 0;
+    case 'version':
+      io.out(`numbcheck ${packageJson.version} (knowledge ${knowledge.version})\n`);
+      return 0;
+    case 'assess':
+      return assessCommand(command, io, knowledge);
+    case 'knowledge':
+      return knowledgeCommand(command, io, knowledge);
+  }
+}
+
+/**
+ * Turns any failure into a message and an exit code: 2 for what the user can fix (usage, files, answers), 130 for
+ * Ctrl-C, 1 for numbcheck's own bugs, with the stack trace only when `debug` (NUMBCHECK_DEBUG=1) is on.
+ */
+export function fail(error: unknown, io: Io, debug: boolean): number {
+  // Inquirer rejects a prompt with ExitPromptError when the person presses Ctrl-C.
+  if (error instanceof Error && error.name === 'ExitPromptError') {
+    io.err('\nStopped. Nothing was saved.\n');
+    return 130;
+  }
+  if (error instanceof NumbError && error.code !== 'NUMB_INVALID_KNOWLEDGE') {
+    io.err(`numbcheck: ${error.message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`numbcheck: internal error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+  else
+    io.err(
+      'This is a bug in numbcheck. Please report it with the command you ran; NUMBCHECK_DEBUG=1 shows details.\n',
+    );
+  return 1;
+}
+
+/** Runs numbcheck with the given arguments (without node and the script) and returns its exit code. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  try {
+    return await run(parseCommandLine(argv), io);
+  } catch (error) {
+    return fail(error, io, process.env.NUMBCHECK_DEBUG === '1');
+  }
+}
+
+/** Runs numbcheck as this process: reads its arguments and sets its exit code. */
+export async function runAsProcess(): Promise<void> {
+  // `numbcheck knowledge | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  process.exitCode = await main(process.argv.slice(2));
+}
+
+// Run directly (`node src/cli/main.ts …`); bin/numbcheck.js calls runAsProcess itself.
+if (import.meta.main) await runAsProcess();
