@@ -4,6 +4,7 @@
  */
 export { parseAnswers } from './answers.ts';
 export { assess } from './assess.ts';
+export { type BctqResult, scoreBctq } from './bctq.ts';
 export { checkKnowledge, type KnowledgeProblem } from './check-knowledge.ts';
 export { nextQuestion } from './interview.ts';
 export type * from './types.ts';
