@@ -4,11 +4,23 @@
  */
 export const ERRORS = {
   NUMB_BAD_ANSWER: { status: 400, summary: 'An answer does not fit its question' },
+  // GET /api/v1/questions/{id} answers 404 with this code: there the question is the resource asked for.
   NUMB_UNKNOWN_QUESTION: { status: 400, summary: 'An answer names a question numbcheck does not have' },
   NUMB_BAD_JSON: { status: 400, summary: 'The input is not valid JSON' },
+  NUMB_BAD_REQUEST: { status: 400, summary: 'The request does not fit the documented shape' },
   NUMB_BAD_USAGE: { status: 400, summary: 'The command was not used as documented' },
+  NUMB_BAD_ENTRY: { status: 400, summary: 'A diary entry does not fit its fields' },
+  NUMB_BAD_IMPORT: { status: 400, summary: 'The document is not a diary export this numbcheck can read' },
+  NUMB_ENTRY_NOT_FOUND: { status: 404, summary: 'The diary has no entry with this id' },
+  NUMB_ENTRY_EXISTS: { status: 409, summary: 'The diary already has an entry with this id' },
+  NUMB_STORE_UNAVAILABLE: { status: 503, summary: 'The diary store cannot be opened or reached' },
   NUMB_FILE_NOT_FOUND: { status: 404, summary: 'A file could not be read' },
+  NUMB_NOT_FOUND: { status: 404, summary: 'There is nothing at this address' },
+  NUMB_BODY_TOO_LARGE: { status: 413, summary: 'The request body is larger than numbcheck accepts' },
+  NUMB_UNSUPPORTED_MEDIA_TYPE: { status: 415, summary: 'The request body is not JSON' },
+  NUMB_INTERNAL: { status: 500, summary: 'Something went wrong inside numbcheck' },
   NUMB_INVALID_KNOWLEDGE: { status: 500, summary: 'The knowledge base failed its checks' },
+  NUMB_CANNOT_LISTEN: { status: 500, summary: 'The server could not listen on the host and port asked for' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,20 +1,33 @@
 import { parseArgs } from 'node:util';
 import { NumbError } from '../errors.ts';
+import { DIARY_HELP, type DiaryCommand, parseDiaryCommandLine } from './diary-args.ts';
 
 /** What the person asked the command line to do. */
 export type Command =
   | { command: 'help'; topic: HelpTopic }
   | { command: 'version' }
-  | { command: 'assess'; answersFile: string | undefined; json: boolean }
-  | { command: 'knowledge'; check: boolean; json: boolean };
+  | { command: 'assess'; answersFile: string | undefined; json: boolean; text: string | undefined }
+  | { command: 'knowledge'; check: boolean; json: boolean }
+  | { command: 'serve'; host: string | undefined; port: number | undefined }
+  | DiaryCommand;
 
-export type HelpTopic = 'main' | 'assess' | 'knowledge';
+export type HelpTopic = 'main' | 'assess' | 'knowledge' | 'serve' | 'diary';
+
+const COMMANDS = ['assess', 'knowledge', 'serve'] as const;
+type CommandName = (typeof COMMANDS)[number];
+
+function isCommandName(name: string | undefined): name is CommandName {
+  return COMMANDS.some((command) => command === name);
+}
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
   answers: { type: 'string', short: 'a' },
+  text: { type: 'string', short: 't' },
   json: { type: 'boolean' },
+  host: { type: 'string' },
+  port: { type: 'string', short: 'p' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -24,9 +37,10 @@ function isOptionName(name: string): name is OptionName {
 }
 
 /** Which options each command accepts; `--help` and `--version` are accepted everywhere. */
-const ACCEPTS: Record<'assess' | 'knowledge', readonly OptionName[]> = {
-  assess: ['answers', 'json'],
+const ACCEPTS: Record<CommandName, readonly OptionName[]> = {
+  assess: ['answers', 'json', 'text'],
   knowledge: ['json'],
+  serve: ['host', 'port'],
 };
 
 function usage(message: string, topic: HelpTopic = 'main'): NumbError {
@@ -35,10 +49,24 @@ function usage(message: string, topic: HelpTopic = 'main'): NumbError {
 }
 
 /**
+ * Reads a TCP port number: a whole number from 0 to 65535 (0 lets the system pick a free port). `source` names where
+ * it came from in the message, for example "--port" or "the PORT environment variable".
+ */
+export function parsePort(text: string, source: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    throw usage(`${source} expects a port number from 0 to 65535, got '${text}'`, 'serve');
+  }
+  return port;
+}
+
+/**
  * Reads the command line (without the node and script paths). Throws a `NUMB_BAD_USAGE` NumbError, whose message
  * names the problem and where to find help, for anything it does not understand.
  */
 export function parseCommandLine(argv: readonly string[]): Command {
+  // The diary has options of its own (src/cli/diary-args.ts).
+  if (argv[0] === 'diary') return parseDiaryCommandLine(argv.slice(1));
   // Non-strict parsing with tokens lets the messages say exactly what was wrong, in numbcheck's words.
   const { tokens } = parseArgs({
     args: argv,
@@ -51,6 +79,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const positionals: string[] = [];
   const seen = new Set<OptionName>();
   let answersFile: string | undefined;
+  let text: string | undefined;
+  let host: string | undefined;
+  let port: number | undefined;
   for (const token of tokens) {
     if (token.kind === 'positional') {
       positionals.push(token.value);
@@ -69,6 +100,24 @@ export function parseCommandLine(argv: readonly string[]): Command {
       }
       answersFile = value;
     }
+    if (name === 'text') {
+      const value = token.value;
+      if (value === undefined || value.trim() === '' || (!token.inlineValue && value.startsWith('--'))) {
+        throw usage(
+          `option '${token.rawName}' needs your own words in quotes, for example --text "my left hand goes numb when I run"`,
+          'assess',
+        );
+      }
+      text = value;
+    }
+    if (name === 'host' || name === 'port') {
+      const value = token.value;
+      if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('--'))) {
+        throw usage(`option '${token.rawName}' needs a value, for example ${EXAMPLES[name]}`, 'serve');
+      }
+      if (name === 'host') host = value;
+      else port = parsePort(value, token.rawName);
+    }
     seen.add(name);
   }
 
@@ -77,8 +126,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (rest.length > 1) throw usage(`unexpected argument '${rest[1]}'`);
     const topic = rest[0];
     if (topic === undefined) return { command: 'help', topic: 'main' };
-    if (topic === 'assess' || topic === 'knowledge') return { command: 'help', topic };
-    throw usage(`there is no help on '${topic}': the commands are assess and knowledge`);
+    if (isCommandName(topic) || topic === 'diary') return { command: 'help', topic };
+    throw usage(`there is no help on '${topic}': the commands are assess, knowledge, serve and diary`);
   }
   if (first === undefined) {
     for (const name of seen) {
@@ -89,8 +138,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (seen.has('version')) return { command: 'version' };
     return { command: 'help', topic: 'main' };
   }
-  if (first !== 'assess' && first !== 'knowledge') {
-    throw usage(`unknown command '${first}': the commands are assess, knowledge and help`);
+  if (!isCommandName(first)) {
+    throw usage(`unknown command '${first}': the commands are assess, knowledge, serve, diary and help`);
   }
   if (seen.has('help')) return { command: 'help', topic: first };
   if (seen.has('version')) return { command: 'version' };
@@ -101,13 +150,17 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const json = seen.has('json');
   if (first === 'assess') {
     if (rest.length > 0) throw usage(`unexpected argument '${rest[0]}'`, 'assess');
-    if (json && answersFile === undefined) {
+    if (json && answersFile === undefined && text === undefined) {
       throw usage(
-        '--json needs --answers FILE: the interactive interview prints a readable report',
+        '--json needs --answers FILE or --text "…": the interactive interview prints a readable report',
         'assess',
       );
     }
-    return { command: 'assess', answersFile, json };
+    return { command: 'assess', answersFile, json, text };
+  }
+  if (first === 'serve') {
+    if (rest.length > 0) throw usage(`unexpected argument '${rest[0]}'`, 'serve');
+    return { command: 'serve', host, port };
   }
   const [sub, ...extra] = rest;
   if (sub !== undefined && sub !== 'check') {
@@ -119,8 +172,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
 }
 
 function topicOf(command: string | undefined): HelpTopic {
-  return command === 'assess' || command === 'knowledge' ? command : 'main';
+  return isCommandName(command) ? command : 'main';
 }
+
+const EXAMPLES = { host: '--host 0.0.0.0', port: '--port 8080' };
 
 /** The help texts, one per topic. Exit codes are documented here because scripts rely on them. */
 export function helpText(topic: HelpTopic): string {
@@ -129,6 +184,10 @@ export function helpText(topic: HelpTopic): string {
       return ASSESS_HELP;
     case 'knowledge':
       return KNOWLEDGE_HELP;
+    case 'serve':
+      return SERVE_HELP;
+    case 'diary':
+      return DIARY_HELP;
     case 'main':
       return MAIN_HELP;
   }
@@ -152,8 +211,14 @@ Usage:
   numbcheck assess --answers FILE [--json]
                                          assess answers saved in a JSON file
                                          (- reads standard input)
+  numbcheck assess --text "…" [--json] [--answers FILE]
+                                         describe it in your own words
   numbcheck knowledge [--json]           show what numbcheck knows
   numbcheck knowledge check              check the knowledge base
+  numbcheck serve [--host H] [--port P]  serve the web app and the HTTP API
+  numbcheck diary add|list|stats|export|import|delete-all …
+                                         keep a diary of episodes and see what
+                                         helps (numbcheck diary --help)
   numbcheck help [COMMAND]               show help (also --help, -h)
   numbcheck --version                    show the numbcheck and knowledge versions
 
@@ -162,11 +227,15 @@ ${EXIT_CODES}
 Environment:
   NO_COLOR          set it to turn colours off (they are on only in a terminal)
   NUMBCHECK_DEBUG   set to 1 to print stack traces of internal errors
+  HOST, PORT        where 'numbcheck serve' listens (the options win)
+  NUMBCHECK_DATA_DIR  the diary's folder (default ~/.numbcheck)
+  DATABASE_URL      keep the diary in PostgreSQL instead of a local file
 `;
 
 const ASSESS_HELP = `Usage:
   numbcheck assess
   numbcheck assess --answers FILE [--json]
+  numbcheck assess --text "my left hand goes numb when I run" [--json] [--answers FILE]
 
 Without --answers, numbcheck asks its questions one at a time: the danger signs
 first, then the questions that tell the likely causes apart. Use the arrow keys
@@ -177,7 +246,14 @@ Ctrl-C stops without saving anything.
 Options:
   -a, --answers FILE   read the answers from a JSON file (- for standard input)
                        instead of asking; answers may be partial
-      --json           print the assessment as JSON (needs --answers)
+  -t, --text "…"       describe it in your own words; numbcheck shows what it
+                       understood, then (in a terminal, without --json or
+                       --answers) asks only what is still needed, the danger
+                       signs the words did not settle first. With --answers,
+                       the file's answers win over the words
+      --json           print the assessment as JSON (needs --answers or --text);
+                       with --text it adds "understood": the findings and the
+                       words that said them
   -h, --help           show this help
 
 The answers file is an object keyed by question id (see 'numbcheck knowledge'):
@@ -202,4 +278,28 @@ each problem. A knowledge base that fails its checks is a bug in numbcheck,
 not in what you typed, so it exits with 1.
 
 ${EXIT_CODES}
+`;
+
+const SERVE_HELP = `Usage:
+  numbcheck serve [--host HOST] [--port PORT]
+
+Serves the numbcheck web app (built by 'npm run build') at / and the HTTP API
+under /api/v1, with its OpenAPI document at /openapi.json and a docs page at
+/docs. It logs one line per request (method, path, status, time) and never
+the answers. Ctrl-C (or SIGTERM) stops it after the requests in progress.
+
+Options:
+      --host HOST   the address to listen on (default 127.0.0.1, this machine
+                    only; 0.0.0.0 opens it to the network)
+  -p, --port PORT   the port, 0 to 65535 (default 8080; 0 picks a free one)
+  -h, --help        show this help
+
+Environment:
+  HOST, PORT        used when --host or --port is not given
+
+Exit codes:
+  0    stopped by Ctrl-C or SIGTERM
+  1    internal error: a bug in numbcheck; please report it
+  2    bad usage: an unknown option, a port that is not a number from 0 to
+       65535, or an address the server cannot listen on (in use, not allowed)
 `;

@@ -1,5 +1,12 @@
-import { type Answers, type AnswerValue, type Assessment, assess, nextQuestion } from '../engine/index.ts';
-import type { Knowledge, Question, SelfTestQuestion } from '../knowledge/index.ts';
+import {
+  type Answers,
+  type AnswerValue,
+  type Assessment,
+  assess,
+  nextQuestion,
+  type YesNoAnswer,
+} from '../engine/index.ts';
+import type { ChecklistQuestion, Knowledge, Question, SelfTestQuestion } from '../knowledge/index.ts';
 
 /** What a person did at one prompt: answered it, or asked to go back to the previous question. */
 export type PromptResult = { kind: 'answer'; value: AnswerValue } | { kind: 'back' };
@@ -37,25 +44,84 @@ export interface InterviewResult {
 const LEADING_CAUSES = 3;
 
 type HistoryEntry =
-  | { kind: 'answer'; question: Question; value: AnswerValue }
+  | { kind: 'answer'; question: Question; value: AnswerValue; before: AnswerValue | undefined }
   | { kind: 'offer'; accepted: boolean; tests: SelfTestQuestion[] };
+
+/** A checklist answered item by item. */
+function isItemMap(value: AnswerValue | undefined): value is Record<string, YesNoAnswer> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !('left' in value || 'right' in value)
+  );
+}
+
+/**
+ * The danger-screen checklists that `initial` answers only in part ("no chest pain" leaves the other heart signs
+ * open): each with the items still open. They are asked again, for those items only, before anything else.
+ */
+function openDangerChecks(initial: Answers, knowledge: Knowledge): Map<string, string[]> {
+  const open = new Map<string, string[]>();
+  for (const question of knowledge.questions) {
+    if (!question.dangerScreen || question.kind !== 'checklist' || !(question.id in initial)) continue;
+    const value = initial[question.id];
+    if (Array.isArray(value)) continue;
+    const known = isItemMap(value) ? value : {};
+    const items = question.findings.filter((f) => known[f] !== 'present' && known[f] !== 'absent');
+    if (items.length > 0) open.set(question.id, items);
+  }
+  return open;
+}
+
+/** An answer to the open items of a danger checklist, put together with the items that were already settled. */
+function withSettled(
+  before: AnswerValue | undefined,
+  items: readonly string[],
+  value: AnswerValue,
+): AnswerValue {
+  const settled = isItemMap(before) ? before : {};
+  const merged: Record<string, YesNoAnswer> = {};
+  for (const [finding, state] of Object.entries(settled))
+    if (!items.includes(finding)) merged[finding] = state;
+  for (const finding of items) {
+    if (Array.isArray(value)) merged[finding] = value.includes(finding) ? 'present' : 'absent';
+    else if (isItemMap(value)) merged[finding] = value[finding] ?? 'unknown';
+    else merged[finding] = 'unknown';
+  }
+  return merged;
+}
 
 /**
  * Runs the interview: the danger screen first, then the question the engine finds most informative, one at a time,
  * until the engine has nothing worth asking; then the relevant self-tests, if the person wants them. The result is
  * re-assessed after every answer, and an emergency ends the interview at once. "Back" undoes the last answer and
  * asks that question again, keeping every other answer.
+ *
+ * `initial` answers (from the person's own words) are kept and not asked again, except the danger signs: a
+ * danger-screen checklist they settle only in part is asked for the items still open, first of all.
  */
-export async function runInterview(prompter: Prompter, knowledge: Knowledge): Promise<InterviewResult> {
-  const answers: Answers = {};
+export async function runInterview(
+  prompter: Prompter,
+  knowledge: Knowledge,
+  initial: Answers = {},
+): Promise<InterviewResult> {
+  const answers: Answers = { ...initial };
   const history: HistoryEntry[] = [];
   let again: { question: Question; previous: AnswerValue | undefined } | null = null;
+  const open = openDangerChecks(initial, knowledge);
+  const pending = knowledge.questions.filter((q) => open.has(q.id));
+
+  const first = assess(answers, knowledge);
+  if (first.triage.level === 'emergency') return { answers, assessment: first, ended: 'emergency' };
 
   const goBack = (): void => {
     const last = history.pop();
     if (last?.kind === 'answer') {
-      delete answers[last.question.id];
-      again = { question: last.question, previous: last.value };
+      if (last.before === undefined) delete answers[last.question.id];
+      else answers[last.question.id] = last.before;
+      if (open.has(last.question.id)) pending.unshift(last.question);
+      else again = { question: last.question, previous: last.value };
     }
   };
 
@@ -65,6 +131,8 @@ export async function runInterview(prompter: Prompter, knowledge: Knowledge): Pr
     if (again !== null) {
       ({ question, previous } = again);
       again = null;
+    } else if (pending.length > 0) {
+      question = pending.shift() ?? null;
     } else {
       question = nextQuestion(answers, knowledge);
       // A question that is already answered would be asked forever; the engine should never return one.
@@ -85,22 +153,32 @@ export async function runInterview(prompter: Prompter, knowledge: Knowledge): Pr
       if (question === null) break;
     }
 
-    const result = await prompter.ask(question, {
+    const items = open.get(question.id);
+    const asked: Question =
+      items !== undefined && question.kind === 'checklist' ? narrowed(question, items) : question;
+    const result = await prompter.ask(asked, {
       previous,
       canGoBack: history.length > 0,
       step: stepLabel(question, history, knowledge),
     });
     if (result.kind === 'back') {
       if (history.length > 0) goBack();
+      else if (items !== undefined) pending.unshift(question);
       else again = { question, previous };
       continue;
     }
-    answers[question.id] = result.value;
-    history.push({ kind: 'answer', question, value: result.value });
+    const before = answers[question.id];
+    answers[question.id] = items === undefined ? result.value : withSettled(before, items, result.value);
+    history.push({ kind: 'answer', question, value: result.value, before });
     const assessment = assess(answers, knowledge);
     if (assessment.triage.level === 'emergency') return { answers, assessment, ended: 'emergency' };
   }
   return { answers, assessment: assess(answers, knowledge), ended: 'complete' };
+}
+
+/** A danger checklist asked for the items the person's words left open. */
+function narrowed(question: ChecklistQuestion, items: string[]): ChecklistQuestion {
+  return { ...question, findings: items };
 }
 
 type OfferEntry = Extract<HistoryEntry, { kind: 'offer' }>;

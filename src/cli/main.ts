@@ -33,6 +33,15 @@ async function run(command: Command, io: Io): Promise<number> {
       return assessCommand(command, io, knowledge);
     case 'knowledge':
       return knowledgeCommand(command, io, knowledge);
+    case 'diary': {
+      const { diaryCommand } = await import('./commands/diary.ts');
+      return diaryCommand(command, io, knowledge);
+    }
+    case 'serve': {
+      // Loaded only when serving, so that the other commands do not pay for starting Fastify.
+      const { serveCommand } = await import('./commands/serve.ts');
+      return serveCommand(command, io, knowledge);
+    }
   }
 }
 

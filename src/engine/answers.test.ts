@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NumbError } from '../errors.ts';
 import { knowledge } from '../knowledge/index.ts';
-import { parseAnswers } from './answers.ts';
+import { parseAnswers, stateFromAnswers } from './answers.ts';
 import { assess } from './assess.ts';
+import { ABSENT, modelOf, PRESENT, UNKNOWN } from './model.ts';
 
 function parseError(input: unknown): NumbError {
   try {
@@ -67,8 +68,14 @@ describe('answers to findings', () => {
   });
 
   it('turns an age into bands and a choice into its findings', () => {
-    const result = assess(parseAnswers({ age: 70, sex: 'female' }, knowledge), knowledge);
-    const cardiac = result.causes.find((c) => c.id === 'cardiac_ischemia');
-    assert.ok(cardiac?.why.for.some((w) => w.finding === 'age_65_plus') || cardiac?.why.against.length);
+    const model = modelOf(knowledge);
+    const state = stateFromAnswers(model, parseAnswers({ age: 70, sex: 'female' }, knowledge));
+    const stateOf = (id: string): number | undefined => state[model.findingIndex.get(id) ?? -1];
+    assert.equal(stateOf('age_65_plus'), PRESENT);
+    assert.equal(stateOf('age_50_plus'), PRESENT);
+    assert.equal(stateOf('age_under_30'), ABSENT);
+    assert.equal(stateOf('sex_female'), PRESENT);
+    assert.equal(stateOf('sex_male'), ABSENT);
+    assert.equal(stateOf('diabetes'), UNKNOWN);
   });
 });

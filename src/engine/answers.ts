@@ -64,7 +64,11 @@ function parseHand(value: unknown, path: Path): HandAnswer {
   return hand;
 }
 
-function parseHandMap(value: unknown, path: Path): HandMapAnswer {
+/**
+ * Checks a hand map from outside (an answer, a diary entry) and returns it typed. Throws a `NUMB_BAD_ANSWER` NumbError
+ * whose `path` starts with `path` and points at the first value that does not fit.
+ */
+export function parseHandMap(value: unknown, path: Path): HandMapAnswer {
   if (!isRecord(value)) throw bad(path, 'an object with left and/or right hands, or "unknown"', value);
   const map: HandMapAnswer = {};
   for (const [side, hand] of Object.entries(value)) {

@@ -7,25 +7,42 @@ import { buildPlan } from './plan.ts';
 import { type Evaluation, evaluate, triage } from './triage.ts';
 import type { Answers, Assessment, Contribution, RankedCause, TriageReason } from './types.ts';
 
+/**
+ * The causes worth showing, most likely first: every cause at least this likely, and never fewer than
+ * MIN_RANKED_CAUSES. The rest are unlikely on the answers given; leaving them out keeps results small.
+ */
+const RANKED_PROBABILITY = 0.05;
+const MIN_RANKED_CAUSES = 5;
+
 function rankCauses(model: Model, { state, logOdds }: Evaluation): RankedCause[] {
-  const ranked = model.causes.map((compiled, i): RankedCause => {
+  const order = model.causes.map((_, i) => i).sort((a, b) => (logOdds[b] ?? 0) - (logOdds[a] ?? 0));
+  const shown = order.filter(
+    (c, rank) => rank < MIN_RANKED_CAUSES || sigmoid(logOdds[c] ?? -Infinity) >= RANKED_PROBABILITY,
+  );
+  return shown.flatMap((c): RankedCause[] => {
+    const compiled = model.causes[c];
+    if (!compiled) return [];
     const known: Contribution[] = [];
     for (const term of compiled.terms) {
       const s = state[term.finding];
       if (s !== UNKNOWN) known.push(s === PRESENT ? term.why.present : term.why.absent);
     }
     known.sort((a, b) => b.weight - a.weight);
-    const firstAgainst = known.findIndex((c) => c.weight < 0);
+    const firstAgainst = known.findIndex((w) => w.weight < 0);
     const split = firstAgainst === -1 ? known.length : firstAgainst;
-    return {
-      id: compiled.cause.id,
-      name: compiled.cause.name,
-      probability: round(sigmoid(logOdds[i] ?? 0), 3),
-      why: { for: known.slice(0, split).filter((c) => c.weight > 0), against: known.slice(split).reverse() },
-      sources: compiled.cause.sources,
-    };
+    return [
+      {
+        id: compiled.cause.id,
+        name: compiled.cause.name,
+        probability: round(sigmoid(logOdds[c] ?? 0), 3),
+        why: {
+          for: known.slice(0, split).filter((w) => w.weight > 0),
+          against: known.slice(split).reverse(),
+        },
+        sources: compiled.cause.sources,
+      },
+    ];
   });
-  return ranked.sort((a, b) => b.probability - a.probability);
 }
 
 /**

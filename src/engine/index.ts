@@ -2,9 +2,11 @@
  * The assessment engine: pure functions from answers to a result. No I/O, no clock, no state, so the same code runs
  * in Node and in the browser.
  */
-export { parseAnswers } from './answers.ts';
+export { parseAnswers, parseHandMap } from './answers.ts';
 export { assess } from './assess.ts';
-export { type BctqResult, scoreBctq } from './bctq.ts';
+export { type BctqAnswers, type BctqResult, scoreBctq } from './bctq.ts';
 export { checkKnowledge, type KnowledgeProblem } from './check-knowledge.ts';
+export { handMapFindings } from './hand-map.ts';
 export { nextQuestion } from './interview.ts';
 export type * from './types.ts';
+export { ARM_REGIONS, HAND_REGIONS } from './types.ts';

@@ -2,8 +2,18 @@ import type { Knowledge, Question } from '../knowledge/schema.ts';
 import { stateFromAnswers } from './answers.ts';
 import { handMapFindings } from './hand-map.ts';
 import { contribution, dangerContribution } from './inference.ts';
-import { ABSENT, type Model, modelOf, PRESENT, sigmoid, type Term, UNKNOWN } from './model.ts';
-import { causeLevelIndex, type Evaluation, evaluate, ruleLevelIndex } from './triage.ts';
+import {
+  ABSENT,
+  type CompiledCondition,
+  type Model,
+  modelOf,
+  PRESENT,
+  type StateVector,
+  sigmoid,
+  type Term,
+  UNKNOWN,
+} from './model.ts';
+import { causeUrgencyLevel, type Evaluation, evaluate, holds, SELF_CARE } from './triage.ts';
 import type { Answers, HandAnswer, HandMapAnswer, HandRegion } from './types.ts';
 
 /**
@@ -16,21 +26,41 @@ const LEVEL_CHANGE_WEIGHT = 0.6;
 /** Predicted answer probabilities are kept away from 0 and 1: people surprise. */
 const MIN_PREDICTED = 0.02;
 
-/** One possible answer to a question: the findings it would set, and how likely it is. */
-interface Outcome {
-  changes: [finding: number, state: number][];
-  probability: number;
+/** One finding an answer would set, and to what. */
+type Change = readonly [finding: number, state: number];
+/**
+ * The possible answers to one question, each as the findings it sets. A question's gain is the sum over its groups:
+ * a checklist's items are weighed as separate yes/no groups, since enumerating every combination of ticks would cost
+ * 2^n and change little.
+ */
+type OutcomeGroup = Change[][];
+
+/**
+ * A finding's effect on every cause that weighs it, when it goes from unknown to present or absent, as flat
+ * arrays: this is the interview's innermost loop.
+ */
+interface FindingEffect {
+  causes: Int32Array;
+  presentLogOdds: Float64Array;
+  absentLogOdds: Float64Array;
+  presentDanger: Float64Array;
+  absentDanger: Float64Array;
 }
 
+/** What the interview needs of a knowledge base beyond the model, built once per model. */
 interface InterviewModel {
   /** For each finding, the causes that weigh it and how. */
   termsByFinding: { cause: number; term: Term }[][];
-  /** Representative hand maps, as finding changes, for weighing the hand-map question. */
-  handMapPatterns: [finding: number, state: number][][];
+  effects: FindingEffect[];
+  /** For each finding, the rules whose condition names it. */
+  rulesByFinding: number[][];
+  /** For each question, its possible answers. */
+  outcomes: ReadonlyMap<string, OutcomeGroup[]>;
 }
 
 const interviewCache = new WeakMap<Model, InterviewModel>();
 
+/** Representative answers to the hand map: the common patterns on the left, the right and both hands. */
 function representativeHandMaps(): HandMapAnswer[] {
   const allFingers: HandRegion[] = ['thumb', 'index', 'middle', 'ring', 'little'];
   const patterns: HandAnswer[] = [
@@ -43,82 +73,9 @@ function representativeHandMaps(): HandMapAnswer[] {
   return patterns.flatMap((hand) => [{ left: hand }, { right: hand }, { left: hand, right: hand }]);
 }
 
-function interviewModelOf(model: Model): InterviewModel {
-  const cached = interviewCache.get(model);
-  if (cached) return cached;
-  const termsByFinding: { cause: number; term: Term }[][] = model.findingIds.map(() => []);
-  model.causes.forEach((cause, c) => {
-    for (const term of cause.terms) termsByFinding[term.finding]?.push({ cause: c, term });
-  });
-  const handMapPatterns = representativeHandMaps().map((map) =>
-    handMapFindings(map).flatMap(([id, present]): [number, number][] => {
-      const i = model.findingIndex.get(id);
-      return i === undefined ? [] : [[i, present ? PRESENT : ABSENT]];
-    }),
-  );
-  const built = { termsByFinding, handMapPatterns };
-  interviewCache.set(model, built);
-  return built;
-}
-
-/** The entropy, in nats, of a yes/no variable with these log-odds. */
-function binaryEntropy(logOdds: number): number {
-  const p = sigmoid(logOdds);
-  if (p <= 0 || p >= 1) return 0;
-  return -(p * Math.log(p) + (1 - p) * Math.log(1 - p));
-}
-
-/** The chance that a finding would be answered present, mixing each cause's view by how likely the cause is. */
-function predictPresent(
-  model: Model,
-  im: InterviewModel,
-  probabilities: Float64Array,
-  finding: number,
-): number {
-  let p = model.baseRates[finding] ?? 0.5;
-  for (const { cause, term } of im.termsByFinding[finding] ?? []) {
-    p += (probabilities[cause] ?? 0) * (term.ifCause - term.ifNot);
-  }
-  return Math.min(1 - MIN_PREDICTED, Math.max(MIN_PREDICTED, p));
-}
-
-/** Outcomes weighted by how likely each finding change is, normalised to sum to one. */
-function weighted(
-  model: Model,
-  im: InterviewModel,
-  probabilities: Float64Array,
-  options: [number, number][][],
-): Outcome[] {
-  const outcomes = options.map((changes) => {
-    let probability = 1;
-    for (const [finding, state] of changes) {
-      const p = predictPresent(model, im, probabilities, finding);
-      probability *= state === PRESENT ? p : 1 - p;
-    }
-    return { changes, probability };
-  });
-  const total = outcomes.reduce((sum, o) => sum + o.probability, 0);
-  return outcomes.map((o) => ({ changes: o.changes, probability: total > 0 ? o.probability / total : 0 }));
-}
-
-/**
- * The possible answers to a question, in groups whose gains add up. A checklist's items are weighed as separate
- * yes/no questions: enumerating every combination of ticks would cost 2^n and change little.
- */
-function outcomeGroups(
-  model: Model,
-  im: InterviewModel,
-  probabilities: Float64Array,
-  question: Question,
-): Outcome[][] {
+function questionOutcomes(model: Model, question: Question): OutcomeGroup[] {
   const index = (id: string): number => model.findingIndex.get(id) ?? -1;
-  const yesNo = (finding: number): Outcome[] => {
-    const p = predictPresent(model, im, probabilities, finding);
-    return [
-      { changes: [[finding, PRESENT]], probability: p },
-      { changes: [[finding, ABSENT]], probability: 1 - p },
-    ];
-  };
+  const yesNo = (finding: number): OutcomeGroup => [[[finding, PRESENT]], [[finding, ABSENT]]];
   switch (question.kind) {
     case 'yesno':
     case 'selfTest':
@@ -127,10 +84,11 @@ function outcomeGroups(
       return question.findings.map((id) => yesNo(index(id)));
     case 'choice': {
       const owned = question.options.flatMap((o) => o.present);
-      const options = question.options.map((option) =>
-        owned.map((id): [number, number] => [index(id), option.present.includes(id) ? PRESENT : ABSENT]),
-      );
-      return [weighted(model, im, probabilities, options)];
+      return [
+        question.options.map((option) =>
+          owned.map((id): Change => [index(id), option.present.includes(id) ? PRESENT : ABSENT]),
+        ),
+      ];
     }
     case 'number': {
       const edges = [
@@ -140,67 +98,283 @@ function outcomeGroups(
         const next = all[i + 1];
         return next === undefined ? edge + 10 : (edge + next) / 2;
       });
-      const options = representatives.map((value) =>
-        question.bands.map((b): [number, number] => [
-          index(b.finding),
-          value >= (b.min ?? -Infinity) && value < (b.max ?? Infinity) ? PRESENT : ABSENT,
-        ]),
-      );
-      return [weighted(model, im, probabilities, options)];
+      return [
+        representatives.map((value) =>
+          question.bands.map(
+            (b): Change => [
+              index(b.finding),
+              value >= (b.min ?? -Infinity) && value < (b.max ?? Infinity) ? PRESENT : ABSENT,
+            ],
+          ),
+        ),
+      ];
     }
     case 'handMap':
-      return [weighted(model, im, probabilities, im.handMapPatterns)];
+      return [
+        representativeHandMaps().map((map) =>
+          handMapFindings(map).map(([id, present]): Change => [index(id), present ? PRESENT : ABSENT]),
+        ),
+      ];
   }
 }
 
-/** Where the interview stands, computed once and shared by every candidate question's weighing. */
-interface Situation extends Evaluation {
-  model: Model;
-  im: InterviewModel;
-  probabilities: Float64Array;
+function interviewModelOf(model: Model): InterviewModel {
+  const cached = interviewCache.get(model);
+  if (cached) return cached;
+  const termsByFinding: { cause: number; term: Term }[][] = model.findingIds.map(() => []);
+  model.causes.forEach((cause, c) => {
+    for (const term of cause.terms) termsByFinding[term.finding]?.push({ cause: c, term });
+  });
+  const rulesByFinding: number[][] = model.findingIds.map(() => []);
+  model.rules.forEach((rule, r) => {
+    for (const finding of conditionFindings(rule.when)) rulesByFinding[finding]?.push(r);
+  });
+  const outcomes = new Map(model.knowledge.questions.map((q) => [q.id, questionOutcomes(model, q)]));
+  const effects = termsByFinding.map(
+    (terms): FindingEffect => ({
+      causes: Int32Array.from(terms, (t) => t.cause),
+      presentLogOdds: Float64Array.from(terms, (t) => contribution(t.term, PRESENT)),
+      absentLogOdds: Float64Array.from(terms, (t) => contribution(t.term, ABSENT)),
+      presentDanger: Float64Array.from(terms, (t) => dangerContribution(t.term, PRESENT)),
+      absentDanger: Float64Array.from(terms, (t) => dangerContribution(t.term, ABSENT)),
+    }),
+  );
+  const built = { termsByFinding, effects, rulesByFinding, outcomes };
+  interviewCache.set(model, built);
+  return built;
+}
+
+function conditionFindings(condition: CompiledCondition): number[] {
+  switch (condition.kind) {
+    case 'finding':
+      return [condition.finding];
+    case 'all':
+    case 'any':
+      return condition.parts.flatMap(conditionFindings);
+    case 'atLeast':
+      return condition.findings;
+  }
 }
 
 /**
- * How much asking this question is expected to settle: see MIN_GAIN. Each possible answer is weighed by updating
- * only the causes that its findings touch, since an answer moves a handful of causes out of seventeen.
+ * The entropy, in nats, of a yes/no variable with log-odds x: ln(1 + e^-|x|) + |x|·e^-|x|/(1 + e^-|x|), which is
+ * -(p ln p + (1-p) ln(1-p)) written in log-odds. It is the interview's innermost calculation, so it is read from a
+ * table in steps of 1/64 with linear interpolation (error below 1e-4 nats, far under MIN_GAIN).
  */
-function expectedGain(situation: Situation, question: Question): number {
-  const { model, im, state, level, logOdds, dangerLogOdds, probabilities } = situation;
-  const after = new Float64Array(logOdds.length);
-  const danger = new Float64Array(logOdds.length);
-  const touched = new Uint8Array(logOdds.length);
-  const scratch = state.slice();
-  let gain = 0;
-  for (const group of outcomeGroups(model, im, probabilities, question)) {
-    for (const outcome of group) {
-      if (outcome.probability === 0) continue;
-      after.set(logOdds);
-      danger.set(dangerLogOdds);
-      touched.fill(0);
-      let changed = false;
-      for (const [finding, value] of outcome.changes) {
-        const old = state[finding] ?? UNKNOWN;
-        if (finding < 0 || old === value) continue;
-        changed = true;
-        scratch[finding] = value;
-        for (const { cause, term } of im.termsByFinding[finding] ?? []) {
-          after[cause] = (after[cause] ?? 0) + contribution(term, value) - contribution(term, old);
-          danger[cause] =
-            (danger[cause] ?? 0) + dangerContribution(term, value) - dangerContribution(term, old);
-          touched[cause] = 1;
-        }
-      }
-      if (!changed) continue;
-      let settled = 0;
-      touched.forEach((t, c) => {
-        if (t) settled += binaryEntropy(logOdds[c] ?? 0) - binaryEntropy(after[c] ?? 0);
-      });
-      const newLevel = causeLevelIndex(model, danger, ruleLevelIndex(model, scratch));
-      gain += outcome.probability * (settled + (newLevel !== level ? LEVEL_CHANGE_WEIGHT : 0));
-      for (const [finding] of outcome.changes) if (finding >= 0) scratch[finding] = state[finding] ?? UNKNOWN;
+function exactBinaryEntropy(x: number): number {
+  const e = Math.exp(-x);
+  return Math.log1p(e) + (x * e) / (1 + e);
+}
+const ENTROPY_STEPS_PER_UNIT = 64;
+const ENTROPY_RANGE = 40;
+const ENTROPY_TABLE = Float64Array.from({ length: ENTROPY_RANGE * ENTROPY_STEPS_PER_UNIT + 2 }, (_, i) =>
+  exactBinaryEntropy(i / ENTROPY_STEPS_PER_UNIT),
+);
+
+function binaryEntropy(logOdds: number): number {
+  const position = Math.abs(logOdds) * ENTROPY_STEPS_PER_UNIT;
+  if (position >= ENTROPY_RANGE * ENTROPY_STEPS_PER_UNIT) return 0;
+  const i = Math.floor(position);
+  const low = ENTROPY_TABLE[i] ?? 0;
+  return low + ((ENTROPY_TABLE[i + 1] ?? 0) - low) * (position - i);
+}
+
+/**
+ * Where the interview stands, and scratch space for weighing answers. Weighing one possible answer touches only
+ * the causes and rules that its findings reach, marked with the current `generation`, so that nothing is copied
+ * or cleared per answer.
+ */
+class Situation {
+  readonly model: Model;
+  readonly im: InterviewModel;
+  readonly evaluation: Evaluation;
+  readonly probabilities: Float64Array;
+  readonly entropies: Float64Array;
+  /** Predicted chance that each finding would be answered present; NaN until first needed. */
+  readonly predicted: Float64Array;
+  readonly ruleHolds: Uint8Array;
+  readonly causeLevels: Int8Array;
+  readonly scratchState: StateVector;
+  readonly logOdds: Float64Array;
+  readonly dangerLogOdds: Float64Array;
+  readonly causeMark: Uint32Array;
+  readonly ruleMark: Uint32Array;
+  readonly touched: number[] = [];
+  readonly reachedRules: number[] = [];
+  /** How many fired rules and causes call for each triage level: the level is the most urgent with a count. */
+  readonly levelCounts: Int16Array;
+  readonly scratchCounts: Int16Array;
+  generation = 0;
+
+  constructor(model: Model, evaluation: Evaluation) {
+    this.model = model;
+    this.im = interviewModelOf(model);
+    this.evaluation = evaluation;
+    const causes = model.causes.length;
+    this.probabilities = new Float64Array(causes);
+    this.entropies = new Float64Array(causes);
+    this.causeLevels = new Int8Array(causes);
+    for (let c = 0; c < causes; c++) {
+      const logOdds = evaluation.logOdds[c] ?? 0;
+      this.probabilities[c] = sigmoid(logOdds);
+      this.entropies[c] = binaryEntropy(logOdds);
+      const cause = model.causes[c];
+      this.causeLevels[c] = cause
+        ? causeUrgencyLevel(cause, evaluation.dangerLogOdds[c] ?? -Infinity)
+        : SELF_CARE;
+    }
+    this.predicted = new Float64Array(model.findingIds.length).fill(Number.NaN);
+    this.ruleHolds = new Uint8Array(model.rules.length);
+    this.levelCounts = new Int16Array(SELF_CARE + 1);
+    this.scratchCounts = new Int16Array(SELF_CARE + 1);
+    for (let r = 0; r < model.rules.length; r++) {
+      const rule = model.rules[r];
+      const fired = rule !== undefined && holds(rule.when, evaluation.state);
+      this.ruleHolds[r] = fired ? 1 : 0;
+      if (rule && fired) this.levelCounts[rule.level] = (this.levelCounts[rule.level] ?? 0) + 1;
+    }
+    for (const level of this.causeLevels) this.levelCounts[level] = (this.levelCounts[level] ?? 0) + 1;
+    this.scratchState = evaluation.state.slice();
+    this.logOdds = new Float64Array(model.causes.length);
+    this.dangerLogOdds = new Float64Array(model.causes.length);
+    this.causeMark = new Uint32Array(model.causes.length);
+    this.ruleMark = new Uint32Array(model.rules.length);
+  }
+
+  /** The chance that a finding would be answered present, mixing each cause's view by how likely the cause is. */
+  predictPresent(finding: number): number {
+    const known = this.predicted[finding] ?? Number.NaN;
+    if (!Number.isNaN(known)) return known;
+    let p = this.model.baseRates[finding] ?? 0.5;
+    for (const { cause, term } of this.im.termsByFinding[finding] ?? []) {
+      p += (this.probabilities[cause] ?? 0) * (term.ifCause - term.ifNot);
+    }
+    const clipped = Math.min(1 - MIN_PREDICTED, Math.max(MIN_PREDICTED, p));
+    this.predicted[finding] = clipped;
+    return clipped;
+  }
+
+  /** How likely one possible answer is, before normalising over the group. */
+  likelihood(changes: Change[]): number {
+    let probability = 1;
+    for (const [finding, state] of changes) {
+      if (finding < 0) continue;
+      const p = this.predictPresent(finding);
+      probability *= state === PRESENT ? p : 1 - p;
+    }
+    return probability;
+  }
+
+  /** Starts a cause's scratch log-odds from the current ones, once per possible answer. */
+  private touch(cause: number, generation: number): void {
+    if (this.causeMark[cause] === generation) return;
+    this.causeMark[cause] = generation;
+    this.logOdds[cause] = this.evaluation.logOdds[cause] ?? 0;
+    this.dangerLogOdds[cause] = this.evaluation.dangerLogOdds[cause] ?? 0;
+    this.touched.push(cause);
+  }
+
+  /** The common case: a finding not yet known becomes present or absent. */
+  private applyFromUnknown(finding: number, value: number, generation: number): void {
+    const effect = this.im.effects[finding];
+    if (!effect) return;
+    const logOdds = value === PRESENT ? effect.presentLogOdds : effect.absentLogOdds;
+    const danger = value === PRESENT ? effect.presentDanger : effect.absentDanger;
+    for (let i = 0; i < effect.causes.length; i++) {
+      const cause = effect.causes[i] ?? 0;
+      this.touch(cause, generation);
+      this.logOdds[cause] = (this.logOdds[cause] ?? 0) + (logOdds[i] ?? 0);
+      this.dangerLogOdds[cause] = (this.dangerLogOdds[cause] ?? 0) + (danger[i] ?? 0);
     }
   }
-  return gain;
+
+  /** A finding already known (from free text, say) changes its answer. */
+  private applyChange(finding: number, value: number, old: number, generation: number): void {
+    for (const { cause, term } of this.im.termsByFinding[finding] ?? []) {
+      this.touch(cause, generation);
+      this.logOdds[cause] = (this.logOdds[cause] ?? 0) + contribution(term, value) - contribution(term, old);
+      this.dangerLogOdds[cause] =
+        (this.dangerLogOdds[cause] ?? 0) + dangerContribution(term, value) - dangerContribution(term, old);
+    }
+  }
+
+  /** What one possible answer would settle: cause uncertainty removed, plus a triage level change, weighted. */
+  gainOf(changes: Change[]): number {
+    const { im, evaluation } = this;
+    const generation = ++this.generation;
+    this.touched.length = 0;
+    this.reachedRules.length = 0;
+    let changed = false;
+    for (const [finding, value] of changes) {
+      const old = evaluation.state[finding] ?? UNKNOWN;
+      if (finding < 0 || old === value) continue;
+      changed = true;
+      this.scratchState[finding] = value;
+      if (old === UNKNOWN) this.applyFromUnknown(finding, value, generation);
+      else this.applyChange(finding, value, old, generation);
+      for (const rule of im.rulesByFinding[finding] ?? []) {
+        if (this.ruleMark[rule] === generation) continue;
+        this.ruleMark[rule] = generation;
+        this.reachedRules.push(rule);
+      }
+    }
+    if (!changed) return 0;
+    let settled = 0;
+    for (const cause of this.touched) {
+      settled += (this.entropies[cause] ?? 0) - binaryEntropy(this.logOdds[cause] ?? 0);
+    }
+    const levelChanged = this.level() !== evaluation.level;
+    for (const [finding] of changes) {
+      if (finding >= 0) this.scratchState[finding] = evaluation.state[finding] ?? UNKNOWN;
+    }
+    return settled + (levelChanged ? LEVEL_CHANGE_WEIGHT : 0);
+  }
+
+  /**
+   * The triage level with the current possible answer applied. Only the rules and causes it reached are redone:
+   * each moves its count from the level it called for to the level it calls for now.
+   */
+  private level(): number {
+    const counts = this.scratchCounts;
+    counts.set(this.levelCounts);
+    const move = (from: number, to: number): void => {
+      counts[from] = (counts[from] ?? 0) - 1;
+      counts[to] = (counts[to] ?? 0) + 1;
+    };
+    for (const r of this.reachedRules) {
+      const rule = this.model.rules[r];
+      if (!rule) continue;
+      const before = this.ruleHolds[r] === 1;
+      const after = holds(rule.when, this.scratchState);
+      if (before && !after) move(rule.level, SELF_CARE);
+      if (!before && after) move(SELF_CARE, rule.level);
+    }
+    for (const c of this.touched) {
+      const cause = this.model.causes[c];
+      if (cause)
+        move(this.causeLevels[c] ?? SELF_CARE, causeUrgencyLevel(cause, this.dangerLogOdds[c] ?? -Infinity));
+    }
+    let level = 0;
+    while (level < SELF_CARE && (counts[level] ?? 0) <= 0) level++;
+    return level;
+  }
+
+  /** How much asking this question is expected to settle: see MIN_GAIN. */
+  expectedGain(question: Question): number {
+    let gain = 0;
+    for (const group of this.im.outcomes.get(question.id) ?? []) {
+      let total = 0;
+      let weightedGain = 0;
+      for (const changes of group) {
+        const likelihood = this.likelihood(changes);
+        if (likelihood === 0) continue;
+        total += likelihood;
+        weightedGain += likelihood * this.gainOf(changes);
+      }
+      if (total > 0) gain += weightedGain / total;
+    }
+    return gain;
+  }
 }
 
 /**
@@ -214,16 +388,11 @@ export function chooseNextQuestion(model: Model, answers: Answers, evaluation: E
   const screen = unanswered.find((q) => q.dangerScreen);
   if (screen) return screen;
 
-  const situation: Situation = {
-    ...evaluation,
-    model,
-    im: interviewModelOf(model),
-    probabilities: evaluation.logOdds.map(sigmoid),
-  };
+  const situation = new Situation(model, evaluation);
   let best: Question | null = null;
   let bestGain = MIN_GAIN;
   for (const question of unanswered) {
-    const gain = expectedGain(situation, question);
+    const gain = situation.expectedGain(question);
     if (gain > bestGain) {
       best = question;
       bestGain = gain;

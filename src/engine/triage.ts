@@ -1,12 +1,14 @@
 import { TRIAGE_LEVELS } from '../knowledge/schema.ts';
 import { allDangerLogOdds, allLogOdds } from './inference.ts';
-import type { CompiledCondition, Model, StateVector } from './model.ts';
+import type { CompiledCause, CompiledCondition, Model, StateVector } from './model.ts';
 import { PRESENT } from './model.ts';
 import type { Triage, TriageReason } from './types.ts';
 
-const SELF_CARE = TRIAGE_LEVELS.length - 1;
+/** The least urgent level's index: what remains when nothing calls for more. */
+export const SELF_CARE = TRIAGE_LEVELS.length - 1;
 
-function holds(condition: CompiledCondition, state: StateVector): boolean {
+/** Whether a rule's condition holds: its findings are present. */
+export function holds(condition: CompiledCondition, state: StateVector): boolean {
   switch (condition.kind) {
     case 'finding':
       return state[condition.finding] === PRESENT;
@@ -44,13 +46,17 @@ export function ruleLevelIndex(model: Model, state: StateVector): number {
   return level;
 }
 
+/** The level a cause calls for at this danger score: its most urgent threshold passed, or self-care. */
+export function causeUrgencyLevel(cause: CompiledCause, dangerLogOdds: number): number {
+  for (const u of cause.urgency) if (dangerLogOdds >= u.logit) return u.level;
+  return SELF_CARE;
+}
+
 /** The most urgent level, no less urgent than `floor`, among the causes whose danger score passes a threshold. */
 export function causeLevelIndex(model: Model, dangerLogOdds: ArrayLike<number>, floor = SELF_CARE): number {
   let level = floor;
   model.causes.forEach((cause, i) => {
-    const score = dangerLogOdds[i] ?? -Infinity;
-    const passed = cause.urgency.find((u) => u.level < level && score >= u.logit);
-    if (passed) level = passed.level;
+    level = Math.min(level, causeUrgencyLevel(cause, dangerLogOdds[i] ?? -Infinity));
   });
   return level;
 }

@@ -2,21 +2,26 @@ import { readFile } from 'node:fs/promises';
 import { type Answers, assess, parseAnswers } from '../../engine/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
+import { mergeAnswers, parseText } from '../../text/index.ts';
 import { runInterview } from '../interview.ts';
 import { inquirerPrompter } from '../interview-prompts.ts';
 import type { Io } from '../io.ts';
 import { locatePath, parseJsonText } from '../json-location.ts';
 import { renderReport } from '../report.ts';
 import { paint, wrap } from '../text.ts';
+import { renderUnderstood } from '../understood.ts';
 
 export interface AssessOptions {
   /** A file of answers, `-` for standard input, or undefined for the interactive interview. */
   answersFile: string | undefined;
   json: boolean;
+  /** The person's own words (`--text`), read into answers; explicit answers from the file win. */
+  text?: string | undefined;
 }
 
 /** `numbcheck assess`: the interview in a terminal, or an assessment of saved answers. Returns the exit code. */
 export async function assessCommand(options: AssessOptions, io: Io, knowledge: Knowledge): Promise<number> {
+  if (options.text !== undefined) return assessText(options.text, options, io, knowledge);
   if (options.answersFile === undefined) return interview(io, knowledge);
   const { text, label } = await readAnswers(options.answersFile, io);
   const answers = answersFromText(text, label, knowledge);
@@ -67,7 +72,34 @@ export function answersFromText(text: string, label: string, knowledge: Knowledg
   }
 }
 
-async function interview(io: Io, knowledge: Knowledge): Promise<number> {
+/**
+ * `numbcheck assess --text "…"`: what was understood, then the report, or, in a terminal without --json or
+ * --answers, the interview carried on from those answers. The JSON adds `understood` to the assessment.
+ */
+async function assessText(
+  words: string,
+  options: AssessOptions,
+  io: Io,
+  knowledge: Knowledge,
+): Promise<number> {
+  const understood = parseText(words, undefined, knowledge);
+  let answers = parseAnswers(understood.answers, knowledge);
+  if (options.answersFile !== undefined) {
+    const { text, label } = await readAnswers(options.answersFile, io);
+    answers = mergeAnswers(answers, answersFromText(text, label, knowledge));
+  }
+  if (options.json) {
+    const assessment = assess(answers, knowledge);
+    io.out(`${JSON.stringify({ ...assessment, understood: understood.findings }, null, 2)}\n`);
+    return 0;
+  }
+  io.out(`${renderUnderstood(understood, knowledge, io.text)}\n`);
+  if (options.answersFile === undefined && io.stdinIsTTY) return interview(io, knowledge, answers);
+  io.out(renderReport(assess(answers, knowledge), knowledge, io.text));
+  return 0;
+}
+
+async function interview(io: Io, knowledge: Knowledge, initial: Answers = {}): Promise<number> {
   if (!io.stdinIsTTY) {
     throw new NumbError(
       'NUMB_BAD_USAGE',
@@ -88,7 +120,7 @@ async function interview(io: Io, knowledge: Knowledge): Promise<number> {
       '',
     ].join('\n'),
   );
-  const result = await runInterview(inquirerPrompter(knowledge, io.out, io.text), knowledge);
+  const result = await runInterview(inquirerPrompter(knowledge, io.out, io.text), knowledge, initial);
   io.out(`\n${renderReport(result.assessment, knowledge, io.text)}`);
   return 0;
 }

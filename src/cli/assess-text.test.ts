@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { parseCommandLine } from './args.ts';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI; standard input is a pipe, so it is never a terminal. */
+function numbcheck(args: string[], input = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [MAIN, ...args], {
+      env: { ...process.env, NO_COLOR: '1', NUMBCHECK_DEBUG: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const STORY =
+  'Tingling in the thumb and first two fingers of my left hand for six weeks. It wakes me up at night.';
+
+describe('numbcheck assess --text', () => {
+  let dir = '';
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'numbcheck-text-'));
+    await writeFile(
+      join(dir, 'answers.json'),
+      JSON.stringify({ duration: 'days', heart_signs: { nausea: 'present' } }),
+    );
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('parses --text and -t, alone or with --answers and --json', () => {
+    assert.deepEqual(parseCommandLine(['assess', '--text', 'numb hand']), {
+      command: 'assess',
+      answersFile: undefined,
+      json: false,
+      text: 'numb hand',
+    });
+    assert.deepEqual(parseCommandLine(['assess', '-t', 'numb hand', '--json', '--answers', 'a.json']), {
+      command: 'assess',
+      answersFile: 'a.json',
+      json: true,
+      text: 'numb hand',
+    });
+    assert.throws(() => parseCommandLine(['assess', '--text', '   ']), /needs your own words in quotes/);
+    assert.throws(() => parseCommandLine(['assess', '--text']), /needs your own words/);
+    assert.throws(() => parseCommandLine(['knowledge', '--text', 'x']), /has no option '--text'/);
+  });
+
+  it('prints what it understood, then the report', async () => {
+    const run = await numbcheck(['assess', '--text', STORY]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Understood from your words:\n/);
+    assert.match(run.stdout, /present +Wakes you at night.*— "wakes me up at\s+night"/s);
+    assert.match(run.stdout, /where +left: thumb, index finger, middle finger/);
+    assert.match(run.stdout, /SEE A DOCTOR/);
+  });
+
+  it('adds "understood" to the JSON assessment', async () => {
+    const run = await numbcheck(['assess', '--text', STORY, '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const result = JSON.parse(run.stdout);
+    assert.equal(result.triage.level, 'doctor');
+    assert.equal(result.causes[0].id, 'carpal_tunnel');
+    assert.ok(result.unscreened.includes('chest_pain'));
+    const night = result.understood.find((f: { finding: string }) => f.finding === 'night_waking');
+    assert.deepEqual(night, {
+      finding: 'night_waking',
+      state: 'present',
+      words: 'wakes me up at night',
+      start: 78,
+      end: 98,
+    });
+    assert.equal(STORY.slice(night.start, night.end), night.words);
+  });
+
+  it('lets the answers file win over the words, item by item', async () => {
+    const run = await numbcheck([
+      'assess',
+      '--text',
+      `${STORY} No nausea.`,
+      '--answers',
+      join(dir, 'answers.json'),
+      '--json',
+    ]);
+    assert.equal(run.code, 0, run.stderr);
+    const result = JSON.parse(run.stdout);
+    // The file says the numbness began in the last two weeks and that there is nausea: a same-day doctor.
+    assert.equal(result.triage.level, 'urgent');
+    assert.ok(
+      result.understood.some(
+        (f: { finding: string; state: string }) => f.finding === 'nausea' && f.state === 'absent',
+      ),
+    );
+  });
+
+  it('reads an emergency from the words alone', async () => {
+    const run = await numbcheck([
+      'assess',
+      '--text',
+      'my face is drooping and my left arm is numb',
+      '--json',
+    ]);
+    assert.equal(JSON.parse(run.stdout).triage.level, 'emergency');
+  });
+
+  it('says so when it recognises nothing, and still reports', async () => {
+    const run = await numbcheck(['assess', '--text', 'hello there']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /Nothing numbcheck recognises yet/);
+  });
+});

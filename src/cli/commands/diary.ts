@@ -1,0 +1,523 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import {
+  checkEpisode,
+  type Diary,
+  diaryCsv,
+  diaryInsights,
+  type EntryDefaults,
+  type Episode,
+  formatLocal,
+  newBctqRecord,
+  newEpisode,
+  newExposure,
+  newSavedAssessment,
+  parseDiaryDocument,
+  parseInstant,
+  reasonsOf,
+  repeatEpisode,
+  toDocument,
+} from '../../diary/index.ts';
+import { ARM_REGIONS, HAND_REGIONS, type HandAnswer, type HandMapAnswer } from '../../engine/index.ts';
+import { NumbError } from '../../errors.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { DEFAULT_OWNER, type DiaryStore, type EntryCounts, openStore } from '../../store/index.ts';
+import type { DiaryCommand, DiaryOptions } from '../diary-args.ts';
+import { exposureLine, renderInsights, renderList, whereText } from '../diary-report.ts';
+import type { Io } from '../io.ts';
+import { locatePath, parseJsonText } from '../json-location.ts';
+import { LEVEL_LOOK, levelWords } from '../level-text.ts';
+import { renderReport } from '../report.ts';
+import { paint, wrap } from '../text.ts';
+import { answersFromText } from './assess.ts';
+
+/** What the diary command takes from the world beyond `Io`: the clock, new ids, the store, a confirmation. */
+export interface DiaryWorld {
+  now(): Date;
+  newId(): string;
+  openStore(dataDir: string | undefined): Promise<DiaryStore>;
+  /** Asks the person to confirm in the terminal; only called when standard input is one. */
+  confirm(message: string): Promise<boolean>;
+}
+
+export const processWorld: DiaryWorld = {
+  now: () => new Date(),
+  newId: () => randomUUID(),
+  openStore: (dataDir) => openStore(dataDir === undefined ? {} : { dataDir }),
+  confirm: async (message) => {
+    const { confirm } = await import('@inquirer/prompts');
+    return confirm({ message, default: false });
+  },
+};
+
+/** `numbcheck diary …`. Returns the exit code. */
+export async function diaryCommand(
+  command: DiaryCommand,
+  io: Io,
+  knowledge: Knowledge,
+  world: DiaryWorld = processWorld,
+): Promise<number> {
+  const { action, options } = command;
+  // Everything that can be checked without the store is checked first, so bad input never opens (or creates) it.
+  const prepared = await prepare(command, io, knowledge, world);
+  const store = await world.openStore(options.data);
+  try {
+    switch (action) {
+      case 'add':
+        return await add(store, options, io, knowledge, world);
+      case 'exposure': {
+        const exposure = newExposure(prepared.input, defaultsOf(world, options.when));
+        await store.addExposure(DEFAULT_OWNER, exposure);
+        if (options.json) io.out(`${JSON.stringify(exposure, null, 2)}\n`);
+        else io.out(`Saved ${exposure.kind.replace('_', ' ')} ${exposure.id}: ${exposureLine(exposure)}.\n`);
+        return 0;
+      }
+      case 'assessment':
+        return await saveAssessment(store, prepared.input, io, knowledge, world, options.json);
+      case 'bctq': {
+        const record = await within(prepared.label, prepared.text, () =>
+          newBctqRecord(prepared.input, defaultsOf(world)),
+        );
+        await store.saveBctq(DEFAULT_OWNER, record);
+        if (options.json) io.out(`${JSON.stringify(record, null, 2)}\n`);
+        else {
+          const s = record.scores;
+          const score = (v: number | null) =>
+            v === null ? 'not scored (too many items skipped)' : v.toFixed(2);
+          io.out(
+            `Saved BCTQ ${record.id}: symptom severity ${score(s.symptomSeverity)}, function ${score(s.functionalStatus)} (1 = none, 5 = the worst).\n`,
+          );
+        }
+        return 0;
+      }
+      case 'list': {
+        const range: { from?: string; to?: string } = {};
+        if (options.from !== undefined) range.from = timeOption('--from', options.from).instant;
+        if (options.to !== undefined) range.to = timeOption('--to', options.to).instant;
+        const diary = await store.readDiary(DEFAULT_OWNER, range);
+        if (options.json) io.out(`${JSON.stringify(toDocument(diary), null, 2)}\n`);
+        else {
+          io.out(renderList(diary.episodes, diary.exposures, io.text));
+          io.out(`${paint(io.text, 'dim', `Diary: ${store.location}`)}\n`);
+        }
+        return 0;
+      }
+      case 'stats': {
+        const diary = await store.readDiary(DEFAULT_OWNER);
+        const now = world.now();
+        const insights = diaryInsights(diary, {
+          now: now.toISOString(),
+          utcOffsetMinutes: -now.getTimezoneOffset(),
+          knowledge,
+        });
+        io.out(
+          options.json
+            ? `${JSON.stringify(insights, null, 2)}\n`
+            : renderInsights(insights, knowledge, io.text),
+        );
+        return 0;
+      }
+      case 'export':
+        return await exportDiary(store, options, io);
+      case 'import': {
+        const result = await within(prepared.label, prepared.text, () =>
+          store.import(DEFAULT_OWNER, prepared.input),
+        );
+        const skipped = total(result.skipped);
+        io.out(
+          `Imported from ${prepared.label}: ${countsText(result.added)}.${skipped > 0 ? ` Skipped ${countsText(result.skipped)} already in the diary (import never overwrites).` : ''}\n`,
+        );
+        return 0;
+      }
+      case 'delete-all':
+        return await deleteAll(store, options, io, world);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+interface Prepared {
+  input: unknown;
+  text: string;
+  label: string;
+}
+
+/** Reads and parses the input an action needs before the store is opened: a file, or the episode's options. */
+async function prepare(
+  command: DiaryCommand,
+  io: Io,
+  knowledge: Knowledge,
+  world: DiaryWorld,
+): Promise<Prepared> {
+  const { action, options, args } = command;
+  const file = args[0];
+  if (
+    action === 'export' &&
+    options.format !== undefined &&
+    options.format !== 'json' &&
+    options.format !== 'csv'
+  ) {
+    throw new NumbError('NUMB_BAD_USAGE', `--format expects json or csv, got "${options.format}"`);
+  }
+  if (action === 'list') {
+    if (options.from !== undefined) timeOption('--from', options.from);
+    if (options.to !== undefined) timeOption('--to', options.to);
+  }
+  if (action === 'exposure') {
+    const input: Record<string, unknown> = { kind: args[0], interventions: options.intervention };
+    addLength(input, options);
+    if (options.episodes !== undefined) input.episodeCount = numberOrText(options.episodes);
+    if (options.note !== undefined) input.note = options.note;
+    // Checked now, with a throwaway id and time, so that a bad option never opens the store.
+    flagErrors(() => newExposure(input, defaultsOf(world, options.when)), EXPOSURE_FLAGS);
+    return { input, text: '', label: '' };
+  }
+  if (action === 'add' && !options.repeat) {
+    const input = episodeInput(options);
+    flagErrors(() => newEpisode(input, defaultsOf(world, options.when), knowledge), EPISODE_FLAGS);
+    return { input, text: '', label: '' };
+  }
+  if (file === undefined) return { input: undefined, text: '', label: '' };
+  const { text, label } = await readInput(file, io);
+  if (action === 'assessment') return { input: answersFromText(text, label, knowledge), text, label };
+  const input = parseJsonText(text, label);
+  // Checked whole before the store is opened: a bad file creates nothing and changes nothing.
+  if (action === 'import') await within(label, text, () => parseDiaryDocument(input, knowledge));
+  if (action === 'bctq') await within(label, text, () => newBctqRecord(input, defaultsOf(world)));
+  return { input, text, label };
+}
+
+/** The id, the time (now, or --when) and the UTC offset at that time, for a new entry. */
+function defaultsOf(world: DiaryWorld, when?: string): EntryDefaults {
+  const now = world.now();
+  const at = when === undefined ? null : timeOption('--when', when);
+  return {
+    id: world.newId(),
+    now: at?.instant ?? now.toISOString(),
+    utcOffsetMinutes: at?.offset ?? -now.getTimezoneOffset(),
+  };
+}
+
+const ZONED = /(Z|[+-]\d{2}:\d{2})$/i;
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * A time typed on the command line: ISO 8601 with a zone as it is, or a local date and time (`2026-11-30T07:15`,
+ * `2026-11-30 07:15`, `2026-11-30`) in this machine's time zone, with the zone's offset on that date.
+ */
+export function timeOption(flag: string, value: string): { instant: string; offset: number } {
+  if (ZONED.test(value)) {
+    const parsed = flagErrors(() => parseInstant(value, ['time']), { time: flag });
+    // A time in UTC ("Z") says nothing of the person's zone: this machine's offset at that moment stands in.
+    return {
+      instant: parsed.instant,
+      offset: parsed.offsetMinutes ?? -new Date(parsed.instant).getTimezoneOffset(),
+    };
+  }
+  const match = LOCAL.exec(value);
+  const [, y, mo, d, h, mi, s] = match ?? [];
+  const date = new Date(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h ?? 0),
+    Number(mi ?? 0),
+    Number(s ?? 0),
+  );
+  if (
+    !match ||
+    Number.isNaN(date.getTime()) ||
+    date.getDate() !== Number(d) ||
+    date.getMonth() !== Number(mo) - 1
+  ) {
+    throw new NumbError(
+      'NUMB_BAD_USAGE',
+      `${flag} expects a date and time such as 2026-11-30T07:15 (local time) or 2026-11-30T07:15+01:00, got "${value}"`,
+    );
+  }
+  return { instant: date.toISOString(), offset: -date.getTimezoneOffset() };
+}
+
+/** A number typed as text: the number, or the text itself so that the error shows what was typed. */
+function numberOrText(value: string): number | string {
+  return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+}
+
+function addLength(input: Record<string, unknown>, options: DiaryOptions): void {
+  if (options.minutes !== undefined) input.durationMinutes = numberOrText(options.minutes);
+}
+
+const EPISODE_FLAGS: Record<string, string> = {
+  startedAt: '--when',
+  utcOffsetMinutes: '--when',
+  durationMinutes: '--minutes',
+  handMap: '--fingers',
+  activities: '--activity',
+  severity: '--severity',
+  symptoms: '--symptom',
+  interventions: '--intervention',
+  exposureId: '--exposure',
+  note: '--note',
+};
+
+const EXPOSURE_FLAGS: Record<string, string> = {
+  kind: 'the kind of period',
+  startedAt: '--when',
+  durationMinutes: '--minutes',
+  interventions: '--intervention',
+  episodeCount: '--episodes',
+  note: '--note',
+};
+
+/** Runs a parse and turns its field errors into option errors: `--severity expects …, got 11`. */
+function flagErrors<T>(parse: () => T, flags: Record<string, string>): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof NumbError)) throw error;
+    const field = error.path[0];
+    const flag = typeof field === 'string' ? flags[field] : undefined;
+    if (flag === undefined) throw error;
+    throw new NumbError('NUMB_BAD_USAGE', error.message.replace(/^"[^"]*"/, flag), error.path);
+  }
+}
+
+function handOf(options: DiaryOptions): HandAnswer {
+  const hand: HandAnswer = {};
+  const onBack = options.back;
+  const onPalm = options.palm || !onBack;
+  const fingers = options.fingers.map((f) => pick('--fingers', f, HAND_REGIONS));
+  if (fingers.length > 0 && onPalm) hand.palm = fingers;
+  if (fingers.length > 0 && onBack) hand.back = fingers;
+  if (options.arm.length > 0) hand.arm = options.arm.map((a) => pick('--arm', a, ARM_REGIONS));
+  return hand;
+}
+
+/** One place on the hand or arm, named on the command line. */
+function pick<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  const found = allowed.find((item) => item === value);
+  if (found === undefined)
+    throw new NumbError('NUMB_BAD_USAGE', `${flag} expects ${allowed.join(', ')}, got "${value}"`);
+  return found;
+}
+
+function episodeInput(options: DiaryOptions): Record<string, unknown> {
+  const input: Record<string, unknown> = {
+    activities: options.activity,
+    symptoms: options.symptom,
+    interventions: options.intervention,
+  };
+  if (options.when !== undefined) input.startedAt = timeOption('--when', options.when).instant;
+  addLength(input, options);
+  if (options.severity !== undefined) input.severity = numberOrText(options.severity);
+  if (options.note !== undefined) input.note = options.note;
+  if (options.exposure !== undefined) input.exposureId = options.exposure;
+  const marks = options.fingers.length > 0 || options.arm.length > 0;
+  if (options.hand === undefined) {
+    if (marks || options.palm || options.back) {
+      throw new NumbError(
+        'NUMB_BAD_USAGE',
+        '--fingers, --arm, --palm and --back need --hand left, right or both',
+      );
+    }
+  } else {
+    if (options.hand !== 'left' && options.hand !== 'right' && options.hand !== 'both') {
+      throw new NumbError('NUMB_BAD_USAGE', `--hand expects left, right or both, got "${options.hand}"`);
+    }
+    const map: HandMapAnswer = {};
+    if (options.hand !== 'right') map.left = handOf(options);
+    if (options.hand !== 'left') map.right = handOf(options);
+    input.handMap = map;
+  }
+  return input;
+}
+
+async function add(
+  store: DiaryStore,
+  options: DiaryOptions,
+  io: Io,
+  knowledge: Knowledge,
+  world: DiaryWorld,
+): Promise<number> {
+  const defaults = defaultsOf(world, options.when);
+  let episode: Episode;
+  if (options.repeat) {
+    const [latest] = await store.listEpisodes(DEFAULT_OWNER, { newestFirst: true, limit: 1 });
+    if (!latest)
+      throw new NumbError(
+        'NUMB_BAD_USAGE',
+        '--repeat logs your latest episode again, but the diary has none yet',
+      );
+    const base = repeatEpisode(latest, defaults);
+    // Options given with --repeat change what they name.
+    const given = episodeInput(options);
+    const { id: _id, startedAt: _at, utcOffsetMinutes: _offset, ...kept } = base;
+    const merged: Record<string, unknown> = { ...kept };
+    for (const [key, value] of Object.entries(given)) {
+      if (Array.isArray(value) && value.length === 0) continue;
+      merged[key] = value;
+    }
+    episode = flagErrors(() => newEpisode(merged, defaults, knowledge), EPISODE_FLAGS);
+  } else {
+    episode = flagErrors(() => newEpisode(episodeInput(options), defaults, knowledge), EPISODE_FLAGS);
+  }
+  const check = checkEpisode(episode, knowledge);
+  // The episode is saved whatever the check says, so nothing is lost; an emergency changes only what is shown.
+  await store.addEpisode(DEFAULT_OWNER, episode);
+  if (options.json) {
+    io.out(
+      `${JSON.stringify({ level: check.level, reasons: reasonsOf(check.assessment), episode }, null, 2)}\n`,
+    );
+    return 0;
+  }
+  if (check.emergency) {
+    io.out(renderReport(check.assessment, knowledge, io.text));
+    io.out(
+      `\n${paint(io.text, 'dim', `Your episode was saved (${episode.id}), so nothing is lost. Get help first.`)}\n`,
+    );
+    return 0;
+  }
+  io.out(
+    `Saved episode ${episode.id} (${formatLocal(episode.startedAt, episode.utcOffsetMinutes)}, ${whereText(episode)}).\n`,
+  );
+  if (check.level === 'urgent' || check.level === 'doctor') {
+    const words = levelWords(check.level, knowledge);
+    const reason = reasonsOf(check.assessment)[0]?.text ?? words.summary;
+    const line = `${LEVEL_LOOK[check.level].marker} What you logged is worth a doctor's attention — ${words.title}. ${reason}`;
+    io.out(`${wrap(line, io.text.width).join('\n')}\n`);
+  }
+  return 0;
+}
+
+async function saveAssessment(
+  store: DiaryStore,
+  answers: unknown,
+  io: Io,
+  knowledge: Knowledge,
+  world: DiaryWorld,
+  json: boolean,
+): Promise<number> {
+  const record = newSavedAssessment(answers, defaultsOf(world), knowledge);
+  await store.saveAssessment(DEFAULT_OWNER, record);
+  const level = record.assessment.triage.level;
+  if (json) io.out(`${JSON.stringify(record, null, 2)}\n`);
+  else if (level === 'emergency') {
+    io.out(renderReport(record.assessment, knowledge, io.text));
+    io.out(`\n${paint(io.text, 'dim', `The assessment was saved to your diary (${record.id}).`)}\n`);
+  } else {
+    const top = record.assessment.causes[0];
+    const words = levelWords(level, knowledge);
+    io.out(
+      `Saved assessment ${record.id}: ${LEVEL_LOOK[level].marker} ${words.title}${top ? `; likeliest cause ${top.name} (${Math.round(top.probability * 100)} %)` : ''}.\n` +
+        "Run 'numbcheck diary stats' to compare it with earlier ones.\n",
+    );
+  }
+  return 0;
+}
+
+async function exportDiary(store: DiaryStore, options: DiaryOptions, io: Io): Promise<number> {
+  const doc = await store.export(DEFAULT_OWNER);
+  const text = options.format === 'csv' ? diaryCsv(doc) : `${JSON.stringify(doc, null, 2)}\n`;
+  if (options.out === undefined) {
+    io.out(text);
+    return 0;
+  }
+  // Written beside the target and renamed over it, so a crash never leaves half an export; only the owner may read it.
+  const temporary = `${options.out}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, { mode: 0o600 });
+    await rename(temporary, options.out);
+  } catch (error) {
+    throw new NumbError(
+      'NUMB_BAD_USAGE',
+      `cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  io.out(`Exported ${countsText(countsOf(doc))} to ${options.out}.\n`);
+  return 0;
+}
+
+async function deleteAll(
+  store: DiaryStore,
+  options: DiaryOptions,
+  io: Io,
+  world: DiaryWorld,
+): Promise<number> {
+  const counts = await store.counts(DEFAULT_OWNER);
+  if (total(counts) === 0) {
+    io.out('The diary is already empty.\n');
+    return 0;
+  }
+  if (!options.yes) {
+    if (!io.stdinIsTTY) {
+      throw new NumbError(
+        'NUMB_BAD_USAGE',
+        'delete-all deletes every entry and cannot be undone: run it in a terminal to confirm, or add --yes.',
+      );
+    }
+    const sure = await world.confirm(
+      `Delete all ${countsText(counts)} from ${store.location}? This cannot be undone (export first to keep a copy).`,
+    );
+    if (!sure) {
+      io.out('Nothing was deleted.\n');
+      return 0;
+    }
+  }
+  const deleted = await store.deleteAll(DEFAULT_OWNER);
+  io.out(`Deleted ${countsText(deleted)}.\n`);
+  return 0;
+}
+
+function countsOf(diary: Diary): EntryCounts {
+  return {
+    episodes: diary.episodes.length,
+    exposures: diary.exposures.length,
+    assessments: diary.assessments.length,
+    bctq: diary.bctq.length,
+  };
+}
+
+function total(counts: EntryCounts): number {
+  return counts.episodes + counts.exposures + counts.assessments + counts.bctq;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "3 episodes, 1 period, 0 assessments and 2 BCTQ entries" */
+export function countsText(c: EntryCounts): string {
+  return `${plural(c.episodes, 'episode', 'episodes')}, ${plural(c.exposures, 'period', 'periods')}, ${plural(c.assessments, 'assessment', 'assessments')} and ${plural(c.bctq, 'BCTQ entry', 'BCTQ entries')}`;
+}
+
+async function readInput(file: string, io: Io): Promise<{ text: string; label: string }> {
+  if (file === '-') {
+    if (io.stdinIsTTY) io.err('Reading from the terminal: paste the JSON, then press Ctrl-D.\n');
+    return { text: await io.readStdin(), label: 'standard input' };
+  }
+  try {
+    return { text: await readFile(file, 'utf8'), label: file };
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : String(error);
+    throw new NumbError('NUMB_FILE_NOT_FOUND', `cannot read ${file}: ${why}`);
+  }
+}
+
+/** Runs `work`; a NumbError about a place in the file gets the file's name and line in front. */
+async function within<T>(label: string, text: string, work: () => T | Promise<T>): Promise<Awaited<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof NumbError) || label === '') throw error;
+    const position = error.path.length > 0 ? locatePath(text, error.path) : null;
+    const where = position === null ? label : `${label} line ${position.line}`;
+    throw new NumbError(error.code, `${where}: ${error.message}`, error.path);
+  }
+}

@@ -1,0 +1,101 @@
+import type { AddressInfo } from 'node:net';
+import { NumbError } from '../../errors.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { buildApp } from '../../server/index.ts';
+import { parsePort } from '../args.ts';
+import type { Io } from '../io.ts';
+
+export interface ServeOptions {
+  /** From --host; undefined falls back to HOST, then 127.0.0.1. */
+  host: string | undefined;
+  /** From --port; undefined falls back to PORT, then 8080. */
+  port: number | undefined;
+}
+
+/** This machine only, unless asked: answers are health information and the server has no authentication. */
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8080;
+
+/** Where to listen: the options win over the HOST and PORT environment variables, which win over the defaults. */
+export function listenAddress(
+  options: ServeOptions,
+  env: Readonly<Record<string, string | undefined>>,
+): { host: string; port: number } {
+  const envHost = env.HOST === '' ? undefined : env.HOST;
+  const envPort = env.PORT === undefined || env.PORT === '' ? undefined : env.PORT;
+  return {
+    host: options.host ?? envHost ?? DEFAULT_HOST,
+    port:
+      options.port ??
+      (envPort === undefined ? DEFAULT_PORT : parsePort(envPort, 'the PORT environment variable')),
+  };
+}
+
+/** The address as a URL a person can open; IPv6 hosts go in brackets. */
+export function serverUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
+}
+
+function listenProblem(error: unknown, host: string, port: number): unknown {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  const where = `${host} port ${port}`;
+  if (code === 'EADDRINUSE')
+    return new NumbError('NUMB_CANNOT_LISTEN', `${where} is in use; choose another with --port`);
+  if (code === 'EACCES')
+    return new NumbError('NUMB_CANNOT_LISTEN', `not allowed to listen on ${where}; choose a port above 1023`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return new NumbError(
+      'NUMB_CANNOT_LISTEN',
+      `cannot listen on ${host}: it is not an address of this machine`,
+    );
+  return error;
+}
+
+/** What stops the server; the real process's signals, or a test's. */
+export interface StopSignals {
+  once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): void;
+  off(signal: 'SIGINT' | 'SIGTERM', listener: () => void): void;
+}
+
+/**
+ * `numbcheck serve`: the web app and the HTTP API until Ctrl-C or SIGTERM, which finish the requests in progress and
+ * return 0.
+ */
+export async function serveCommand(
+  options: ServeOptions,
+  io: Io,
+  knowledge: Knowledge,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  signals: StopSignals = process,
+): Promise<number> {
+  const { host, port } = listenAddress(options, env);
+  const app = await buildApp({ logger: true, knowledge });
+  try {
+    await app.listen({ host, port });
+  } catch (error) {
+    await app.close();
+    throw listenProblem(error, host, port);
+  }
+  // Listen for the signals before saying where the server is, so that a stop sent on reading that line is caught.
+  const stopped = new Promise<void>((resolve) => {
+    const stop = (): void => {
+      signals.off('SIGINT', stop);
+      signals.off('SIGTERM', stop);
+      resolve();
+    };
+    signals.once('SIGINT', stop);
+    signals.once('SIGTERM', stop);
+  });
+  const address = app.server.address();
+  const boundPort = isAddressInfo(address) ? address.port : port;
+  io.err(`numbcheck is running at ${serverUrl(host, boundPort)} (Ctrl-C to stop)\n${knowledge.notice}\n`);
+  await stopped;
+  io.err('Stopping: finishing the requests in progress…\n');
+  await app.close();
+  io.err('numbcheck stopped.\n');
+  return 0;
+}
+
+function isAddressInfo(address: unknown): address is AddressInfo {
+  return typeof address === 'object' && address !== null && 'port' in address;
+}

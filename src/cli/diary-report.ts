@@ -1,0 +1,110 @@
+import type { Episode, Exposure, Insights } from '../diary/index.ts';
+import { activityLabel, EXPOSURE_KINDS, formatLocal, interventionLabel } from '../diary/index.ts';
+import type { HandAnswer } from '../engine/index.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+import { LEVEL_LOOK, levelWords } from './level-text.ts';
+import { PLAIN, paint, type TextOptions, wrap } from './text.ts';
+
+/** How the terminal shows the diary: listings and the insights of `numbcheck diary stats`. Pure. */
+
+function handText(side: string, hand: HandAnswer): string {
+  const parts: string[] = [];
+  if (hand.palm?.length) parts.push(`${hand.palm.join(', ')} (palm)`);
+  if (hand.back?.length) parts.push(`${hand.back.join(', ')} (back)`);
+  if (hand.arm?.length) parts.push(hand.arm.join(', '));
+  return parts.length > 0 ? `${side}: ${parts.join('; ')}` : `${side} hand`;
+}
+
+/** Where an episode was: "right: thumb, index (palm)", or "hand not marked". */
+export function whereText(episode: Episode): string {
+  const sides: string[] = [];
+  if (episode.handMap.left) sides.push(handText('left', episode.handMap.left));
+  if (episode.handMap.right) sides.push(handText('right', episode.handMap.right));
+  return sides.length > 0 ? sides.join(' / ') : 'hand not marked';
+}
+
+/** One line (or a few, wrapped) per episode. */
+export function episodeLine(e: Episode): string {
+  const parts = [formatLocal(e.startedAt, e.utcOffsetMinutes), whereText(e)];
+  if (e.durationMinutes !== null) parts.push(`${e.durationMinutes} min`);
+  if (e.severity !== null) parts.push(`severity ${e.severity}/10`);
+  if (e.activities.length > 0) parts.push(e.activities.map((a) => activityLabel(a).toLowerCase()).join(', '));
+  if (e.symptoms.length > 0) parts.push(`symptoms: ${e.symptoms.join(', ')}`);
+  if (e.interventions.length > 0)
+    parts.push(`with ${e.interventions.map((i) => interventionLabel(i).toLowerCase()).join(', ')}`);
+  if (e.note !== '') parts.push(`“${e.note}”`);
+  return parts.join(' · ');
+}
+
+export function exposureLine(x: Exposure): string {
+  const parts = [formatLocal(x.startedAt, x.utcOffsetMinutes), x.kind.replace('_', ' ')];
+  if (x.durationMinutes !== null) parts.push(`${x.durationMinutes} min`);
+  parts.push(`${x.episodeCount} episode${x.episodeCount === 1 ? '' : 's'}`);
+  parts.push(
+    x.interventions.length > 0
+      ? `with ${x.interventions.map((i) => interventionLabel(i).toLowerCase()).join(', ')}`
+      : 'nothing in place',
+  );
+  if (x.note !== '') parts.push(`“${x.note}”`);
+  return parts.join(' · ');
+}
+
+/** The listing of `numbcheck diary list`. */
+export function renderList(
+  episodes: readonly Episode[],
+  exposures: readonly Exposure[],
+  options: TextOptions = PLAIN,
+): string {
+  const lines: string[] = [];
+  const width = options.width;
+  lines.push(paint(options, 'bold', `Episodes (${episodes.length})`));
+  if (episodes.length === 0) lines.push('  none');
+  for (const e of episodes) lines.push(...wrap(episodeLine(e), width, '      ', '  '));
+  if (exposures.length > 0) {
+    lines.push('', paint(options, 'bold', `Periods (${exposures.length})`));
+    for (const x of exposures) lines.push(...wrap(exposureLine(x), width, '      ', '  '));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The insights of `numbcheck diary stats`, in sections, every chart's content as sentences. */
+export function renderInsights(
+  insights: Insights,
+  knowledge: Knowledge,
+  options: TextOptions = PLAIN,
+): string {
+  const lines: string[] = [];
+  const width = options.width;
+  const section = (title: string, sentences: readonly string[]) => {
+    if (lines.length > 0) lines.push('');
+    lines.push(paint(options, 'bold', title));
+    for (const sentence of sentences) lines.push(...wrap(sentence, width, '    ', '  • '));
+  };
+  const changes = insights.changes;
+  if (changes.level !== null && changes.prompt !== null) {
+    const look = LEVEL_LOOK[changes.level];
+    const words = levelWords(changes.level, knowledge);
+    section(`Worth a doctor's look — ${look.marker} ${words.title}`, [
+      ...changes.changes.map((c) => `${c.text}.`),
+      ...changes.reasons.map((r) => r.text),
+      words.summary,
+    ]);
+  }
+  section('Patterns', insights.patterns.text);
+  section('Trend', insights.trend.text);
+  const kinds = new Set(insights.comparisons.map((c) => c.exposureKind));
+  const comparisons = EXPOSURE_KINDS.filter((k) => kinds.has(k)).flatMap((k) =>
+    insights.comparisons.filter((c) => c.exposureKind === k).map((c) => c.text),
+  );
+  section(
+    'With and without',
+    comparisons.length > 0
+      ? [...comparisons, insights.notice]
+      : [
+          'No periods logged yet. Log runs, working days or nights with `numbcheck diary exposure` to compare them.',
+        ],
+  );
+  section('Assessments', insights.assessments.text);
+  section('Boston Carpal Tunnel Questionnaire', insights.bctq.text);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,88 @@
+import type { Knowledge } from '../knowledge/index.ts';
+import type { ParseResult, UnderstoodPlace } from '../text/index.ts';
+import { paint, type TextOptions, wrap } from './text.ts';
+
+/** Findings the hand map, age or a choice stands for: shown as "Where" and as answers, not one by one. */
+const SHOWN_AS_ANSWERS = new Set([
+  'side_left',
+  'side_right',
+  'both_hands',
+  'katz_classic_probable',
+  'katz_possible',
+  'ulnar_fingers',
+  'back_of_thumb',
+  'all_fingers',
+  'arm_involved',
+]);
+
+const REGION_NAMES: Record<string, string> = {
+  thumb: 'thumb',
+  index: 'index finger',
+  middle: 'middle finger',
+  ring: 'ring finger',
+  little: 'little finger',
+  thumb_side: 'thumb side',
+  little_side: 'little-finger side',
+  wrist: 'wrist',
+  forearm: 'forearm',
+  upper_arm: 'upper arm',
+};
+
+function placeText(place: UnderstoodPlace): string {
+  const parts: string[] = [];
+  if (place.palm.length > 0) parts.push(place.palm.map((r) => REGION_NAMES[r] ?? r).join(', '));
+  if (place.back.length > 0) parts.push(`back: ${place.back.map((r) => REGION_NAMES[r] ?? r).join(', ')}`);
+  if (place.arm.length > 0) parts.push(place.arm.map((r) => REGION_NAMES[r] ?? r).join(', '));
+  const side = place.assumedSide ? 'right (assumed)' : place.side;
+  return `${side}: ${parts.join('; ')}`;
+}
+
+/**
+ * What numbcheck understood from a person's words, for the terminal: each finding as present, absent or unknown
+ * with the words that said it, where the numbness is, the answers to the choice questions, and the notes.
+ */
+export function renderUnderstood(result: ParseResult, knowledge: Knowledge, options: TextOptions): string {
+  const width = options.width;
+  const lines: string[] = [paint(options, 'bold', 'Understood from your words:')];
+  const label = (id: string): string => knowledge.findings.find((f) => f.id === id)?.label ?? id;
+  const choiceFindings = new Set(
+    knowledge.questions.flatMap((q) => (q.kind === 'choice' ? q.options.flatMap((o) => o.present) : [])),
+  );
+  const ageBands = new Set(
+    knowledge.questions.flatMap((q) => (q.kind === 'number' ? q.bands.map((b) => b.finding) : [])),
+  );
+  const shown = result.findings.filter(
+    (f) => !SHOWN_AS_ANSWERS.has(f.finding) && !choiceFindings.has(f.finding) && !ageBands.has(f.finding),
+  );
+  const item = (state: string, text: string, words: string): void => {
+    const head = `  ${state.padEnd(8)}`;
+    lines.push(...wrap(`${text} — "${words}"`, width, ' '.repeat(head.length), head));
+  };
+  for (const finding of shown) {
+    item(finding.state + (finding.uncertain ? '?' : ''), label(finding.finding), finding.words);
+  }
+  const places = new Map<string, UnderstoodPlace>();
+  for (const place of result.places) places.set(`${place.side}:${place.start}`, place);
+  for (const place of places.values()) item('where', placeText(place), place.words);
+  for (const choice of result.choices) {
+    const question = knowledge.questions.find((q) => q.id === choice.question);
+    const option =
+      question?.kind === 'choice' ? question.options.find((o) => o.value === choice.value) : undefined;
+    const text = option
+      ? `${question?.text ?? choice.question} ${option.label}`
+      : `${choice.question}: ${choice.value}`;
+    item('answer', text, choice.words);
+  }
+  if (shown.length === 0 && places.size === 0 && result.choices.length === 0) {
+    lines.push(
+      ...wrap(
+        'Nothing numbcheck recognises yet. Say where it is (which hand, which fingers), when it happens, since when, and what else you feel.',
+        width,
+        '  ',
+      ),
+    );
+  }
+  for (const note of result.notes)
+    lines.push(...wrap(note, width, '    ', '  • ').map((l) => paint(options, 'dim', l)));
+  return `${lines.join('\n')}\n`;
+}

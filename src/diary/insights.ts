@@ -1,0 +1,621 @@
+import {
+  ARM_REGIONS,
+  type ArmRegion,
+  HAND_REGIONS,
+  type HandAnswer,
+  type HandRegion,
+} from '../engine/index.ts';
+import type { Knowledge, TriageLevel } from '../knowledge/index.ts';
+import { type Episode, type EpisodeSide, episodeSide } from './episode.ts';
+import type { Exposure } from './exposure.ts';
+import { describeRatio, direction, poissonRateRatio, type RateRatio, type RateSide } from './rate-ratio.ts';
+import type { BctqRecord, SavedAssessment } from './records.ts';
+import { DAY_MS, epochMs, formatDay, formatLocal, localMs, weekStartDay } from './time.ts';
+import {
+  activityLabel,
+  countOf,
+  EXPOSURE_KINDS,
+  EXPOSURE_WORDS,
+  type ExposureKind,
+  interventionPhrase,
+} from './vocabulary.ts';
+
+/**
+ * Insights from a diary: pure functions of the entries (and of "now", passed in), so that they are tested on fixed
+ * data and run the same in the browser. They describe when and how often episodes happened; they never say what
+ * caused them.
+ */
+
+/** How many episodes had one value of a pattern, and their share of all episodes. */
+export interface Tally {
+  key: string;
+  label: string;
+  episodes: number;
+  /** Share of all episodes, 0–1. An episode with two activities counts for both, so activity shares can sum past 1. */
+  share: number;
+}
+
+export interface ActivityTally extends Tally {
+  /** Mean severity of the rated episodes with this activity, or null when none was rated. */
+  meanSeverity: number | null;
+}
+
+/** How often a place on the hand or arm was marked. */
+export interface PlaceTally {
+  place: HandRegion | ArmRegion;
+  label: string;
+  left: number;
+  right: number;
+  /** Episodes with the place marked on either side. */
+  episodes: number;
+}
+
+export interface Patterns {
+  episodes: number;
+  /** Night 00–06, morning 06–12, afternoon 12–18, evening 18–24, in the person's local time. */
+  timeOfDay: Tally[];
+  /** Episodes by local hour, 0–23. */
+  hours: number[];
+  /** Monday to Sunday, local time. */
+  dayOfWeek: Tally[];
+  activities: ActivityTally[];
+  hands: Tally[];
+  places: PlaceTally[];
+  severity: { rated: number; mean: number | null };
+  duration: { timed: number; medianMinutes: number | null };
+  /** The patterns in sentences, for a screen reader and for people who skip charts. */
+  text: string[];
+}
+
+const BANDS = [
+  { key: 'night', label: 'night (00–06)', phrase: 'at night (00–06)' },
+  { key: 'morning', label: 'morning (06–12)', phrase: 'in the morning (06–12)' },
+  { key: 'afternoon', label: 'afternoon (12–18)', phrase: 'in the afternoon (12–18)' },
+  { key: 'evening', label: 'evening (18–24)', phrase: 'in the evening (18–24)' },
+] as const;
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+const SIDES: { key: EpisodeSide; label: string }[] = [
+  { key: 'left', label: 'left hand' },
+  { key: 'right', label: 'right hand' },
+  { key: 'both', label: 'both hands' },
+  { key: 'not_marked', label: 'not marked' },
+];
+
+export const PLACE_LABELS: Record<HandRegion | ArmRegion, string> = {
+  thumb: 'thumb',
+  index: 'index finger',
+  middle: 'middle finger',
+  ring: 'ring finger',
+  little: 'little finger',
+  thumb_side: 'thumb side of the hand',
+  little_side: 'little-finger side of the hand',
+  wrist: 'wrist',
+  forearm: 'forearm',
+  upper_arm: 'upper arm',
+};
+
+const PLACES: readonly (HandRegion | ArmRegion)[] = [...HAND_REGIONS, ...ARM_REGIONS];
+
+/** The places marked on one hand, palm or back or arm. */
+export function placesOf(hand: HandAnswer | undefined): Set<HandRegion | ArmRegion> {
+  const places = new Set<HandRegion | ArmRegion>();
+  if (!hand) return places;
+  for (const r of hand.palm ?? []) places.add(r);
+  for (const r of hand.back ?? []) places.add(r);
+  for (const r of hand.arm ?? []) places.add(r);
+  return places;
+}
+
+function tally(key: string, label: string, episodes: number, total: number): Tally {
+  return { key, label, episodes, share: total === 0 ? 0 : episodes / total };
+}
+
+function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function one(value: number): string {
+  return value.toFixed(1);
+}
+
+/** When, where and with what the episodes happened. */
+export function patterns(episodes: readonly Episode[]): Patterns {
+  const total = episodes.length;
+  const hours = new Array<number>(24).fill(0);
+  const days = new Array<number>(7).fill(0);
+  const sides = new Map<EpisodeSide, number>();
+  const activities = new Map<string, { count: number; severities: number[] }>();
+  const left = new Map<string, number>();
+  const right = new Map<string, number>();
+  const either = new Map<string, number>();
+  const severities: number[] = [];
+  const durations: number[] = [];
+  for (const episode of episodes) {
+    const local = new Date(localMs(episode.startedAt, episode.utcOffsetMinutes));
+    const hour = local.getUTCHours();
+    hours[hour] = (hours[hour] ?? 0) + 1;
+    const day = (local.getUTCDay() + 6) % 7;
+    days[day] = (days[day] ?? 0) + 1;
+    const side = episodeSide(episode);
+    sides.set(side, (sides.get(side) ?? 0) + 1);
+    for (const activity of episode.activities) {
+      const entry = activities.get(activity) ?? { count: 0, severities: [] };
+      entry.count++;
+      if (episode.severity !== null) entry.severities.push(episode.severity);
+      activities.set(activity, entry);
+    }
+    const l = placesOf(episode.handMap.left);
+    const r = placesOf(episode.handMap.right);
+    for (const place of l) left.set(place, (left.get(place) ?? 0) + 1);
+    for (const place of r) right.set(place, (right.get(place) ?? 0) + 1);
+    for (const place of new Set([...l, ...r])) either.set(place, (either.get(place) ?? 0) + 1);
+    if (episode.severity !== null) severities.push(episode.severity);
+    if (episode.durationMinutes !== null) durations.push(episode.durationMinutes);
+  }
+  const timeOfDay = BANDS.map((band, i) => {
+    const count = hours.slice(i * 6, i * 6 + 6).reduce((a, b) => a + b, 0);
+    return tally(band.key, band.label, count, total);
+  });
+  const result: Patterns = {
+    episodes: total,
+    timeOfDay,
+    hours,
+    dayOfWeek: DAYS.map((day, i) => tally(day.toLowerCase(), day, days[i] ?? 0, total)),
+    activities: [...activities.entries()]
+      .map(([id, entry]) => ({
+        ...tally(id, activityLabel(id), entry.count, total),
+        meanSeverity: mean(entry.severities),
+      }))
+      .sort((a, b) => b.episodes - a.episodes || (a.key < b.key ? -1 : 1)),
+    hands: SIDES.map((side) => tally(side.key, side.label, sides.get(side.key) ?? 0, total)),
+    places: PLACES.map((place) => ({
+      place,
+      label: PLACE_LABELS[place],
+      left: left.get(place) ?? 0,
+      right: right.get(place) ?? 0,
+      episodes: either.get(place) ?? 0,
+    })),
+    severity: { rated: severities.length, mean: mean(severities) },
+    duration: { timed: durations.length, medianMinutes: median(durations) },
+    text: [],
+  };
+  result.text = patternText(result);
+  return result;
+}
+
+function top<T extends { episodes: number }>(items: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (item.episodes > (best?.episodes ?? 0)) best = item;
+  return best;
+}
+
+function patternText(p: Patterns): string[] {
+  const n = p.episodes;
+  if (n === 0) return ['No episodes logged yet.'];
+  const lines = [`${n} episode${n === 1 ? '' : 's'}.`];
+  const band = top(p.timeOfDay);
+  if (band) {
+    const lead = band.share >= 0.5 ? 'Most often' : 'Spread over the day; most often';
+    const phrase = BANDS.find((b) => b.key === band.key)?.phrase ?? band.label;
+    lines.push(`${lead} ${phrase}: ${band.episodes} of ${n}.`);
+  }
+  const day = top(p.dayOfWeek);
+  // A day stands out when it has at least twice its even share (n/7) and at least 3 episodes.
+  if (day && day.episodes >= 3 && day.episodes >= (2 * n) / 7) {
+    lines.push(`More often on ${day.label}s: ${day.episodes} of ${n}.`);
+  } else {
+    lines.push('No day of the week stands out.');
+  }
+  const activity = p.activities[0];
+  if (activity) {
+    const severity =
+      activity.meanSeverity === null ? '' : `, average severity ${one(activity.meanSeverity)} of 10`;
+    lines.push(`Most often while ${activity.label.toLowerCase()}: ${activity.episodes} of ${n}${severity}.`);
+  } else {
+    lines.push('No activities recorded.');
+  }
+  const hands = p.hands.filter((h) => h.episodes > 0).map((h) => `${h.label} ${h.episodes}`);
+  lines.push(`Hands: ${hands.join(', ')}.`);
+  const places = [...p.places]
+    .filter((pl) => pl.episodes > 0)
+    .sort((a, b) => b.episodes - a.episodes)
+    .slice(0, 3);
+  if (places.length > 0)
+    lines.push(`Places marked most: ${places.map((pl) => `${pl.label} ${pl.episodes}`).join(', ')}.`);
+  if (p.severity.mean !== null)
+    lines.push(`Average severity ${one(p.severity.mean)} of 10 (${p.severity.rated} rated).`);
+  if (p.duration.medianMinutes !== null) {
+    lines.push(
+      `Typical length ${Math.round(p.duration.medianMinutes)} minutes (median of ${p.duration.timed}).`,
+    );
+  }
+  return lines;
+}
+
+/** One week of the diary, Monday to Sunday in the person's local time. */
+export interface WeekCount {
+  /** The Monday, `YYYY-MM-DD`. */
+  weekStart: string;
+  episodes: number;
+  meanSeverity: number | null;
+}
+
+/**
+ * Episodes per local week, every week from the week of `from` to the week of `to` (both local day numbers), empty
+ * weeks included so that a chart's gaps are real.
+ */
+export function weeklyCounts(episodes: readonly Episode[], fromDay: number, toDay: number): WeekCount[] {
+  const first = weekStartDay(fromDay);
+  const last = weekStartDay(toDay);
+  const size = Math.max(0, Math.floor((last - first) / 7) + 1);
+  const counts = new Array<number>(size).fill(0);
+  const sums = new Array<number>(size).fill(0);
+  const rated = new Array<number>(size).fill(0);
+  for (const episode of episodes) {
+    const day = Math.floor(localMs(episode.startedAt, episode.utcOffsetMinutes) / DAY_MS);
+    const week = Math.floor((weekStartDay(day) - first) / 7);
+    if (week < 0 || week >= size) continue;
+    counts[week] = (counts[week] ?? 0) + 1;
+    if (episode.severity !== null) {
+      sums[week] = (sums[week] ?? 0) + episode.severity;
+      rated[week] = (rated[week] ?? 0) + 1;
+    }
+  }
+  return counts.map((episodesInWeek, i) => ({
+    weekStart: formatDay(first + i * 7),
+    episodes: episodesInWeek,
+    meanSeverity: (rated[i] ?? 0) > 0 ? (sums[i] ?? 0) / (rated[i] ?? 1) : null,
+  }));
+}
+
+/** The window the trend compares: the last 4 weeks against the 4 before. */
+export const TREND_WINDOW_DAYS = 28;
+/** Fewer rated episodes than this on either side, and the severity trend is "not enough data yet". */
+export const MIN_RATED_PER_WINDOW = 3;
+/**
+ * A change in mean severity of at least this many points on the 0–10 scale counts as milder or worse: the smallest
+ * change that people rate as meaningful on 0–10 pain scales is about 2 points or 30 % (Farrar et al., Pain 2001;
+ * 94:149–158). numbcheck borrows it for numbness, which has no such study.
+ */
+export const SEVERITY_CHANGE_POINTS = 2;
+
+export interface TrendWindow {
+  from: string;
+  to: string;
+  episodes: number;
+  rated: number;
+  meanSeverity: number | null;
+}
+
+export interface Trend {
+  weeks: WeekCount[];
+  recent: TrendWindow;
+  previous: TrendWindow;
+  /** More or fewer episodes in the last 4 weeks than in the 4 before (the 95 % interval of the ratio clear of 1). */
+  frequency: 'more' | 'fewer' | 'no_clear_change' | 'not_enough_data';
+  rateRatio: RateRatio | null;
+  severity: 'worse' | 'milder' | 'no_clear_change' | 'not_enough_data';
+  text: string[];
+}
+
+function windowOf(episodes: readonly Episode[], fromMs: number, toMs: number): TrendWindow {
+  let count = 0;
+  const severities: number[] = [];
+  for (const episode of episodes) {
+    const t = epochMs(episode.startedAt);
+    if (t < fromMs || t >= toMs) continue;
+    count++;
+    if (episode.severity !== null) severities.push(episode.severity);
+  }
+  return {
+    from: new Date(fromMs).toISOString(),
+    to: new Date(toMs).toISOString(),
+    episodes: count,
+    rated: severities.length,
+    meanSeverity: mean(severities),
+  };
+}
+
+/**
+ * The trend over weeks: the weekly counts, and whether the last 4 weeks had more or fewer episodes, milder or worse,
+ * than the 4 before. `diaryStart` is the first moment the diary covers (its oldest entry of any kind): a window the
+ * diary did not cover yet is "not enough data", not "no episodes".
+ */
+export function trend(
+  episodes: readonly Episode[],
+  now: string,
+  diaryStart: string | null,
+  utcOffsetMinutes: number,
+): Trend {
+  const nowMs = epochMs(now);
+  const recentFrom = nowMs - TREND_WINDOW_DAYS * DAY_MS;
+  const previousFrom = recentFrom - TREND_WINDOW_DAYS * DAY_MS;
+  const recent = windowOf(episodes, recentFrom, nowMs + 1);
+  const previous = windowOf(episodes, previousFrom, recentFrom);
+  const nowDay = Math.floor(localMs(now, utcOffsetMinutes) / DAY_MS);
+  let firstDay = nowDay;
+  for (const e of episodes)
+    firstDay = Math.min(firstDay, Math.floor(localMs(e.startedAt, e.utcOffsetMinutes) / DAY_MS));
+  const weeks = weeklyCounts(episodes, firstDay, nowDay);
+  const covered = diaryStart !== null && epochMs(diaryStart) <= previousFrom;
+  let frequency: Trend['frequency'] = 'not_enough_data';
+  let rateRatio: RateRatio | null = null;
+  let severity: Trend['severity'] = 'not_enough_data';
+  const text: string[] = [];
+  if (!covered) {
+    text.push(
+      'Not enough data yet for a trend: it compares the last 4 weeks with the 4 before, so the diary needs entries from at least 8 weeks back.',
+    );
+  } else {
+    rateRatio = poissonRateRatio(recent.episodes, TREND_WINDOW_DAYS, previous.episodes, TREND_WINDOW_DAYS);
+    const way = direction(rateRatio);
+    frequency = way === 'higher' ? 'more' : way === 'lower' ? 'fewer' : 'no_clear_change';
+    const counts = `${recent.episodes} episode${recent.episodes === 1 ? '' : 's'} in the last 4 weeks, ${previous.episodes} in the 4 before (${describeRatio(rateRatio)})`;
+    text.push(
+      frequency === 'more'
+        ? `More episodes lately: ${counts}.`
+        : frequency === 'fewer'
+          ? `Fewer episodes lately: ${counts}.`
+          : `No clear change in how often: ${counts}.`,
+    );
+    if (recent.rated < MIN_RATED_PER_WINDOW || previous.rated < MIN_RATED_PER_WINDOW) {
+      text.push(
+        `Not enough rated episodes yet to compare severity (at least ${MIN_RATED_PER_WINDOW} in each 4 weeks).`,
+      );
+    } else {
+      const change = (recent.meanSeverity ?? 0) - (previous.meanSeverity ?? 0);
+      severity =
+        change >= SEVERITY_CHANGE_POINTS
+          ? 'worse'
+          : change <= -SEVERITY_CHANGE_POINTS
+            ? 'milder'
+            : 'no_clear_change';
+      const figures = `average severity ${one(recent.meanSeverity ?? 0)} in the last 4 weeks, ${one(previous.meanSeverity ?? 0)} in the 4 before`;
+      text.push(
+        severity === 'worse'
+          ? `Worse lately: ${figures}.`
+          : severity === 'milder'
+            ? `Milder lately: ${figures}.`
+            : `No clear change in severity: ${figures}.`,
+      );
+    }
+  }
+  return { weeks, recent, previous, frequency, rateRatio, severity, text };
+}
+
+/** Below this many exposure periods on either side, a comparison says "not enough data yet" (as diary apps do). */
+export const MIN_PERIODS_PER_SIDE = 3;
+
+/** Episodes on exposure periods with an intervention against periods of the same kind without it. */
+export interface InterventionComparison {
+  exposureKind: ExposureKind;
+  intervention: string;
+  with: RateSide;
+  without: RateSide;
+  status: 'compared' | 'not_enough_data';
+  /** Rate with against rate without, with its 95 % interval; null when not compared. */
+  rateRatio: RateRatio | null;
+  verdict: 'fewer' | 'more' | 'no_clear_difference' | null;
+  /** One sentence; it compares rates and never claims a cause. */
+  text: string;
+}
+
+/** The episodes of each exposure: the larger of the count the person gave and the episodes linked to it. */
+export function episodesPerExposure(
+  exposures: readonly Exposure[],
+  episodes: readonly Episode[],
+): Map<string, number> {
+  const linked = new Map<string, number>();
+  for (const e of episodes)
+    if (e.exposureId !== null) linked.set(e.exposureId, (linked.get(e.exposureId) ?? 0) + 1);
+  return new Map(exposures.map((x) => [x.id, Math.max(x.episodeCount, linked.get(x.id) ?? 0)]));
+}
+
+function side(periods: number, episodes: number): RateSide {
+  return { periods, episodes, rate: periods === 0 ? 0 : episodes / periods };
+}
+
+/**
+ * For every kind of exposure and every intervention used on some of its periods: the episode rate per period with
+ * the intervention against without it, as a Poisson rate ratio with its 95 % interval, or "not enough data yet"
+ * below `MIN_PERIODS_PER_SIDE` periods on either side.
+ */
+export function compareInterventions(
+  exposures: readonly Exposure[],
+  episodes: readonly Episode[],
+): InterventionComparison[] {
+  const counts = episodesPerExposure(exposures, episodes);
+  const comparisons: InterventionComparison[] = [];
+  for (const kind of EXPOSURE_KINDS) {
+    const periods = exposures.filter((x) => x.kind === kind);
+    const interventions = [...new Set(periods.flatMap((x) => x.interventions))].sort();
+    for (const intervention of interventions) {
+      let n1 = 0;
+      let a = 0;
+      let n0 = 0;
+      let b = 0;
+      for (const x of periods) {
+        const count = counts.get(x.id) ?? 0;
+        if (x.interventions.includes(intervention)) {
+          n1++;
+          a += count;
+        } else {
+          n0++;
+          b += count;
+        }
+      }
+      comparisons.push(compare(kind, intervention, side(n1, a), side(n0, b)));
+    }
+  }
+  return comparisons;
+}
+
+function episodesWord(count: number): string {
+  return `${count} episode${count === 1 ? '' : 's'}`;
+}
+
+function compare(
+  kind: ExposureKind,
+  intervention: string,
+  withIt: RateSide,
+  without: RateSide,
+): InterventionComparison {
+  const many = EXPOSURE_WORDS[kind].many;
+  const phrase = interventionPhrase(intervention);
+  const base = { exposureKind: kind, intervention, with: withIt, without };
+  if (withIt.periods < MIN_PERIODS_PER_SIDE || without.periods < MIN_PERIODS_PER_SIDE) {
+    return {
+      ...base,
+      status: 'not_enough_data',
+      rateRatio: null,
+      verdict: null,
+      text: `Not enough data yet to compare ${many} with and without ${phrase}: ${countOf(kind, withIt.periods)} with and ${without.periods} without; at least ${MIN_PERIODS_PER_SIDE} of each are needed.`,
+    };
+  }
+  const rateRatio = poissonRateRatio(withIt.episodes, withIt.periods, without.episodes, without.periods);
+  const way = direction(rateRatio);
+  const verdict = way === 'lower' ? 'fewer' : way === 'higher' ? 'more' : 'no_clear_difference';
+  const counts = `${episodesWord(withIt.episodes)} in ${countOf(kind, withIt.periods)} with, ${episodesWord(without.episodes)} in ${countOf(kind, without.periods)} without`;
+  const lead =
+    verdict === 'fewer'
+      ? `Fewer episodes on ${many} with ${phrase}`
+      : verdict === 'more'
+        ? `More episodes on ${many} with ${phrase}`
+        : `No clear difference yet between ${many} with and without ${phrase}`;
+  return {
+    ...base,
+    status: 'compared',
+    rateRatio,
+    verdict,
+    text: `${lead} (${describeRatio(rateRatio)}): ${counts}.`,
+  };
+}
+
+/** One saved assessment, as the diary compares it over time. */
+export interface AssessmentPoint {
+  id: string;
+  takenAt: string;
+  utcOffsetMinutes: number;
+  knowledgeVersion: string;
+  level: TriageLevel;
+  /** The three likeliest causes then. */
+  topCauses: { id: string; name: string; probability: number }[];
+}
+
+export interface AssessmentHistory {
+  points: AssessmentPoint[];
+  text: string[];
+}
+
+const LEVEL_ORDER: readonly TriageLevel[] = ['emergency', 'urgent', 'doctor', 'self_care'];
+
+function levelTitle(level: TriageLevel, knowledge: Knowledge): string {
+  return knowledge.levels.find((l) => l.level === level)?.title ?? level;
+}
+
+function percent(p: number): string {
+  return `${Math.round(p * 100)} %`;
+}
+
+/** Saved assessments over time, oldest first, and how the latest compares with the one before. */
+export function assessmentHistory(
+  records: readonly SavedAssessment[],
+  knowledge: Knowledge,
+): AssessmentHistory {
+  const points = [...records]
+    .sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0))
+    .map(
+      (r): AssessmentPoint => ({
+        id: r.id,
+        takenAt: r.takenAt,
+        utcOffsetMinutes: r.utcOffsetMinutes,
+        knowledgeVersion: r.assessment.knowledgeVersion,
+        level: r.assessment.triage.level,
+        topCauses: r.assessment.causes
+          .slice(0, 3)
+          .map((c) => ({ id: c.id, name: c.name, probability: c.probability })),
+      }),
+    );
+  const latest = points[points.length - 1];
+  const before = points[points.length - 2];
+  if (!latest) return { points, text: ['No assessments saved yet.'] };
+  const describe = (p: AssessmentPoint): string =>
+    `${formatLocal(p.takenAt, p.utcOffsetMinutes).slice(0, 10)}: ${levelTitle(p.level, knowledge)}; ${p.topCauses
+      .map((c) => `${c.name} ${percent(c.probability)}`)
+      .join(', ')}`;
+  const text = [`Latest assessment, ${describe(latest)}.`];
+  if (before) {
+    text.push(`The one before, ${describe(before)}.`);
+    const change = LEVEL_ORDER.indexOf(latest.level) - LEVEL_ORDER.indexOf(before.level);
+    text.push(
+      change < 0
+        ? 'The latest triage level is more urgent than before.'
+        : change > 0
+          ? 'The latest triage level is less urgent than before.'
+          : 'The triage level is the same as before.',
+    );
+  }
+  return { points, text };
+}
+
+export interface BctqPoint {
+  id: string;
+  takenAt: string;
+  utcOffsetMinutes: number;
+  symptomSeverity: number | null;
+  functionalStatus: number | null;
+}
+
+export interface BctqHistory {
+  points: BctqPoint[];
+  text: string[];
+}
+
+function score(value: number | null): string {
+  return value === null ? 'not scored' : value.toFixed(2);
+}
+
+/** BCTQ scores over time, oldest first: 1 is no symptoms or difficulty, 5 the worst. */
+export function bctqHistory(records: readonly BctqRecord[]): BctqHistory {
+  const points = [...records]
+    .sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0))
+    .map(
+      (r): BctqPoint => ({
+        id: r.id,
+        takenAt: r.takenAt,
+        utcOffsetMinutes: r.utcOffsetMinutes,
+        symptomSeverity: r.scores.symptomSeverity,
+        functionalStatus: r.scores.functionalStatus,
+      }),
+    );
+  const first = points[0];
+  const latest = points[points.length - 1];
+  if (!first || !latest) return { points, text: ['No Boston Carpal Tunnel Questionnaire answered yet.'] };
+  const day = (p: BctqPoint): string => formatLocal(p.takenAt, p.utcOffsetMinutes).slice(0, 10);
+  if (first === latest) {
+    return {
+      points,
+      text: [
+        `Boston Carpal Tunnel Questionnaire on ${day(latest)}: symptom severity ${score(latest.symptomSeverity)}, function ${score(latest.functionalStatus)} (1 = none, 5 = the worst).`,
+      ],
+    };
+  }
+  return {
+    points,
+    text: [
+      `Boston Carpal Tunnel Questionnaire, ${points.length} times: symptom severity ${score(first.symptomSeverity)} on ${day(first)}, ${score(latest.symptomSeverity)} on ${day(latest)}; function ${score(first.functionalStatus)}, then ${score(latest.functionalStatus)} (1 = none, 5 = the worst).`,
+    ],
+  };
+}

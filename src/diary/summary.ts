@@ -1,0 +1,225 @@
+import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
+import { type ChangeReport, changesWorthALook } from './changes.ts';
+import type { Diary } from './document.ts';
+import {
+  type AssessmentHistory,
+  assessmentHistory,
+  type BctqHistory,
+  bctqHistory,
+  compareInterventions,
+  type InterventionComparison,
+  type Patterns,
+  patterns,
+  type Trend,
+  trend,
+  type WeekCount,
+  weeklyCounts,
+} from './insights.ts';
+import type { SavedAssessment } from './records.ts';
+import { DAY_MS, epochMs, formatLocal, localMs, parseInstant } from './time.ts';
+import { bad, isRecord } from './validate.ts';
+import { countOf, EXPOSURE_KINDS, type ExposureKind } from './vocabulary.ts';
+
+/** Said wherever a comparison is shown: numbcheck compares rates, it does not find causes. */
+export const COMPARISON_NOTICE =
+  'These figures compare how often episodes happened with and without something; they do not show what caused ' +
+  'them: periods with and without it may differ in other ways.';
+
+export interface DiaryCounts {
+  episodes: number;
+  exposures: number;
+  assessments: number;
+  bctq: number;
+}
+
+function countsOf(diary: Diary): DiaryCounts {
+  return {
+    episodes: diary.episodes.length,
+    exposures: diary.exposures.length,
+    assessments: diary.assessments.length,
+    bctq: diary.bctq.length,
+  };
+}
+
+/** The first moment the diary covers: its oldest entry of any kind, or null when it is empty. */
+export function diaryStart(diary: Diary): string | null {
+  let first: string | null = null;
+  const see = (t: string) => {
+    if (first === null || t < first) first = t;
+  };
+  for (const e of diary.episodes) see(e.startedAt);
+  for (const x of diary.exposures) see(x.startedAt);
+  for (const a of diary.assessments) see(a.takenAt);
+  for (const b of diary.bctq) see(b.takenAt);
+  return first;
+}
+
+/** The person's offset: the one of their latest episode, else UTC. */
+function latestOffset(diary: Diary): number {
+  let latest: { at: string; offset: number } | null = null;
+  for (const e of diary.episodes) {
+    if (latest === null || e.startedAt > latest.at) latest = { at: e.startedAt, offset: e.utcOffsetMinutes };
+  }
+  return latest?.offset ?? 0;
+}
+
+export interface InsightOptions {
+  /** The current UTC instant: insights read no clock. */
+  now: string;
+  /** The person's UTC offset now; by default the offset of their latest episode. */
+  utcOffsetMinutes?: number;
+  knowledge?: Knowledge;
+}
+
+/** Everything the diary shows as insight: `numbcheck diary stats` and `/api/v1/insights`. */
+export interface Insights {
+  now: string;
+  counts: DiaryCounts;
+  patterns: Patterns;
+  trend: Trend;
+  comparisons: InterventionComparison[];
+  assessments: AssessmentHistory;
+  bctq: BctqHistory;
+  changes: ChangeReport;
+  notice: string;
+}
+
+/** The insights of a whole diary as of `now`. */
+export function diaryInsights(diary: Diary, options: InsightOptions): Insights {
+  const knowledge = options.knowledge ?? defaultKnowledge;
+  const offset = options.utcOffsetMinutes ?? latestOffset(diary);
+  const diaryTrend = trend(diary.episodes, options.now, diaryStart(diary), offset);
+  return {
+    now: options.now,
+    counts: countsOf(diary),
+    patterns: patterns(diary.episodes),
+    trend: diaryTrend,
+    comparisons: compareInterventions(diary.exposures, diary.episodes),
+    assessments: assessmentHistory(diary.assessments, knowledge),
+    bctq: bctqHistory(diary.bctq),
+    changes: changesWorthALook(diary.episodes, diaryTrend, { now: options.now, knowledge }),
+    notice: COMPARISON_NOTICE,
+  };
+}
+
+/** A stretch of time: from (included) to (not included), UTC instants. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** Checks a period from outside (`{ from, to }`, ISO 8601 with a zone). */
+export function parsePeriod(input: unknown): Period {
+  if (!isRecord(input)) throw bad([], 'an object with from and to', input);
+  const from = parseInstant(input.from, ['from']).instant;
+  const to = parseInstant(input.to, ['to']).instant;
+  if (epochMs(to) <= epochMs(from)) throw bad(['to'], `a time after from (${from})`, input.to);
+  return { from, to };
+}
+
+/** The diary summary of a period, for the printable doctor report. */
+export interface DiarySummary {
+  period: Period;
+  counts: DiaryCounts;
+  patterns: Patterns;
+  /** Episodes per local week across the period, for the report's chart. */
+  weeks: WeekCount[];
+  comparisons: InterventionComparison[];
+  /** Exposure periods logged, by kind. */
+  exposures: { kind: ExposureKind; periods: number }[];
+  assessments: AssessmentHistory;
+  /** The latest assessment saved before the end of the period, even if it was taken before the period began. */
+  latestAssessment: SavedAssessment | null;
+  bctq: BctqHistory;
+  /** Changes worth a doctor's look as of the end of the period. */
+  changes: ChangeReport;
+  /** The summary in sentences: the report's text, and what a screen reader reads for each chart. */
+  text: string[];
+  notice: string;
+}
+
+function inPeriod(t: string, period: Period): boolean {
+  return t >= period.from && t < period.to;
+}
+
+/**
+ * The diary summary of a period: what happened in it (patterns, weekly counts, comparisons, assessments, BCTQ) and
+ * the changes worth a doctor's look as of its end. Pure: the period's end stands in for "now".
+ */
+export function diarySummary(
+  diary: Diary,
+  period: Period,
+  options: { utcOffsetMinutes?: number; knowledge?: Knowledge } = {},
+): DiarySummary {
+  const knowledge = options.knowledge ?? defaultKnowledge;
+  const offset = options.utcOffsetMinutes ?? latestOffset(diary);
+  const episodes = diary.episodes.filter((e) => inPeriod(e.startedAt, period));
+  const exposures = diary.exposures.filter((x) => inPeriod(x.startedAt, period));
+  const assessments = diary.assessments.filter((a) => inPeriod(a.takenAt, period));
+  const bctq = diary.bctq.filter((b) => inPeriod(b.takenAt, period));
+  const upToEnd = diary.episodes.filter((e) => e.startedAt < period.to);
+  const endTrend = trend(upToEnd, new Date(epochMs(period.to) - 1).toISOString(), diaryStart(diary), offset);
+  const changes = changesWorthALook(upToEnd, endTrend, { now: period.to, knowledge });
+  let latestAssessment: SavedAssessment | null = null;
+  for (const a of diary.assessments) {
+    if (a.takenAt < period.to && (latestAssessment === null || a.takenAt > latestAssessment.takenAt))
+      latestAssessment = a;
+  }
+  const summary: DiarySummary = {
+    period,
+    counts: {
+      episodes: episodes.length,
+      exposures: exposures.length,
+      assessments: assessments.length,
+      bctq: bctq.length,
+    },
+    patterns: patterns(episodes),
+    weeks: weeklyCounts(
+      episodes,
+      Math.floor(localMs(period.from, offset) / DAY_MS),
+      Math.floor((localMs(period.to, offset) - 1) / DAY_MS),
+    ),
+    comparisons: compareInterventions(exposures, episodes),
+    exposures: EXPOSURE_KINDS.map((kind) => ({
+      kind,
+      periods: exposures.filter((x) => x.kind === kind).length,
+    })).filter((x) => x.periods > 0),
+    assessments: assessmentHistory(assessments, knowledge),
+    latestAssessment,
+    bctq: bctqHistory(bctq),
+    changes,
+    text: [],
+    notice: COMPARISON_NOTICE,
+  };
+  summary.text = summaryText(summary, offset, knowledge);
+  return summary;
+}
+
+function summaryText(s: DiarySummary, offset: number, knowledge: Knowledge): string[] {
+  const day = (t: string) => formatLocal(t, offset).slice(0, 10);
+  const lastDay = formatLocal(new Date(epochMs(s.period.to) - 1).toISOString(), offset).slice(0, 10);
+  const logged = s.exposures.map((x) => countOf(x.kind, x.periods));
+  const lines = [
+    `Diary from ${day(s.period.from)} to ${lastDay}: ${s.counts.episodes} episode${s.counts.episodes === 1 ? '' : 's'}${logged.length > 0 ? `; logged ${logged.join(', ')}` : ''}.`,
+    ...s.patterns.text.slice(s.patterns.episodes === 0 ? 0 : 1),
+  ];
+  const weeksWithEpisodes = s.weeks.filter((w) => w.episodes > 0).length;
+  if (s.weeks.length > 0) {
+    const busiest = s.weeks.reduce((a, b) => (b.episodes > a.episodes ? b : a));
+    lines.push(
+      `Episodes in ${weeksWithEpisodes} of ${s.weeks.length} weeks; the most in one week was ${busiest.episodes} (week of ${busiest.weekStart}).`,
+    );
+  }
+  for (const c of s.comparisons) lines.push(c.text);
+  if (s.comparisons.length > 0) lines.push(s.notice);
+  if (s.changes.prompt) lines.push(s.changes.prompt);
+  if (s.latestAssessment) {
+    const a = s.latestAssessment;
+    const guidance = knowledge.levels.find((l) => l.level === a.assessment.triage.level);
+    lines.push(
+      `Latest assessment, ${formatLocal(a.takenAt, a.utcOffsetMinutes).slice(0, 10)}: ${guidance?.title ?? a.assessment.triage.level}.`,
+    );
+  }
+  if (s.bctq.points.length > 0) lines.push(...s.bctq.text);
+  return lines;
+}

@@ -1,0 +1,357 @@
+/**
+ * numbcheck's HTTP server: the JSON API under /api/v1, its OpenAPI document and docs page, a health check, and the
+ * built web app at /. Stateless: every request is answered from the knowledge and the request alone.
+ */
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import packageJson from '../../package.json' with { type: 'json' };
+import { type Answers, assess, parseAnswers } from '../engine/index.ts';
+import { NumbError } from '../errors.ts';
+import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
+import { assessmentRequestDocSchema } from './answer-schemas.ts';
+import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
+import { errorReply, notFoundReply, type RequestFacts } from './error-replies.ts';
+import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
+import {
+  type AssessmentRequest,
+  AssessmentRequestSchema,
+  AssessmentShared,
+  ErrorShared,
+  HealthSchema,
+  KnowledgeShared,
+  type QuestionParams,
+  QuestionParamsSchema,
+  QuestionShared,
+  SHARED_SCHEMAS,
+} from './schemas.ts';
+
+/** Where a log line goes; a pino destination, for example a stream or `{ write(line) { … } }`. */
+export interface LogDestination {
+  write(line: string): void;
+}
+
+export interface AppOptions {
+  /** The folder of the built web app (`npm run build`); default `<repo>/dist/web`. */
+  webRoot?: string;
+  /** Log one line per request (method, path, status, time; never a body). Default false; `numbcheck serve` turns it on. */
+  logger?: boolean;
+  /** Where the log goes when `logger` is on; default standard output. */
+  logDestination?: LogDestination;
+  /** The knowledge to assess with; default numbcheck's own. */
+  knowledge?: Knowledge;
+}
+
+/** The largest request body accepted. A full answer set is under 1 KiB; this leaves room and bounds the work. */
+export const BODY_LIMIT = 64 * 1024;
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+/**
+ * The Content-Security-Policy of every response: nothing inline, nothing from elsewhere. The web app and the docs
+ * page are built for it (no inline script or style).
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** Browser features the app never uses, switched off for it and anything it could embed. */
+const PERMISSIONS_POLICY =
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()';
+
+/** Hashed build assets never change under their name; everything else is checked on every load. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const WEB_APP_MISSING = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>numbcheck: web app not built</title>
+</head>
+<body>
+<main>
+<h1>The numbcheck web app is not built yet</h1>
+<p>Run <code>npm run build</code>, then start the server again (<code>npm start</code> does both).</p>
+<p>The HTTP API works without it: see <a href="/docs">/docs</a>.</p>
+</main>
+</body>
+</html>
+`;
+
+async function fileExists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function facts(request: FastifyRequest): RequestFacts {
+  const contentLength = request.headers['content-length'];
+  return {
+    method: request.method,
+    url: request.url,
+    contentType: request.headers['content-type'],
+    contentLength: typeof contentLength === 'string' ? contentLength : undefined,
+    bodyLimit: BODY_LIMIT,
+  };
+}
+
+/** An answer error from `parseAnswers`, with its path and message placed inside the request's `answers`. */
+function inAnswers(error: NumbError): NumbError {
+  const path = ['answers', ...error.path];
+  if (error.code === 'NUMB_UNKNOWN_QUESTION') {
+    return new NumbError(
+      error.code,
+      `"${path.join('.')}" is not a numbcheck question; GET /api/v1/knowledge lists the question ids`,
+      path,
+    );
+  }
+  const field = `"${error.path.join('.')}"`;
+  const message = error.message.startsWith(field)
+    ? `"${path.join('.')}"${error.message.slice(field.length)}`
+    : error.message;
+  return new NumbError(error.code, message, path);
+}
+
+function errorResponses(...statuses: number[]): Record<number, typeof ErrorShared.ref> {
+  return Object.fromEntries(statuses.map((status) => [status, ErrorShared.ref]));
+}
+
+/** Builds the server, ready to `listen`. */
+export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+  const knowledge = options.knowledge ?? defaultKnowledge;
+  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  const app = Fastify({
+    logger: options.logger
+      ? {
+          level: 'info',
+          serializers: LOG_SERIALIZERS,
+          ...(options.logDestination ? { stream: options.logDestination } : {}),
+        }
+      : false,
+    logController: new AccessLog(),
+    bodyLimit: BODY_LIMIT,
+    // A slow or stalled client cannot hold a connection open for ever.
+    requestTimeout: 30_000,
+    ajv: {
+      customOptions: {
+        // The schemas are the contract: no silent removal of unknown fields and no coercion of wrong types.
+        removeAdditional: false,
+        coerceTypes: false,
+        // The failing value and its schema, for messages that say what was expected and what came.
+        verbose: true,
+      },
+    },
+  });
+
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  // Responses are written with JSON.stringify, not fast-json-stringify: for the 16 KB assessment it measured faster
+  // (no per-character escaping in JavaScript), and it cannot drop a field the schema forgot. The response schemas
+  // document the API; the tests check real responses against the published OpenAPI document.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'numbcheck HTTP API',
+        version: packageJson.version,
+        description:
+          'Assess hand and arm numbness: a triage level with its reasons, the likely causes with why, what a ' +
+          `doctor may check, and a self-care plan. ${knowledge.notice}`,
+      },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+
+  // JSON is the only body the API reads. Parsing here (not Fastify's default parser) lets a syntax error say where
+  // it is. Values are only ever read with Object.entries and never merged into other objects, so a "__proto__" key
+  // is just an unknown question id.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') {
+      done(
+        new NumbError('NUMB_BAD_JSON', 'the body expects a JSON object { "answers": { … } }, got nothing'),
+        undefined,
+      );
+      return;
+    }
+    try {
+      done(null, JSON.parse(text));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      done(new NumbError('NUMB_BAD_JSON', `the body is not valid JSON: ${detail}`), undefined);
+    }
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body, internal } = errorReply(error, facts(request));
+    if (internal) request.log.error({ err: error }, 'internal error');
+    return reply.code(status).header('cache-control', 'no-store').send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const { status, body } = notFoundReply(facts(request));
+    return reply.code(status).header('cache-control', 'no-store').send(body);
+  });
+
+  // The API ---------------------------------------------------------------------------------------------------
+
+  const documentedRequest = assessmentRequestDocSchema(knowledge);
+  app.post<{ Body: AssessmentRequest }>(
+    '/api/v1/assessments',
+    {
+      schema: {
+        operationId: 'assess',
+        summary: 'Assess a set of answers',
+        description:
+          'Answers may be partial: `next` names the question that would help most now and `unscreened` the danger ' +
+          'signs not yet answered. Each answer is checked against its question; an error names the field, what it ' +
+          'expects and what came.',
+        body: AssessmentRequestSchema,
+        response: { 200: AssessmentShared.ref, ...errorResponses(400, 413, 415) },
+      },
+      config: {
+        // The body is validated as `{ answers: object }` and then question by question by the engine; the OpenAPI
+        // document shows every question's answer, generated from the knowledge.
+        swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: documentedRequest }, url }),
+      },
+    },
+    async (request, reply) => {
+      let answers: Answers;
+      try {
+        answers = parseAnswers(request.body.answers, knowledge);
+      } catch (error) {
+        throw error instanceof NumbError ? inAnswers(error) : error;
+      }
+      // An assessment is health information: no cache may keep it.
+      reply.header('cache-control', 'no-store');
+      return assess(answers, knowledge);
+    },
+  );
+
+  const knowledgeJson = JSON.stringify(knowledge);
+  app.get(
+    '/api/v1/knowledge',
+    {
+      schema: {
+        operationId: 'getKnowledge',
+        summary: 'The knowledge base',
+        description: 'Causes, findings, questions, triage rules, tests, specialists, exercises and sources.',
+        response: { 200: KnowledgeShared.ref },
+      },
+    },
+    async (_request, reply) => reply.type('application/json; charset=utf-8').send(knowledgeJson),
+  );
+
+  const questions = new Map(knowledge.questions.map((question) => [question.id, question]));
+  app.get<{ Params: QuestionParams }>(
+    '/api/v1/questions/:id',
+    {
+      schema: {
+        operationId: 'getQuestion',
+        summary: 'One question',
+        description: `The question ids: ${knowledge.questions.map((q) => `\`${q.id}\``).join(', ')}.`,
+        params: QuestionParamsSchema,
+        response: { 200: QuestionShared.ref, ...errorResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      const question = questions.get(request.params.id);
+      if (question) return question;
+      const { body } = errorReply(
+        new NumbError(
+          'NUMB_UNKNOWN_QUESTION',
+          `"id" expects a question id (GET /api/v1/knowledge lists them), got ${JSON.stringify(request.params.id)}`,
+          ['id'],
+        ),
+        facts(request),
+      );
+      return reply.code(404).header('cache-control', 'no-store').send(body);
+    },
+  );
+
+  const health = { status: 'ok', knowledgeVersion: knowledge.version } as const;
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        operationId: 'health',
+        summary: 'Health check',
+        response: { 200: HealthSchema },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return health;
+    },
+  );
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  let docsPage: string | undefined;
+  app.get('/docs', { schema: { hide: true } }, async (_request, reply) => {
+    docsPage ??= renderDocsPage(app.swagger());
+    return reply.type('text/html; charset=utf-8').send(docsPage);
+  });
+  app.get('/docs/docs.css', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').send(DOCS_CSS),
+  );
+
+  // The web app -------------------------------------------------------------------------------------------------
+
+  const webRootExists = await fileExists(webRoot);
+  if (webRootExists) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: false,
+      dotfiles: 'ignore',
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', isHashedAsset(webRoot, path) ? IMMUTABLE : 'no-cache');
+      },
+    });
+  }
+  const indexFile = join(webRoot, 'index.html');
+  app.get('/', { schema: { hide: true } }, async (_request: FastifyRequest, reply: FastifyReply) => {
+    if (webRootExists && (await fileExists(indexFile))) return reply.sendFile('index.html');
+    return reply
+      .code(503)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(WEB_APP_MISSING);
+  });
+
+  return app;
+}
+
+/** Vite puts content-hashed files under assets/. */
+function isHashedAsset(webRoot: string, path: string): boolean {
+  return path.startsWith(join(webRoot, 'assets/'));
+}

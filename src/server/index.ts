@@ -1,0 +1,9 @@
+/** The HTTP server: the JSON API, its OpenAPI document and docs page, and the built web app. */
+export {
+  type AppOptions,
+  BODY_LIMIT,
+  buildApp,
+  CONTENT_SECURITY_POLICY,
+  type LogDestination,
+} from './app.ts';
+export type { ErrorBody } from './schemas.ts';

@@ -1,0 +1,242 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import Schema from 'typebox/schema';
+import { parseAnswers } from '../engine/index.ts';
+import { knowledge, type Question } from '../knowledge/index.ts';
+import { answersSchema } from './answer-schemas.ts';
+import { errorOf, postAssessment, type RunningApp, startApp } from './testkit.ts';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Walks a path of keys into a JSON value, failing the test if a step is missing. */
+function at(value: unknown, ...keys: string[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (Array.isArray(current)) current = current[Number(key)];
+    else if (isRecord(current)) current = current[key];
+    else current = undefined;
+    assert.ok(current !== undefined, `missing ${keys.join(' → ')} (at ${key})`);
+  }
+  return current;
+}
+
+const casesDir = new URL('../../examples/cases/', import.meta.url);
+const exampleAnswers: unknown[] = readdirSync(casesDir)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => at(JSON.parse(readFileSync(new URL(name, casesDir), 'utf8')), 'answers'));
+
+describe('the OpenAPI document and the docs page', () => {
+  let server: RunningApp;
+  let openapi: unknown;
+  before(async () => {
+    server = await startApp();
+    const response = await fetch(`${server.base}/openapi.json`);
+    assert.equal(response.status, 200);
+    openapi = await response.json();
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  /** A validator for a response as the published document describes it (its $refs resolve inside the document). */
+  function responseValidator(path: string, method: string, status: string) {
+    const schema = at(
+      openapi,
+      'paths',
+      path,
+      method,
+      'responses',
+      status,
+      'content',
+      'application/json',
+      'schema',
+    );
+    assert.ok(isRecord(schema));
+    return Schema.Compile({ ...schema, components: at(openapi, 'components') });
+  }
+
+  function assertValid(validator: ReturnType<typeof responseValidator>, value: unknown, what: string): void {
+    const [valid, errors] = validator.Errors(value);
+    assert.ok(valid, `${what}: ${JSON.stringify(errors.slice(0, 3))}`);
+  }
+
+  it('is OpenAPI 3 with the four operations, each with its schemas', () => {
+    assert.match(String(at(openapi, 'openapi')), /^3\.\d+\.\d+$/);
+    assert.equal(at(openapi, 'info', 'title'), 'numbcheck HTTP API');
+    const paths = at(openapi, 'paths');
+    assert.ok(isRecord(paths));
+    assert.deepEqual(Object.keys(paths).sort(), [
+      '/api/v1/assessments',
+      '/api/v1/knowledge',
+      '/api/v1/questions/{id}',
+      '/healthz',
+    ]);
+    const body = at(
+      paths,
+      '/api/v1/assessments',
+      'post',
+      'requestBody',
+      'content',
+      'application/json',
+      'schema',
+    );
+    assert.equal(at(body, 'type'), 'object');
+    assert.equal(at(body, 'additionalProperties'), false);
+    const answers = at(body, 'properties', 'answers', 'properties');
+    assert.ok(isRecord(answers));
+    assert.deepEqual(
+      Object.keys(answers),
+      knowledge.questions.map((q) => q.id),
+      'one property per question',
+    );
+    assert.deepEqual(at(answers, 'sex', 'enum'), ['female', 'male', 'unknown']);
+    assert.equal(at(answers, 'age', 'anyOf', '0', 'maximum'), 120);
+    for (const status of ['200', '400', '413', '415'])
+      at(paths, '/api/v1/assessments', 'post', 'responses', status);
+    at(paths, '/api/v1/questions/{id}', 'get', 'parameters');
+    at(paths, '/api/v1/questions/{id}', 'get', 'responses', '404');
+    for (const name of ['Assessment', 'Knowledge', 'Question', 'RuleCondition', 'Error']) {
+      at(openapi, 'components', 'schemas', name);
+    }
+  });
+
+  it('describes the real responses: every example assessment, the knowledge, each question, health, errors', async () => {
+    const assessment = responseValidator('/api/v1/assessments', 'post', '200');
+    for (const answers of [...exampleAnswers, {}, { stroke_signs: ['face_droop'] }]) {
+      const response = await postAssessment(server.base, JSON.stringify({ answers }));
+      assertValid(assessment, await response.json(), JSON.stringify(answers));
+    }
+    const knowledgeValidator = responseValidator('/api/v1/knowledge', 'get', '200');
+    assertValid(
+      knowledgeValidator,
+      await (await fetch(`${server.base}/api/v1/knowledge`)).json(),
+      'knowledge',
+    );
+    const question = responseValidator('/api/v1/questions/{id}', 'get', '200');
+    for (const { id } of knowledge.questions) {
+      assertValid(question, await (await fetch(`${server.base}/api/v1/questions/${id}`)).json(), id);
+    }
+    const health = responseValidator('/healthz', 'get', '200');
+    assertValid(health, await (await fetch(`${server.base}/healthz`)).json(), 'healthz');
+    const error = responseValidator('/api/v1/assessments', 'post', '400');
+    assertValid(
+      error,
+      await (await postAssessment(server.base, '{"answers": {"age": 300}}')).json(),
+      'error',
+    );
+    // and the validator is not a rubber stamp
+    assert.equal(assessment.Check({ knowledgeVersion: 'x' }), false);
+  });
+
+  it('documents what parseAnswers accepts: the answer schemas agree with it on random answers', () => {
+    const validator = Schema.Compile(answersSchema(knowledge));
+    for (const answers of exampleAnswers) assert.ok(validator.Check(answers), JSON.stringify(answers));
+
+    // Near-valid answers for each question, so that both acceptance and each kind of rejection are common.
+    const noise = fc.oneof(
+      fc.constantFrom('yes', 'bogus', '', 'unknown'),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const yesNo = fc.constantFrom('present', 'absent', 'unknown', 'present', 'absent', 'yes');
+    const items = (allowed: readonly string[]) =>
+      fc.oneof(
+        { weight: 12, arbitrary: fc.constantFrom(...allowed) },
+        { weight: 1, arbitrary: fc.constant('bogus') },
+      );
+    const mostly = (valid: fc.Arbitrary<unknown>) =>
+      fc.oneof({ weight: 6, arbitrary: valid }, { weight: 1, arbitrary: noise });
+    const hand = fc.record(
+      {
+        palm: fc.array(items(['thumb', 'index', 'middle', 'ring', 'little', 'thumb_side', 'little_side'])),
+        back: fc.array(items(['thumb', 'little_side'])),
+        arm: mostly(fc.array(items(['wrist', 'forearm', 'upper_arm']))),
+        elbow: fc.constant([]),
+      },
+      { requiredKeys: [] },
+    );
+    const answerTo = (question: Question): fc.Arbitrary<unknown> => {
+      switch (question.kind) {
+        case 'yesno':
+        case 'selfTest':
+          return mostly(yesNo);
+        case 'checklist':
+          return mostly(
+            fc.oneof(
+              fc.array(items(question.findings), { maxLength: 3 }),
+              fc.dictionary(items(question.findings), yesNo, { maxKeys: 3 }),
+            ),
+          );
+        case 'choice':
+          return mostly(fc.constantFrom(...question.options.map((o) => o.value), 'unknown'));
+        case 'number':
+          return mostly(
+            fc.oneof(fc.integer({ min: question.min - 10, max: question.max + 10 }), fc.double()),
+          );
+        case 'handMap':
+          return mostly(
+            fc.oneof(
+              { weight: 8, arbitrary: fc.record({ left: hand, right: hand }, { requiredKeys: [] }) },
+              { weight: 1, arbitrary: fc.record({ middle: hand }) },
+              { weight: 1, arbitrary: fc.array(hand, { maxLength: 1 }) },
+            ),
+          );
+      }
+    };
+    const answers = fc
+      .subarray(knowledge.questions, { minLength: 1, maxLength: 3 })
+      .chain((questions) => fc.record(Object.fromEntries(questions.map((q) => [q.id, answerTo(q)]))));
+    fc.assert(
+      fc.property(answers, (input) => {
+        let parsed = true;
+        try {
+          parseAnswers(input, knowledge);
+        } catch {
+          parsed = false;
+        }
+        assert.equal(validator.Check(input), parsed, JSON.stringify(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the docs page lists every operation, works without inline script or style, and is accessible HTML', async () => {
+    const response = await fetch(`${server.base}/docs`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+    const html = await response.text();
+    assert.match(html, /^<!doctype html>\n<html lang="en">/);
+    assert.match(html, /<title>numbcheck HTTP API<\/title>/);
+    assert.match(html, /<h1>numbcheck HTTP API/);
+    assert.match(html, /<meta name="viewport"/);
+    for (const operation of [
+      'POST /api/v1/assessments',
+      'GET /api/v1/knowledge',
+      'GET /api/v1/questions/{id}',
+      'GET /healthz',
+    ]) {
+      assert.ok(html.includes(`<code>${operation}</code>`), operation);
+    }
+    assert.ok(html.includes('NUMB_BAD_ANSWER'), 'the error codes');
+    assert.doesNotMatch(html, /<script|<style|\sstyle=|\son[a-z]+=/i, 'nothing the CSP would block');
+    const headings = [...html.matchAll(/<h([1-6])/g)].map((match) => Number(match[1]));
+    headings.forEach((level, i) => {
+      assert.ok(i === 0 ? level === 1 : level <= (headings[i - 1] ?? 1) + 1, 'headings do not skip a level');
+    });
+    const css = await fetch(`${server.base}/docs/docs.css`);
+    assert.equal(css.status, 200);
+    assert.match(css.headers.get('content-type') ?? '', /^text\/css/);
+    await css.body?.cancel();
+  });
+
+  it('a 404 for the docs assets is still numbcheck JSON', async () => {
+    const response = await fetch(`${server.base}/docs/nothing.js`);
+    assert.equal(response.status, 404);
+    assert.equal((await errorOf(response)).code, 'NUMB_NOT_FOUND');
+  });
+});

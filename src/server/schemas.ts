@@ -1,0 +1,400 @@
+/**
+ * JSON schemas of what the HTTP API sends and receives, written with TypeBox so that each one also has a TypeScript
+ * type. They describe the knowledge and assessment types of src/knowledge and src/engine; a compile-time check at
+ * the end of this file keeps the two in step, and the API tests validate real responses against the published
+ * OpenAPI document.
+ *
+ * Shared schemas (`$id`) become named components of the OpenAPI document; the others refer to them with `ref()`.
+ */
+import Type, { type TSchema } from 'typebox';
+import type { Assessment } from '../engine/index.ts';
+import {
+  CAUSE_IDS,
+  type Knowledge,
+  type Question,
+  type RuleCondition,
+  TRIAGE_LEVELS,
+} from '../knowledge/index.ts';
+
+const closed = { additionalProperties: false } as const;
+
+/** A schema registered with Fastify under `id`, and a reference to it typed like the schema itself. */
+interface Shared<T extends TSchema> {
+  schema: T & { $id: string };
+  ref: Type.TUnsafe<Type.Static<T>>;
+}
+
+function shared<T extends TSchema>(id: string, schema: T): Shared<T> {
+  return { schema: Object.assign(schema, { $id: id }), ref: Type.Unsafe<Type.Static<T>>({ $ref: `${id}#` }) };
+}
+
+const SourceIds = Type.Array(Type.String(), {
+  description: 'Ids of the sources this item cites (see `sources` of the knowledge)',
+});
+const TriageLevelSchema = Type.Enum(TRIAGE_LEVELS, { description: 'Triage level, most urgent first' });
+const CauseIdSchema = Type.Enum(CAUSE_IDS);
+const BasisSchema = Type.Enum(['study', 'estimate'], {
+  description: '`study`: from the cited study; `estimate`: a clinical estimate',
+});
+
+// The knowledge ---------------------------------------------------------------------------------------------------
+
+const SourceSchema = Type.Object(
+  { id: Type.String(), title: Type.String(), url: Type.Optional(Type.String()) },
+  closed,
+);
+const FindingSchema = Type.Object(
+  {
+    id: Type.String(),
+    label: Type.String(),
+    baseRate: Type.Number({ minimum: 0, maximum: 1 }),
+    danger: Type.Optional(Type.Boolean()),
+  },
+  closed,
+);
+const LikelihoodSchema = Type.Object(
+  {
+    ifCause: Type.Number({ minimum: 0, maximum: 1 }),
+    ifNot: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+    basis: BasisSchema,
+    sources: SourceIds,
+  },
+  closed,
+);
+const MedicalTestSchema = Type.Object(
+  { id: Type.String(), name: Type.String(), purpose: Type.String(), sources: SourceIds },
+  closed,
+);
+const SpecialistSchema = Type.Object({ id: Type.String(), name: Type.String(), sources: SourceIds }, closed);
+const AdviceSchema = Type.Object(
+  {
+    id: Type.String(),
+    text: Type.String(),
+    exercises: Type.Optional(Type.Array(Type.String())),
+    sources: SourceIds,
+  },
+  closed,
+);
+const CauseUrgencySchema = Type.Object(
+  { level: TriageLevelSchema, threshold: Type.Number(), text: Type.String(), sources: SourceIds },
+  closed,
+);
+const CauseSchema = Type.Object(
+  {
+    id: CauseIdSchema,
+    name: Type.String(),
+    description: Type.String(),
+    prior: Type.Number({ minimum: 0, maximum: 1 }),
+    priorBasis: BasisSchema,
+    likelihoods: Type.Record(Type.String(), LikelihoodSchema),
+    urgency: Type.Array(CauseUrgencySchema),
+    tests: Type.Array(Type.String()),
+    specialists: Type.Array(Type.String()),
+    selfCare: Type.Array(AdviceSchema),
+    prevention: Type.Array(AdviceSchema),
+    sources: SourceIds,
+  },
+  closed,
+);
+
+/** Recursive, so written as plain JSON schema; its TypeScript type is the knowledge's own. */
+const RuleConditionRef = Type.Unsafe<RuleCondition>({ $ref: 'RuleCondition#' });
+export const RuleConditionSchema = {
+  $id: 'RuleCondition',
+  description:
+    'When a triage rule fires: a finding present, all of, any of, or at least n of several findings',
+  anyOf: [
+    Type.Object({ finding: Type.String() }, closed),
+    Type.Object({ allOf: Type.Array(RuleConditionRef) }, closed),
+    Type.Object({ anyOf: Type.Array(RuleConditionRef) }, closed),
+    Type.Object({ atLeast: Type.Integer({ minimum: 1 }), of: Type.Array(Type.String()) }, closed),
+  ],
+};
+
+const TriageRuleSchema = Type.Object(
+  {
+    id: Type.String(),
+    level: TriageLevelSchema,
+    when: RuleConditionRef,
+    text: Type.String(),
+    sources: SourceIds,
+  },
+  closed,
+);
+
+const questionBase = {
+  id: Type.String(),
+  text: Type.String({ description: 'The question as asked' }),
+  help: Type.Optional(Type.String()),
+  dangerScreen: Type.Optional(Type.Boolean({ description: 'Asked first, in knowledge order' })),
+  optional: Type.Optional(
+    Type.Boolean({ description: 'Offered (guided self-tests), never needed to finish' }),
+  ),
+};
+export const QuestionShared = shared(
+  'Question',
+  Type.Union(
+    [
+      Type.Object({ ...questionBase, kind: Type.Literal('yesno'), finding: Type.String() }, closed),
+      Type.Object(
+        { ...questionBase, kind: Type.Literal('checklist'), findings: Type.Array(Type.String()) },
+        closed,
+      ),
+      Type.Object(
+        {
+          ...questionBase,
+          kind: Type.Literal('choice'),
+          options: Type.Array(
+            Type.Object(
+              { value: Type.String(), label: Type.String(), present: Type.Array(Type.String()) },
+              closed,
+            ),
+          ),
+        },
+        closed,
+      ),
+      Type.Object(
+        {
+          ...questionBase,
+          kind: Type.Literal('number'),
+          unit: Type.String(),
+          min: Type.Number(),
+          max: Type.Number(),
+          bands: Type.Array(
+            Type.Object(
+              {
+                finding: Type.String(),
+                min: Type.Optional(Type.Number()),
+                max: Type.Optional(Type.Number()),
+              },
+              closed,
+            ),
+          ),
+        },
+        closed,
+      ),
+      Type.Object({ ...questionBase, kind: Type.Literal('handMap') }, closed),
+      Type.Object(
+        {
+          ...questionBase,
+          kind: Type.Literal('selfTest'),
+          finding: Type.String(),
+          steps: Type.Array(Type.String()),
+          seconds: Type.Number(),
+          sources: SourceIds,
+        },
+        closed,
+      ),
+    ],
+    { description: 'A question, by its `kind`; the answer each kind takes is described by the request body' },
+  ),
+);
+
+const ExerciseSchema = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    purpose: Type.String(),
+    steps: Type.Array(Type.String()),
+    durationSeconds: Type.Number(),
+    repetitions: Type.Number(),
+    cautions: Type.Array(Type.String()),
+    sources: SourceIds,
+  },
+  closed,
+);
+const LevelGuidanceSchema = Type.Object(
+  { level: TriageLevelSchema, title: Type.String(), summary: Type.String(), now: Type.Array(AdviceSchema) },
+  closed,
+);
+
+export const KnowledgeShared = shared(
+  'Knowledge',
+  Type.Object(
+    {
+      version: Type.String({ description: 'Reported by every assessment as `knowledgeVersion`' }),
+      sources: Type.Array(SourceSchema),
+      findings: Type.Array(FindingSchema),
+      questions: Type.Array(QuestionShared.ref),
+      causes: Type.Array(CauseSchema),
+      rules: Type.Array(TriageRuleSchema),
+      tests: Type.Array(MedicalTestSchema),
+      specialists: Type.Array(SpecialistSchema),
+      exercises: Type.Array(ExerciseSchema),
+      levels: Type.Array(LevelGuidanceSchema),
+      notice: Type.String(),
+    },
+    {
+      ...closed,
+      description: "numbcheck's whole knowledge base: everything the engine knows, with its sources",
+    },
+  ),
+);
+
+// The assessment --------------------------------------------------------------------------------------------------
+
+const ContributionSchema = Type.Object(
+  {
+    finding: Type.String(),
+    text: Type.String(),
+    weight: Type.Number({ description: "This finding's share of the cause's score, in natural-log odds" }),
+  },
+  closed,
+);
+const PlanItemSchema = Type.Object(
+  {
+    id: Type.String(),
+    text: Type.String(),
+    sources: SourceIds,
+    exercises: Type.Optional(
+      Type.Array(Type.String(), { description: 'Exercises that carry this item out' }),
+    ),
+    forCauses: Type.Optional(Type.Array(CauseIdSchema, { description: 'Causes this item is for' })),
+  },
+  closed,
+);
+const PlanItems = Type.Array(PlanItemSchema);
+
+export const AssessmentShared = shared(
+  'Assessment',
+  Type.Object(
+    {
+      knowledgeVersion: Type.String(),
+      notice: Type.String({ description: 'Information, not a diagnosis' }),
+      triage: Type.Object(
+        {
+          level: TriageLevelSchema,
+          reasons: Type.Array(
+            Type.Object(
+              { text: Type.String(), findings: Type.Array(Type.String()), sources: SourceIds },
+              closed,
+            ),
+          ),
+        },
+        closed,
+      ),
+      causes: Type.Array(
+        Type.Object(
+          {
+            id: CauseIdSchema,
+            name: Type.String(),
+            probability: Type.Number({ minimum: 0, maximum: 1 }),
+            why: Type.Object(
+              { for: Type.Array(ContributionSchema), against: Type.Array(ContributionSchema) },
+              closed,
+            ),
+            sources: SourceIds,
+          },
+          closed,
+        ),
+        { description: 'Likely causes, most likely first; they are weighed one by one, not as rivals' },
+      ),
+      next: Type.Union([QuestionShared.ref, Type.Null()], {
+        description: 'The question that would help most now, or null when the interview is over',
+      }),
+      plan: Type.Object(
+        {
+          now: PlanItems,
+          tests: PlanItems,
+          specialists: PlanItems,
+          selfCare: PlanItems,
+          prevention: PlanItems,
+        },
+        closed,
+      ),
+      unscreened: Type.Array(Type.String(), {
+        description: 'Danger signs still unknown: the level was computed without them',
+      }),
+      instruments: Type.Object(
+        {
+          katz: Type.Union([
+            Type.Object(
+              {
+                rating: Type.Enum(['classic', 'probable', 'possible', 'unlikely']),
+                hand: Type.Enum(['left', 'right']),
+              },
+              closed,
+            ),
+            Type.Null(),
+          ]),
+          cts6: Type.Union([
+            Type.Object(
+              { score: Type.Number(), max: Type.Number(), items: Type.Array(Type.String()) },
+              closed,
+            ),
+            Type.Null(),
+          ]),
+        },
+        closed,
+      ),
+    },
+    { ...closed, description: 'One assessment: the contract of DESIGN.md' },
+  ),
+);
+
+// Requests, errors and health -------------------------------------------------------------------------------------
+
+/**
+ * What the body of `POST /api/v1/assessments` is validated against: an object with one field, `answers`, itself an
+ * object. The answers are then checked question by question by the engine's `parseAnswers`, the one place that
+ * knows what each question accepts; the OpenAPI document shows those shapes (see answer-schemas.ts).
+ */
+export const AssessmentRequestSchema = Type.Object(
+  {
+    answers: Type.Object(
+      {},
+      { additionalProperties: true, description: 'question id → answer; may be partial' },
+    ),
+  },
+  closed,
+);
+export type AssessmentRequest = Type.Static<typeof AssessmentRequestSchema>;
+
+export const ErrorShared = shared(
+  'Error',
+  Type.Object(
+    {
+      error: Type.Object(
+        {
+          code: Type.String({ description: 'A code of src/errors.ts, for example NUMB_BAD_ANSWER' }),
+          message: Type.String({ description: 'The field, what was expected and what came' }),
+          path: Type.Array(Type.Union([Type.String(), Type.Integer()]), {
+            description: 'Where the bad value is in the request, for example ["answers", "age"]',
+          }),
+        },
+        closed,
+      ),
+    },
+    { ...closed, description: 'Every 4xx and 5xx answer of the API' },
+  ),
+);
+export type ErrorBody = Type.Static<typeof ErrorShared.schema>;
+
+export const HealthSchema = Type.Object(
+  { status: Type.Literal('ok'), knowledgeVersion: Type.String() },
+  { ...closed, description: 'The server is up, with the version of the knowledge it assesses with' },
+);
+
+export const QuestionParamsSchema = Type.Object(
+  { id: Type.String({ description: 'A question id, for example `age`', examples: ['age'] }) },
+  closed,
+);
+export type QuestionParams = Type.Static<typeof QuestionParamsSchema>;
+
+/** Every schema the routes refer to by `$id`, to register with Fastify before the routes. */
+export const SHARED_SCHEMAS = [
+  RuleConditionSchema,
+  QuestionShared.schema,
+  KnowledgeShared.schema,
+  AssessmentShared.schema,
+  ErrorShared.schema,
+];
+
+// Compile-time guard: each schema's type and the engine's type must be assignable both ways, so that a field added
+// to one and not the other fails `tsc`.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+export const SCHEMAS_MATCH_TYPES: [
+  Same<Type.Static<typeof AssessmentShared.schema>, Assessment>,
+  Same<Type.Static<typeof KnowledgeShared.schema>, Knowledge>,
+  Same<Type.Static<typeof QuestionShared.schema>, Question>,
+] = [true, true, true];

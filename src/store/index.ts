@@ -1,0 +1,15 @@
+/**
+ * Where the diary lives: one interface (`DiaryStore`), a `node:sqlite` file by default and PostgreSQL when
+ * `DATABASE_URL` is set. `openStore` chooses.
+ */
+export { MIGRATIONS } from './migrations.ts';
+export { defaultDataDir, type OpenStoreOptions, openStore } from './open-store.ts';
+export { openPostgresStore, type PostgresOptions, redactUrl } from './postgres/postgres-store.ts';
+export { openSqliteStore, SQLITE_FILE } from './sqlite/sqlite-store.ts';
+export {
+  DEFAULT_OWNER,
+  type DiaryStore,
+  type EntryCounts,
+  type ImportResult,
+  type ListRange,
+} from './store.ts';

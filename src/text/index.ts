@@ -1,0 +1,19 @@
+/**
+ * Free-text intake: a person's own words → findings with the words that said them, and engine answers. Pure (no
+ * I/O, no clock), so the web app runs it in the browser; the CLI and the HTTP API call the same functions.
+ */
+import { en } from './lexicon/en.ts';
+import type { Lexicon } from './lexicon/schema.ts';
+
+export type * from './lexicon/schema.ts';
+export { en };
+/** The lexicons by language tag; a language is added by adding its lexicon file here (Russian next). */
+export const lexicons: Readonly<Record<string, Lexicon>> = { en };
+export { mergeAnswers } from './merge.ts';
+export {
+  type ParseResult,
+  parseText,
+  type UnderstoodChoice,
+  type UnderstoodFinding,
+  type UnderstoodPlace,
+} from './parse.ts';

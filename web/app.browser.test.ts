@@ -1,0 +1,513 @@
+/**
+ * The web app in a real browser (Debian's chromium through playwright-core), served by the real server with its
+ * strict CSP. Walks the stories a person takes — with clicks and the keyboard — checks every screen with axe-core,
+ * and keeps screenshots of every screen at 360 px and 1280 px in test-artifacts/screenshots/.
+ *
+ * Needs the built app: `npm run build` (npm test runs it first).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { buildApp } from '../src/server/app.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WEB_ROOT = join(ROOT, 'dist', 'web');
+const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
+const AXE_SOURCE_PATH = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const CHROMIUM = '/usr/bin/chromium';
+const WIDTHS = [360, 1280] as const;
+const STORAGE_KEY = 'numbcheck.interview.v1';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof buildApp>>;
+let baseUrl = '';
+let axeSource = '';
+/** Screens already checked and photographed, so that a screen seen in two stories is done once. */
+const captured = new Set<string>();
+
+before(async () => {
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
+    throw new Error(
+      `The web app is not built (${WEB_ROOT} is missing): run \`npm run build\` first (npm test does).`,
+    );
+  }
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`);
+  axeSource = readFileSync(AXE_SOURCE_PATH, 'utf8');
+  mkdirSync(SHOTS, { recursive: true });
+  app = await buildApp({ webRoot: WEB_ROOT });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
+  baseUrl = `http://127.0.0.1:${address.port}/`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors (a CSP violation shows up here) and uncaught exceptions. */
+  problems: string[];
+}
+
+async function open(options: { reducedMotion?: 'reduce' } = {}): Promise<Session> {
+  const context = await browser.newContext({
+    viewport: { width: WIDTHS[0], height: 800 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(baseUrl);
+  await page.locator('[data-screen]').first().waitFor();
+  return { context, page, problems };
+}
+
+async function close(session: Session): Promise<void> {
+  await session.context.close();
+  assert.deepEqual(session.problems, [], 'no console errors, CSP violations or page errors');
+}
+
+/** The text a person sees: innerText leaves out what CSS hides (the print view depends on it), textContent does not. */
+function visibleText(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText, and hidden text must not count.
+  return locator.innerText();
+}
+
+async function screenOf(page: Page): Promise<string> {
+  return (await page.locator('[data-screen]').first().getAttribute('data-screen')) ?? '';
+}
+
+/** Waits for the screen to become `expected` (a name, or a pattern of names). */
+async function waitForScreen(page: Page, expected: string | RegExp): Promise<string> {
+  const pattern =
+    typeof expected === 'string' ? `^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : expected.source;
+  await page.waitForFunction(
+    (source) =>
+      new RegExp(source).test(document.querySelector('[data-screen]')?.getAttribute('data-screen') ?? ''),
+    pattern,
+  );
+  return screenOf(page);
+}
+
+/** Waits until the screen is no longer `previous`. */
+async function waitForNextScreen(page: Page, previous: string): Promise<string> {
+  await page.waitForFunction(
+    (prev) => (document.querySelector('[data-screen]')?.getAttribute('data-screen') ?? prev) !== prev,
+    previous,
+  );
+  return screenOf(page);
+}
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  targets: string[];
+}
+
+function isViolationList(value: unknown): value is AxeViolation[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        typeof item === 'object' &&
+        item !== null &&
+        'id' in item &&
+        typeof item.id === 'string' &&
+        'help' in item &&
+        typeof item.help === 'string' &&
+        'targets' in item &&
+        Array.isArray(item.targets),
+    )
+  );
+}
+
+/**
+ * Runs axe-core on the page. Its source is evaluated through the DevTools protocol (page.evaluate), which the page's
+ * CSP does not govern; a <script> tag with the source would be blocked by `script-src 'self'`, as it should be.
+ */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded: unknown = await page.evaluate('typeof window.axe');
+  if (loaded !== 'object') await page.evaluate(axeSource);
+  const result: unknown = await page.evaluate(`
+    window.axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+      r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`);
+  assert.ok(isViolationList(result), 'axe returned its violations');
+  return result;
+}
+
+/** Checks the screen with axe and photographs it at 360 px and 1280 px (full page). */
+async function capture(page: Page, name: string): Promise<void> {
+  if (captured.has(name)) return;
+  captured.add(name);
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `axe on "${name}" at ${width} px`);
+    const overflow: unknown = await page.evaluate(
+      'document.documentElement.scrollWidth > document.documentElement.clientWidth',
+    );
+    assert.equal(overflow, false, `"${name}" at ${width} px scrolls sideways`);
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+}
+
+async function clickContinue(page: Page): Promise<string> {
+  const before = await screenOf(page);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  return waitForNextScreen(page, before);
+}
+
+async function tickNoneAndContinue(page: Page): Promise<string> {
+  await page.getByLabel('None of these', { exact: true }).check();
+  return clickContinue(page);
+}
+
+async function startInterview(page: Page): Promise<void> {
+  await waitForScreen(page, 'start');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await waitForScreen(page, 'question:stroke_signs');
+}
+
+async function passSafetyChecks(page: Page): Promise<void> {
+  await startInterview(page);
+  assert.equal(await tickNoneAndContinue(page), 'question:heart_signs');
+  assert.equal(await tickNoneAndContinue(page), 'question:other_danger_signs');
+  assert.equal(await tickNoneAndContinue(page), 'question:hand_map');
+}
+
+async function markHand(page: Page, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    const region = page.getByRole('checkbox', { name, exact: true });
+    await region.click();
+    assert.equal(await region.getAttribute('aria-checked'), 'true', `${name} is marked`);
+  }
+}
+
+async function savedState(page: Page): Promise<Record<string, unknown>> {
+  const text: unknown = await page.evaluate(`sessionStorage.getItem(${JSON.stringify(STORAGE_KEY)})`);
+  assert.equal(typeof text, 'string', 'the interview is saved in the tab');
+  const data: unknown = JSON.parse(String(text));
+  assert.ok(typeof data === 'object' && data !== null && !Array.isArray(data));
+  return Object.fromEntries(Object.entries(data));
+}
+
+async function savedAnswers(page: Page): Promise<Record<string, unknown>> {
+  const answers = (await savedState(page)).answers;
+  assert.ok(typeof answers === 'object' && answers !== null && !Array.isArray(answers));
+  return Object.fromEntries(Object.entries(answers));
+}
+
+const CTS_PLACES = [
+  'Left hand, palm side, thumb',
+  'Left hand, palm side, index finger',
+  'Left hand, palm side, middle finger',
+];
+
+/** How a person with carpal tunnel syndrome answers each question the engine may ask after the hand map. */
+async function answerAsCarpalTunnel(page: Page, screen: string): Promise<string> {
+  const id = screen.replace(/^question:/, '');
+  switch (id) {
+    case 'duration':
+      await page.getByLabel('More than two weeks ago', { exact: true }).check();
+      break;
+    case 'onset':
+      await page.getByLabel('Gradually, over weeks or months', { exact: true }).check();
+      break;
+    case 'pattern':
+      await page.getByLabel('It comes and goes', { exact: true }).check();
+      break;
+    case 'positions':
+      await page.getByLabel('Wakes you at night or is there when you wake up', { exact: true }).check();
+      break;
+    default: {
+      const none = page.getByLabel('None of these', { exact: true });
+      if ((await none.count()) > 0) await none.check();
+      else if ((await page.getByRole('radio').count()) > 0) {
+        await page.getByRole('radio', { name: 'I don’t know', exact: true }).check();
+      } else {
+        await page.getByRole('button', { name: 'I don’t know', exact: true }).click();
+        return waitForNextScreen(page, screen);
+      }
+    }
+  }
+  return clickContinue(page);
+}
+
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+describe('numbcheck in the browser', () => {
+  test('an emergency story: a drooping face on the first safety check shows the emergency page at once', async () => {
+    const session = await open();
+    const { page } = session;
+    await capture(page, 'start');
+    await startInterview(page);
+    assert.equal(await visibleText(page.locator('.progress-step')), 'Safety check 1 of 3');
+    await capture(page, 'safety-check-1');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await capture(page, 'safety-check-1-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Continue with nothing chosen explains what to do.
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    await capture(page, 'safety-check-1-error');
+
+    await page.getByLabel(/^Face drooping/).check();
+    assert.equal(await clickContinue(page), 'emergency');
+    await page.getByRole('heading', { level: 1, name: 'Call an ambulance now' }).waitFor();
+    const tel = await page
+      .locator('a[href^="tel:"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.deepEqual(tel, ['tel:112', 'tel:911', 'tel:999']);
+    const text = await visibleText(page.locator('main'));
+    assert.match(text, /Do not drive yourself/);
+    assert.match(text, /Note the time the symptoms started/);
+    assert.match(text, /warning signs of a stroke/);
+    assert.match(text, /What the guidelines say about chest pain/);
+    assert.match(text, /do not wait more than five minutes/);
+    assert.equal(await page.locator('.site-header').count(), 0, 'the emergency page replaces everything');
+    await capture(page, 'emergency');
+
+    // "I answered by mistake" returns to the question, with the answer still ticked.
+    await page.getByRole('button', { name: 'I answered by mistake — go back' }).click();
+    await waitForScreen(page, 'question:stroke_signs');
+    assert.equal(await page.getByLabel(/^Face drooping/).isChecked(), true);
+
+    // The header's emergency link is there on every other screen.
+    await page.getByRole('link', { name: /Emergency\? Call 112 \/ 911 \/ 999/ }).click();
+    await waitForScreen(page, 'emergency-help');
+    assert.equal(await page.locator('a[href="tel:999"]').count(), 1);
+    await capture(page, 'emergency-help');
+    await page.getByRole('button', { name: 'Back to numbcheck' }).click();
+    await waitForScreen(page, 'question:stroke_signs');
+    await close(session);
+  });
+
+  test('keyboard only: the first safety check with Tab, Space and Enter', async () => {
+    const session = await open();
+    const { page } = session;
+    const focusedLabel = async (): Promise<string> =>
+      String(
+        await page.evaluate(
+          `(() => { const el = document.activeElement; return (el && el.labels && el.labels[0] ? el.labels[0].textContent : el ? el.textContent : '') || ''; })()`,
+        ),
+      ).trim();
+    // The heading has the focus; Tab reaches Start.
+    for (let i = 0; i < 5 && (await focusedLabel()) !== 'Start'; i++) await page.keyboard.press('Tab');
+    assert.equal(await focusedLabel(), 'Start');
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, 'question:stroke_signs');
+    const focusedTag: unknown = await page.evaluate('document.activeElement.tagName');
+    assert.equal(focusedTag, 'H1', 'the new screen’s heading has the focus');
+    for (let i = 0; i < 15 && (await focusedLabel()) !== 'None of these'; i++)
+      await page.keyboard.press('Tab');
+    assert.equal(await focusedLabel(), 'None of these');
+    await page.keyboard.press('Space');
+    assert.equal(await page.getByLabel('None of these', { exact: true }).isChecked(), true);
+    for (let i = 0; i < 5 && (await focusedLabel()) !== 'Continue'; i++) await page.keyboard.press('Tab');
+    assert.equal(await focusedLabel(), 'Continue');
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, 'question:heart_signs');
+    assert.equal(await visibleText(page.locator('.progress-step')), 'Safety check 2 of 3');
+    await close(session);
+  });
+
+  test('a carpal tunnel story through the hand map and self-tests to its result, and the print view', async () => {
+    const session = await open();
+    const { page } = session;
+    // Once loaded, the assessment needs no network: the engine runs in the page.
+    await session.context.setOffline(true);
+    await passSafetyChecks(page);
+    await capture(page, 'hand-map-empty');
+    await markHand(page, CTS_PLACES);
+    await capture(page, 'hand-map');
+    let screen = await clickContinue(page);
+
+    const kinds = new Set<string>();
+    for (let step = 0; step < 20 && screen.startsWith('question:'); step++) {
+      const kind =
+        (await page.locator('[data-screen]').getAttribute('class'))?.match(/screen-(\w+)$/)?.[1] ?? '';
+      if (!kinds.has(kind)) {
+        kinds.add(kind);
+        await capture(page, `question-${kind}`);
+      }
+      screen = await answerAsCarpalTunnel(page, screen);
+    }
+    assert.equal(screen, 'offer', 'the self-tests are offered');
+    await page.getByRole('heading', { level: 1, name: /quick self-test/ }).waitFor();
+    await capture(page, 'offer');
+    await page.getByRole('button', { name: /^Try the self-test/ }).click();
+    screen = await waitForScreen(page, 'question:phalen_test');
+    await page.getByRole('heading', { level: 1, name: 'Self-test (wrist bend)' }).waitFor();
+    await capture(page, 'self-test');
+    // The countdown starts and stops; its length is the question's (Phalen: 60 s).
+    await page.getByRole('button', { name: 'Start the 60-second timer' }).click();
+    await page.getByRole('button', { name: 'Stop the timer' }).waitFor();
+    await page.getByRole('button', { name: 'Stop the timer' }).click();
+    await page.getByLabel('Yes, the symptoms came', { exact: true }).check();
+    screen = await clickContinue(page);
+    for (let step = 0; step < 5 && screen !== 'result'; step++) {
+      await page.getByLabel('I don’t know, or I did not try it', { exact: true }).check();
+      screen = await clickContinue(page);
+    }
+    assert.equal(screen, 'result');
+
+    const triage = page.locator('.triage');
+    assert.match(await visibleText(triage), /Book a doctor’s appointment/);
+    assert.ok(await triage.locator('svg[aria-hidden="true"]').count(), 'the level has an icon');
+    assert.match(await visibleText(triage.locator('.triage-badge')), /see a doctor/i);
+    assert.equal(await visibleText(page.locator('.cause-name').first()), 'Carpal tunnel syndrome');
+    assert.match(
+      await visibleText(page.locator('#instruments').locator('..')),
+      /Katz hand diagram \(left hand\): classic/,
+    );
+    await page.locator('.why summary').first().click();
+    await page.getByRole('heading', { name: 'Pointing to it' }).first().waitFor();
+    await page.getByText(/^Show the \d+ sources$/).click();
+    assert.ok(await page.locator('.sources a[href^="http"]').first().isVisible(), 'sources are linked');
+    await capture(page, 'result');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await capture(page, 'result-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // An exercise's step timer walks through its steps.
+    const exercise = page.locator('.exercise').first();
+    await exercise.getByRole('button', { name: /^Start/ }).click();
+    await exercise.getByText(/Step 1 of \d+/).waitFor();
+    await exercise.screenshot({ path: join(SHOTS, 'exercise-step-timer-360.png') });
+    await exercise.getByRole('button', { name: 'Pause' }).click();
+    await exercise.getByRole('button', { name: 'Resume' }).waitFor();
+    await exercise.getByRole('button', { name: 'Stop' }).click();
+
+    assert.equal(await page.title(), 'Your result – numbcheck');
+
+    // A reload keeps the answers and the screen.
+    await session.context.setOffline(false);
+    await page.reload();
+    await waitForScreen(page, 'result');
+    assert.equal(await visibleText(page.locator('.cause-name').first()), 'Carpal tunnel syndrome');
+
+    // The print view: a clean report for a doctor on one or two A4 pages.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await visibleText(page.locator('body'));
+    assert.match(printed, /numbcheck report/);
+    assert.match(printed, /knowledge \d{4}\.\d+\.\d+/);
+    assert.match(printed, /Your answers/);
+    assert.match(printed, /Left hand — palm side: thumb, index finger, middle finger/);
+    assert.match(printed, /information, not a diagnosis/);
+    assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: join(SHOTS, 'print-a4.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdfPageCount(pdf);
+    assert.ok(pages >= 1 && pages <= 2, `the printed report has ${pages} pages`);
+    await page.emulateMedia({ media: 'screen' });
+
+    // "Start again" asks first, then clears everything.
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.getByRole('heading', { name: 'Start again?' }).waitFor();
+    await capture(page, 'result-start-again');
+    await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+    await waitForScreen(page, 'start');
+    assert.deepEqual(await savedAnswers(page), {});
+    await close(session);
+  });
+
+  test('Back changes an answer and keeps the others; a reload keeps the answers and the screen', async () => {
+    const session = await open({ reducedMotion: 'reduce' });
+    const { page } = session;
+    await passSafetyChecks(page);
+    await markHand(page, CTS_PLACES);
+    const afterMap = await clickContinue(page);
+    assert.match(afterMap, /^question:/);
+    const afterNext = await answerAsCarpalTunnel(page, afterMap);
+    assert.match(afterNext, /^question:/);
+
+    // Back: the last question again, starting from its answer.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await waitForScreen(page, afterMap);
+    // Back again: the hand map, still marked.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await waitForScreen(page, 'question:hand_map');
+    for (const name of CTS_PLACES) {
+      assert.equal(
+        await page.getByRole('checkbox', { name, exact: true }).getAttribute('aria-checked'),
+        'true',
+      );
+    }
+    // Change it: add the ring finger.
+    await markHand(page, ['Left hand, palm side, ring finger']);
+    await clickContinue(page);
+    const answers = await savedAnswers(page);
+    assert.deepEqual(answers.hand_map, { left: { palm: ['thumb', 'index', 'middle', 'ring'] } });
+    assert.deepEqual(answers.stroke_signs, []);
+    assert.deepEqual(answers.heart_signs, []);
+    assert.deepEqual(answers.other_danger_signs, []);
+
+    // A reload keeps the answers and the screen.
+    const screen = await screenOf(page);
+    const step = await visibleText(page.locator('.progress-step'));
+    await page.reload();
+    await waitForScreen(page, screen);
+    assert.equal(await visibleText(page.locator('.progress-step')), step);
+    assert.deepEqual(await savedAnswers(page), answers);
+    await close(session);
+  });
+
+  test('the number question: checked input and "I don’t know"', async () => {
+    const session = await open();
+    const { page } = session;
+    // The engine asks for the age only in some stories; a saved interview puts it on screen directly.
+    const state = {
+      started: true,
+      answers: { stroke_signs: [], heart_signs: [], other_danger_signs: [] },
+      history: ['stroke_signs', 'heart_signs', 'other_danger_signs'].map((question) => ({
+        kind: 'answer',
+        question,
+      })),
+      drafts: {},
+      again: 'age',
+    };
+    await page.evaluate(
+      `sessionStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(state))})`,
+    );
+    await page.reload();
+    await waitForScreen(page, 'question:age');
+    await capture(page, 'question-number');
+    const input = page.getByRole('textbox', { name: 'How old are you?' });
+    await input.fill('200');
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    await capture(page, 'question-number-error');
+    await input.fill('45');
+    await clickContinue(page);
+    assert.equal((await savedAnswers(page)).age, 45);
+    await close(session);
+  });
+});

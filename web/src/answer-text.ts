@@ -1,0 +1,193 @@
+import type {
+  AnswerValue,
+  ArmRegion,
+  Assessment,
+  HandAnswer,
+  HandMapAnswer,
+  HandRegion,
+  YesNoAnswer,
+} from '../../src/engine/index.ts';
+import type { Exercise, Knowledge, Question } from '../../src/knowledge/index.ts';
+
+/** Words the web app puts on answers and numbers: pure, so that they are tested without a browser. */
+
+export const DONT_KNOW = 'I don’t know';
+
+const REGION_NAMES: Record<HandRegion, string> = {
+  thumb: 'thumb',
+  index: 'index finger',
+  middle: 'middle finger',
+  ring: 'ring finger',
+  little: 'little finger',
+  thumb_side: 'thumb side of the hand',
+  little_side: 'little-finger side of the hand',
+};
+const ARM_NAMES: Record<ArmRegion, string> = { wrist: 'wrist', forearm: 'forearm', upper_arm: 'upper arm' };
+
+export const KATZ_TEXT = {
+  classic: 'classic carpal tunnel pattern',
+  probable: 'probable carpal tunnel pattern',
+  possible: 'possible carpal tunnel pattern',
+  unlikely: 'not a carpal tunnel pattern',
+} as const;
+
+export function findingLabel(knowledge: Knowledge, id: string): string {
+  return knowledge.findings.find((finding) => finding.id === id)?.label ?? id;
+}
+
+export function isHandMapValue(value: AnswerValue | undefined): value is HandMapAnswer {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The marked places of one hand in words, for example "palm side: thumb, index finger; arm: wrist". */
+function handText(hand: HandAnswer): string {
+  const parts: string[] = [];
+  if (hand.palm?.length) parts.push(`palm side: ${hand.palm.map((r) => REGION_NAMES[r]).join(', ')}`);
+  if (hand.back?.length) parts.push(`back: ${hand.back.map((r) => REGION_NAMES[r]).join(', ')}`);
+  if (hand.arm?.length) parts.push(`arm: ${hand.arm.map((r) => ARM_NAMES[r]).join(', ')}`);
+  return parts.join('; ');
+}
+
+/** The hand map in words, one entry per marked hand; empty when nothing is marked. */
+export function handMapText(map: HandMapAnswer): string[] {
+  const lines: string[] = [];
+  for (const side of ['left', 'right'] as const) {
+    const hand = map[side];
+    const text = hand === undefined ? '' : handText(hand);
+    if (text !== '') lines.push(`${side === 'left' ? 'Left' : 'Right'} hand — ${text}`);
+  }
+  return lines;
+}
+
+/** A hand map with empty lists and unmarked hands left out, as the engine and the report expect. */
+export function cleanHandMap(map: HandMapAnswer): HandMapAnswer {
+  const clean: HandMapAnswer = {};
+  for (const side of ['left', 'right'] as const) {
+    const hand = map[side];
+    if (hand === undefined) continue;
+    const kept: HandAnswer = {};
+    if (hand.palm?.length) kept.palm = [...hand.palm];
+    if (hand.back?.length) kept.back = [...hand.back];
+    if (hand.arm?.length) kept.arm = [...hand.arm];
+    if (Object.keys(kept).length > 0) clean[side] = kept;
+  }
+  return clean;
+}
+
+/** The ticked items of a checklist answer (a list, or the `present` items of an object). */
+export function tickedOf(value: AnswerValue | undefined): string[] {
+  if (Array.isArray(value)) return value;
+  if (isItemStates(value)) {
+    return Object.entries(value)
+      .filter(([, state]) => state === 'present')
+      .map(([finding]) => finding);
+  }
+  return [];
+}
+
+/** A checklist answered item by item: finding id → present, absent or unknown. */
+export function isItemStates(value: AnswerValue | undefined): value is Record<string, YesNoAnswer> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((state) => state === 'present' || state === 'absent' || state === 'unknown')
+  );
+}
+
+/** One answer in words, for the summary and the printed report. */
+export function describeAnswer(question: Question, value: AnswerValue, knowledge: Knowledge): string {
+  if (value === 'unknown') return DONT_KNOW;
+  switch (question.kind) {
+    case 'checklist': {
+      const ticked = tickedOf(value);
+      return ticked.length === 0
+        ? 'None of these'
+        : ticked.map((id) => findingLabel(knowledge, id)).join('; ');
+    }
+    case 'choice':
+      return question.options.find((option) => option.value === value)?.label ?? String(value);
+    case 'number':
+      return typeof value === 'number' ? `${value} ${question.unit}` : String(value);
+    case 'handMap': {
+      const lines = isHandMapValue(value) ? handMapText(value) : [];
+      return lines.length === 0 ? 'Nothing marked' : lines.join('. ');
+    }
+    case 'yesno':
+    case 'selfTest':
+      if (value === 'present') return question.kind === 'selfTest' ? 'Yes, the symptoms came' : 'Yes';
+      if (value === 'absent') return 'No';
+      return String(value);
+  }
+}
+
+/** "71%", or "<1%" so that a small chance is never shown as none (as in the terminal report). */
+export function formatPercent(probability: number): string {
+  const percent = Math.round(probability * 100);
+  if (percent === 0 && probability > 0) return '<1%';
+  return `${percent}%`;
+}
+
+/** A weight in log-odds with its sign, for example "+1.2" or "−0.4". */
+export function formatWeight(weight: number): string {
+  const text = Math.abs(weight).toFixed(1);
+  return weight < 0 ? `−${text}` : `+${text}`;
+}
+
+/** "30 s × 3 times" */
+export function dose(exercise: Exercise): string {
+  const times = exercise.repetitions === 1 ? 'once' : `${exercise.repetitions} times`;
+  return `${formatDuration(exercise.durationSeconds)} × ${times}`;
+}
+
+/** "45 s", "1 min", "1 min 30 s" */
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+/** A countdown clock, "1:05". */
+export function clock(seconds: number): string {
+  const whole = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A self-test's question split into its name and what to answer: "Self-test (wrist bend): did …?" gives
+ * "Self-test (wrist bend)" and "Did …?". Text without a colon is all question.
+ */
+export function splitSelfTestText(text: string): { title: string; question: string } {
+  const at = text.indexOf(': ');
+  if (at < 0) return { title: text, question: text };
+  const rest = text.slice(at + 2);
+  return { title: text.slice(0, at), question: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` };
+}
+
+/** Every source the assessment cites, in the order it first cites them. */
+export function citedSources(assessment: Assessment, knowledge: Knowledge): string[] {
+  const cited: string[] = [];
+  const add = (ids: readonly string[]): void => {
+    for (const id of ids) if (!cited.includes(id)) cited.push(id);
+  };
+  for (const reason of assessment.triage.reasons) add(reason.sources);
+  const { now, tests, specialists, selfCare, prevention } = assessment.plan;
+  for (const item of now) add(item.sources);
+  for (const cause of assessment.causes.slice(0, 5)) add(cause.sources);
+  for (const item of [...tests, ...specialists, ...selfCare, ...prevention]) {
+    add(item.sources);
+    for (const id of item.exercises ?? []) {
+      add(knowledge.exercises.find((exercise) => exercise.id === id)?.sources ?? []);
+    }
+  }
+  return cited;
+}
+
+/** A source's title, or a readable name for a seed-article section. */
+export function sourceTitle(knowledge: Knowledge, id: string): string {
+  const source = knowledge.sources.find((s) => s.id === id);
+  if (source !== undefined) return source.title;
+  if (id.startsWith('SEED:')) return `numbcheck's seed article, section "${id.slice('SEED:'.length)}"`;
+  return id;
+}

@@ -1,0 +1,151 @@
+import type { JSX } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { AnswerValue } from '../../src/engine/index.ts';
+import { knowledge, type SelfTestQuestion } from '../../src/knowledge/index.ts';
+import { SiteFooter, SiteHeader } from './components/site-chrome.tsx';
+import {
+  answer,
+  back,
+  currentScreen,
+  type InterviewState,
+  reset,
+  respondToOffer,
+  type Screen,
+  STORAGE_KEY,
+  serialize,
+  start,
+} from './interview-state.ts';
+import { EmergencyScreen } from './screens/emergency.tsx';
+import { OfferScreen } from './screens/offer.tsx';
+import { QuestionScreen } from './screens/question.tsx';
+import { ResultScreen } from './screens/result.tsx';
+import { StartScreen } from './screens/start.tsx';
+
+/** The header's "Emergency?" link opens the emergency advice over whatever screen is showing. */
+const EMERGENCY_HASH = '#emergency';
+
+function save(state: InterviewState): void {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, serialize(state));
+  } catch {
+    // Storage can be full or switched off; the interview still works, it just does not survive a reload.
+  }
+}
+
+/** The tab's title names the screen, so that a screen-reader user hears where they are. */
+function screenTitle(screen: Screen): string {
+  switch (screen.kind) {
+    case 'start':
+      return 'Hand and arm numbness: is it dangerous, and what to do';
+    case 'question':
+      return `${screen.step}: ${screen.question.text}`;
+    case 'offer':
+      return 'Optional self-tests';
+    case 'emergency':
+      return 'Call an ambulance now';
+    case 'result':
+      return 'Your result';
+  }
+}
+
+export function App(props: { initial: InterviewState }): JSX.Element {
+  const [state, setState] = useState(props.initial);
+  const [helpOpen, setHelpOpen] = useState(() => location.hash === EMERGENCY_HASH);
+  const screen = useMemo(() => currentScreen(state, knowledge), [state]);
+
+  // Saved as the new screen is committed, so that a reload at any moment shows the screen the person saw.
+  useLayoutEffect(() => save(state), [state]);
+  useEffect(() => {
+    document.title = `${helpOpen ? 'Emergency' : screenTitle(screen)} – numbcheck`;
+  }, [screen, helpOpen]);
+  useEffect(() => {
+    const onHash = (): void => setHelpOpen(location.hash === EMERGENCY_HASH);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const actions = {
+    start: () => setState(start),
+    back: () => setState(back),
+    reset: () => setState(reset()),
+    answer: (questionId: string, value: AnswerValue) => setState((s) => answer(s, questionId, value)),
+    offer: (accepted: boolean, tests: readonly SelfTestQuestion[]) =>
+      setState((s) => respondToOffer(s, accepted, tests)),
+  };
+
+  if (helpOpen) {
+    return (
+      <EmergencyScreen
+        key="help"
+        knowledge={knowledge}
+        assessment={null}
+        onBack={() => {
+          history.replaceState(null, '', location.pathname + location.search);
+          setHelpOpen(false);
+        }}
+      />
+    );
+  }
+  if (screen.kind === 'emergency') {
+    return (
+      <EmergencyScreen
+        key="emergency"
+        knowledge={knowledge}
+        assessment={screen.assessment}
+        onBack={actions.back}
+      />
+    );
+  }
+
+  // Each screen gets its own key, so that it mounts afresh and its heading takes the focus.
+  let body: JSX.Element;
+  switch (screen.kind) {
+    case 'start':
+      body = <StartScreen key="start" onStart={actions.start} />;
+      break;
+    case 'question':
+      body = (
+        <QuestionScreen
+          key={`q-${screen.question.id}-${state.history.length}`}
+          screen={screen}
+          knowledge={knowledge}
+          onAnswer={(value) => actions.answer(screen.question.id, value)}
+          onBack={actions.back}
+          onReset={actions.reset}
+        />
+      );
+      break;
+    case 'offer':
+      body = (
+        <OfferScreen
+          key={`offer-${state.history.length}`}
+          tests={screen.tests}
+          onRespond={(accepted) => actions.offer(accepted, screen.tests)}
+          onBack={actions.back}
+        />
+      );
+      break;
+    case 'result':
+      body = (
+        <ResultScreen
+          key="result"
+          assessment={screen.assessment}
+          answers={state.answers}
+          history={state.history}
+          knowledge={knowledge}
+          onBack={actions.back}
+          onReset={actions.reset}
+        />
+      );
+      break;
+  }
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" class="page">
+        {body}
+      </main>
+      <SiteFooter knowledge={knowledge} />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { clock, formatDuration } from '../answer-text.ts';
+
+/** "60-second", "3-minute": how the timer button names its length. */
+function timerLength(seconds: number): string {
+  return seconds < 120 || seconds % 60 !== 0 ? `${seconds}-second` : `${seconds / 60}-minute`;
+}
+
+/** How often the clock is redrawn; the time itself comes from the deadline, so a slow tick never drifts. */
+const TICK_MS = 250;
+
+/** A bar that empties as time runs out; drawn in SVG because the page's CSP allows no inline styles. */
+export function TimeBar(props: { fraction: number }): JSX.Element {
+  const width = Math.round(Math.min(1, Math.max(0, props.fraction)) * 1000) / 10;
+  return (
+    <svg class="time-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect class="time-bar-track" x="0" y="0" width="100" height="6" rx="3" />
+      <rect class="time-bar-fill" x="0" y="0" width={width} height="6" rx="3" />
+    </svg>
+  );
+}
+
+/**
+ * A countdown for a self-test: start it, hold the position, and it says when the time is up. Screen readers hear
+ * only the start and the end, not every second.
+ */
+export function Countdown(props: { seconds: number }): JSX.Element {
+  const { seconds } = props;
+  const [deadline, setDeadline] = useState<number | null>(null);
+  const [left, setLeft] = useState(seconds);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    if (deadline === null) return;
+    const timer = setInterval(() => {
+      const remaining = (deadline - Date.now()) / 1000;
+      if (remaining <= 0) {
+        setLeft(0);
+        setDeadline(null);
+        setStatus('Time is up. Now answer the question below.');
+      } else setLeft(remaining);
+    }, TICK_MS);
+    return () => clearInterval(timer);
+  }, [deadline]);
+
+  const running = deadline !== null;
+  const toggle = (): void => {
+    if (running) {
+      setDeadline(null);
+      setLeft(seconds);
+      setStatus('Timer stopped.');
+    } else {
+      setDeadline(Date.now() + seconds * 1000);
+      setLeft(seconds);
+      setStatus(`Timer started: ${formatDuration(seconds)}.`);
+    }
+  };
+  const finished = !running && left === 0;
+  return (
+    <div class={running ? 'countdown countdown-running' : 'countdown'}>
+      <p class="countdown-clock">
+        <span class="visually-hidden">Time left: </span>
+        {clock(left)}
+      </p>
+      <TimeBar fraction={left / seconds} />
+      <button type="button" class="button button-secondary countdown-button" onClick={toggle}>
+        {running
+          ? 'Stop the timer'
+          : finished
+            ? 'Start the timer again'
+            : `Start the ${timerLength(seconds)} timer`}
+      </button>
+      <p class="visually-hidden" aria-live="polite">
+        {status}
+      </p>
+      {finished && <p class="countdown-done">Time is up.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { AnswerValue } from '../../../src/engine/index.ts';
+import type { NumberQuestion } from '../../../src/knowledge/index.ts';
+import { DONT_KNOW } from '../answer-text.ts';
+import { QuestionForm } from './question-form.tsx';
+
+/** A number, typed; "I don't know" skips it. */
+export function NumberInput(props: {
+  question: NumberQuestion;
+  previous: AnswerValue | undefined;
+  onAnswer: (value: AnswerValue) => void;
+}): JSX.Element {
+  const { question } = props;
+  const [text, setText] = useState(typeof props.previous === 'number' ? String(props.previous) : '');
+  const [error, setError] = useState<string | null>(null);
+  const inputId = `${question.id}-input`;
+  const submit = (): void => {
+    const value = Number(text.trim());
+    if (text.trim() === '' || !Number.isInteger(value) || value < question.min || value > question.max) {
+      setError(
+        `Enter a whole number of ${question.unit} from ${question.min} to ${question.max}, or choose “${DONT_KNOW}”.`,
+      );
+      return;
+    }
+    props.onAnswer(value);
+  };
+  const describedBy = [question.help ? `${question.id}-help` : null, error ? `${question.id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <QuestionForm
+      id={question.id}
+      heading={
+        <label for={inputId} class="heading-label">
+          {question.text}
+        </label>
+      }
+      help={question.help}
+      error={error}
+      grouped={false}
+      onSubmit={submit}
+      actions={
+        <button type="button" class="button button-secondary" onClick={() => props.onAnswer('unknown')}>
+          {DONT_KNOW}
+        </button>
+      }
+    >
+      <div class="number-field">
+        <input
+          id={inputId}
+          class="input-number"
+          type="text"
+          inputMode="numeric"
+          autocomplete="off"
+          spellcheck={false}
+          value={text}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy || undefined}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            setError(null);
+          }}
+        />
+        <span class="unit">{question.unit}</span>
+      </div>
+    </QuestionForm>
+  );
+}

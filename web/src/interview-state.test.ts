@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { knowledge } from '../../src/knowledge/index.ts';
+import { describeAnswer, handMapText, splitSelfTestText } from './answer-text.ts';
+import {
+  answer,
+  back,
+  currentScreen,
+  INITIAL_STATE,
+  type InterviewState,
+  reset,
+  respondToOffer,
+  restore,
+  type Screen,
+  serialize,
+  start,
+} from './interview-state.ts';
+
+function questionOf(screen: Screen): string {
+  assert.equal(screen.kind, 'question', `expected a question screen, got ${screen.kind}`);
+  return screen.kind === 'question' ? screen.question.id : '';
+}
+
+/** Answers every screen the way a person with carpal tunnel syndrome would, until the offer or the result. */
+function carpalTunnelStory(): InterviewState {
+  let state = start(INITIAL_STATE);
+  for (let step = 0; step < 30; step++) {
+    const screen = currentScreen(state, knowledge);
+    if (screen.kind !== 'question') return state;
+    const { question } = screen;
+    if (question.id === 'hand_map')
+      state = answer(state, question.id, { left: { palm: ['thumb', 'index', 'middle'] } });
+    else if (question.id === 'duration') state = answer(state, question.id, 'weeks');
+    else if (question.id === 'positions') state = answer(state, question.id, ['night_waking']);
+    else if (question.id === 'onset') state = answer(state, question.id, 'gradual');
+    else if (question.kind === 'checklist') state = answer(state, question.id, []);
+    else state = answer(state, question.id, 'unknown');
+  }
+  return state;
+}
+
+describe('interview state', () => {
+  test('starts on the start screen, then asks the danger screen in order', () => {
+    assert.equal(currentScreen(INITIAL_STATE, knowledge).kind, 'start');
+    let state = start(INITIAL_STATE);
+    const first = currentScreen(state, knowledge);
+    assert.equal(questionOf(first), 'stroke_signs');
+    assert.equal(first.kind === 'question' ? first.step : '', 'Safety check 1 of 3');
+    state = answer(state, 'stroke_signs', []);
+    assert.equal(questionOf(currentScreen(state, knowledge)), 'heart_signs');
+    state = answer(state, 'heart_signs', 'unknown');
+    const third = currentScreen(state, knowledge);
+    assert.equal(questionOf(third), 'other_danger_signs');
+    assert.equal(third.kind === 'question' ? third.step : '', 'Safety check 3 of 3');
+  });
+
+  test('an emergency answer shows the emergency screen at once', () => {
+    const state = answer(start(INITIAL_STATE), 'stroke_signs', ['face_droop']);
+    const screen = currentScreen(state, knowledge);
+    assert.equal(screen.kind, 'emergency');
+    assert.equal(screen.kind === 'emergency' ? screen.assessment.triage.level : '', 'emergency');
+  });
+
+  test('Back from the emergency screen asks the question again, starting from the answer given', () => {
+    const state = back(answer(start(INITIAL_STATE), 'stroke_signs', ['face_droop']));
+    const screen = currentScreen(state, knowledge);
+    assert.equal(questionOf(screen), 'stroke_signs');
+    assert.deepEqual(screen.kind === 'question' ? screen.previous : undefined, ['face_droop']);
+    assert.deepEqual(state.answers, {});
+  });
+
+  test('Back takes back only the last answer and keeps the others', () => {
+    let state = start(INITIAL_STATE);
+    state = answer(state, 'stroke_signs', []);
+    state = answer(state, 'heart_signs', []);
+    state = answer(state, 'other_danger_signs', []);
+    state = answer(state, 'hand_map', { left: { palm: ['thumb', 'index', 'middle'] } });
+    const afterMap = questionOf(currentScreen(state, knowledge));
+    state = answer(state, afterMap, 'unknown');
+    state = back(state);
+    assert.equal(questionOf(currentScreen(state, knowledge)), afterMap);
+    assert.deepEqual(Object.keys(state.answers), [
+      'stroke_signs',
+      'heart_signs',
+      'other_danger_signs',
+      'hand_map',
+    ]);
+    state = back(state);
+    assert.equal(questionOf(currentScreen(state, knowledge)), 'hand_map');
+    // Changed, the hand map replaces the old answer; the danger screen is untouched.
+    state = answer(state, 'hand_map', { right: { palm: ['ring', 'little'] } });
+    assert.deepEqual(state.answers.hand_map, { right: { palm: ['ring', 'little'] } });
+    assert.deepEqual(state.answers.stroke_signs, []);
+    assert.equal(state.drafts.hand_map, undefined);
+  });
+
+  test('Back on the first question returns to the start screen', () => {
+    const state = back(start(INITIAL_STATE));
+    assert.equal(currentScreen(state, knowledge).kind, 'start');
+  });
+
+  test('a carpal tunnel story offers self-tests, and declining shows the result', () => {
+    const state = carpalTunnelStory();
+    const offer = currentScreen(state, knowledge);
+    assert.equal(offer.kind, 'offer');
+    if (offer.kind !== 'offer') return;
+    assert.ok(offer.tests.some((test) => test.id === 'phalen_test'));
+    const declined = respondToOffer(state, false, offer.tests);
+    const result = currentScreen(declined, knowledge);
+    assert.equal(result.kind, 'result');
+    if (result.kind !== 'result') return;
+    assert.equal(result.assessment.triage.level, 'doctor');
+    assert.equal(result.assessment.causes[0]?.id, 'carpal_tunnel');
+    assert.equal(result.assessment.instruments.katz?.rating, 'classic');
+    // Back from the result shows the offer again.
+    assert.equal(currentScreen(back(declined), knowledge).kind, 'offer');
+  });
+
+  test('accepting the offer asks each self-test, labelled, then shows the result', () => {
+    let state = carpalTunnelStory();
+    const offer = currentScreen(state, knowledge);
+    if (offer.kind !== 'offer') return assert.fail('expected the offer');
+    state = respondToOffer(state, true, offer.tests);
+    for (const [index, test] of offer.tests.entries()) {
+      const screen = currentScreen(state, knowledge);
+      assert.equal(questionOf(screen), test.id);
+      assert.equal(
+        screen.kind === 'question' ? screen.step : '',
+        `Self-test ${index + 1} of ${offer.tests.length}`,
+      );
+      state = answer(state, test.id, 'present');
+    }
+    assert.equal(currentScreen(state, knowledge).kind, 'result');
+  });
+
+  test('the question screen estimates how many questions are left', () => {
+    let state = start(INITIAL_STATE);
+    for (const id of ['stroke_signs', 'heart_signs', 'other_danger_signs']) state = answer(state, id, []);
+    const screen = currentScreen(state, knowledge);
+    assert.equal(screen.kind === 'question' ? screen.step : '', 'Question 1');
+    const remaining = screen.kind === 'question' ? screen.remaining : null;
+    assert.ok(remaining !== null && remaining > 0 && remaining < 20, `remaining ${remaining}`);
+  });
+
+  test('reset forgets everything', () => {
+    assert.deepEqual(reset(), INITIAL_STATE);
+  });
+});
+
+describe('saving to the tab', () => {
+  test('a saved state comes back the same', () => {
+    const state = back(carpalTunnelStory());
+    assert.deepEqual(restore(serialize(state), knowledge), state);
+  });
+
+  test('nothing saved, broken JSON or answers that do not fit start fresh', () => {
+    assert.deepEqual(restore(null, knowledge), INITIAL_STATE);
+    assert.deepEqual(restore('{', knowledge), INITIAL_STATE);
+    const bad = { ...start(INITIAL_STATE), answers: { stroke_signs: 'yes' }, history: [] };
+    assert.deepEqual(restore(JSON.stringify(bad), knowledge), INITIAL_STATE);
+    const unknownQuestion = {
+      ...start(INITIAL_STATE),
+      answers: { favourite_colour: 'blue' },
+      history: [{ kind: 'answer', question: 'favourite_colour' }],
+    };
+    assert.deepEqual(restore(JSON.stringify(unknownQuestion), knowledge), INITIAL_STATE);
+  });
+
+  test('an answer without its step in the history is rejected', () => {
+    const orphan = { ...start(INITIAL_STATE), answers: { stroke_signs: [] }, history: [] };
+    assert.deepEqual(restore(JSON.stringify(orphan), knowledge), INITIAL_STATE);
+  });
+});
+
+describe('answers in words', () => {
+  test('checklists, choices, numbers and the hand map', () => {
+    const byId = (id: string) => {
+      const question = knowledge.questions.find((q) => q.id === id);
+      if (question === undefined) throw new Error(id);
+      return question;
+    };
+    assert.equal(describeAnswer(byId('stroke_signs'), [], knowledge), 'None of these');
+    assert.equal(describeAnswer(byId('stroke_signs'), 'unknown', knowledge), 'I don’t know');
+    assert.match(describeAnswer(byId('stroke_signs'), ['face_droop'], knowledge), /^Face drooping/);
+    assert.equal(describeAnswer(byId('duration'), 'weeks', knowledge), 'More than two weeks ago');
+    assert.equal(describeAnswer(byId('age'), 45, knowledge), '45 years');
+    assert.deepEqual(handMapText({ left: { palm: ['thumb', 'index'], arm: ['wrist'] } }), [
+      'Left hand — palm side: thumb, index finger; arm: wrist',
+    ]);
+    assert.equal(describeAnswer(byId('hand_map'), {}, knowledge), 'Nothing marked');
+  });
+
+  test('a self-test question splits into its name and what to answer', () => {
+    assert.deepEqual(splitSelfTestText('Self-test (wrist bend): did it come?'), {
+      title: 'Self-test (wrist bend)',
+      question: 'Did it come?',
+    });
+  });
+});

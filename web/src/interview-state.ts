@@ -1,0 +1,283 @@
+import {
+  type Answers,
+  type AnswerValue,
+  type Assessment,
+  assess,
+  nextQuestion,
+  parseAnswers,
+} from '../../src/engine/index.ts';
+import type { Knowledge, Question, SelfTestQuestion } from '../../src/knowledge/index.ts';
+
+/**
+ * The web interview as a small pure state machine: the same order, Back and self-test offer as the terminal
+ * interview (src/cli/interview.ts), kept as data so that it can be saved to the tab and restored after a reload.
+ */
+
+/** One step the person took: answered a question, or accepted or declined the offered self-tests. */
+export type HistoryEntry =
+  | { kind: 'answer'; question: string }
+  | { kind: 'offer'; accepted: boolean; tests: string[] };
+
+export interface InterviewState {
+  /** False until the person leaves the start screen. */
+  started: boolean;
+  answers: Answers;
+  /** Steps in the order they were taken; Back undoes the last one. */
+  history: HistoryEntry[];
+  /**
+   * Answers taken back with Back. They are not used by the assessment, but a question that comes up again starts
+   * from its earlier answer, so that going back never makes the person answer from scratch.
+   */
+  drafts: Answers;
+  /** The question to ask again after Back, before asking the engine for the next one. */
+  again: string | null;
+}
+
+export const INITIAL_STATE: InterviewState = {
+  started: false,
+  answers: {},
+  history: [],
+  drafts: {},
+  again: null,
+};
+
+/** The self-tests to offer weigh on one of the leading causes, so that none is asked for nothing (as in the CLI). */
+const LEADING_CAUSES = 3;
+
+export type Screen =
+  | { kind: 'start' }
+  | {
+      kind: 'question';
+      question: Question;
+      /** "Safety check 1 of 3", "Question 4" or "Self-test 1 of 2". */
+      step: string;
+      /** The earlier answer to this question, to start from. */
+      previous: AnswerValue | undefined;
+      /** About how many questions are left after this one, or null for the danger screen and self-tests. */
+      remaining: number | null;
+      /** Where this question is in its part of the interview: index from 0, and about how many there are. */
+      position: { index: number; total: number };
+    }
+  | { kind: 'offer'; tests: SelfTestQuestion[] }
+  | { kind: 'emergency'; assessment: Assessment }
+  | { kind: 'result'; assessment: Assessment };
+
+export function start(state: InterviewState): InterviewState {
+  return { ...state, started: true };
+}
+
+/** Records the answer to the question on screen. */
+export function answer(state: InterviewState, questionId: string, value: AnswerValue): InterviewState {
+  const drafts = { ...state.drafts };
+  delete drafts[questionId];
+  return {
+    ...state,
+    started: true,
+    answers: { ...state.answers, [questionId]: value },
+    history: [...state.history, { kind: 'answer', question: questionId }],
+    drafts,
+    again: null,
+  };
+}
+
+/** Accepts or declines the offered self-tests. */
+export function respondToOffer(
+  state: InterviewState,
+  accepted: boolean,
+  tests: readonly SelfTestQuestion[],
+): InterviewState {
+  return {
+    ...state,
+    history: [...state.history, { kind: 'offer', accepted, tests: tests.map((test) => test.id) }],
+    again: null,
+  };
+}
+
+/**
+ * Undoes the last step: the last answer is taken back and its question asked again, starting from that answer;
+ * every other answer is kept. With nothing to undo, Back returns to the start screen.
+ */
+export function back(state: InterviewState): InterviewState {
+  const last = state.history.at(-1);
+  if (last === undefined) return { ...state, started: false, again: null };
+  const history = state.history.slice(0, -1);
+  if (last.kind === 'offer') return { ...state, history, again: null };
+  const answers = { ...state.answers };
+  const drafts = { ...state.drafts };
+  const previous = answers[last.question];
+  delete answers[last.question];
+  if (previous !== undefined) drafts[last.question] = previous;
+  return { ...state, answers, history, drafts, again: last.question };
+}
+
+export function reset(): InterviewState {
+  return INITIAL_STATE;
+}
+
+/** What to show now: derived from the state alone, so that a restored state shows the same screen. */
+export function currentScreen(state: InterviewState, knowledge: Knowledge): Screen {
+  if (!state.started) return { kind: 'start' };
+  const assessment = assess(state.answers, knowledge);
+  if (assessment.triage.level === 'emergency') return { kind: 'emergency', assessment };
+
+  const ask = (question: Question): Screen => {
+    const { step, index, total } = stepOf(question, state, knowledge);
+    const remaining =
+      total === null ? estimateRemaining({ ...state.answers, [question.id]: 'unknown' }, knowledge) : null;
+    return {
+      kind: 'question',
+      question,
+      step,
+      previous: state.drafts[question.id],
+      remaining,
+      position: { index, total: total ?? index + 1 + (remaining ?? 0) },
+    };
+  };
+
+  if (state.again !== null) {
+    const question = questionById(knowledge, state.again);
+    if (question !== undefined) return ask(question);
+  }
+  const next = nextQuestion(state.answers, knowledge);
+  // A question that is already answered would be asked forever; the engine should never return one.
+  if (next !== null && !(next.id in state.answers)) return ask(next);
+
+  const offer = state.history.find(isOffer);
+  if (offer === undefined) {
+    const tests = selfTestsToOffer(state.answers, knowledge);
+    if (tests.length > 0) return { kind: 'offer', tests };
+    return { kind: 'result', assessment };
+  }
+  if (offer.accepted) {
+    const test = offer.tests.map((id) => questionById(knowledge, id)).find(isUnansweredIn(state.answers));
+    if (test !== undefined) return ask(test);
+  }
+  return { kind: 'result', assessment };
+}
+
+/** The optional self-tests that weigh on one of the leading causes and are not answered yet. */
+export function selfTestsToOffer(answers: Answers, knowledge: Knowledge): SelfTestQuestion[] {
+  const leading = assess(answers, knowledge).causes.slice(0, LEADING_CAUSES);
+  const weighed = new Set<string>();
+  for (const ranked of leading) {
+    const cause = knowledge.causes.find((c) => c.id === ranked.id);
+    for (const finding of Object.keys(cause?.likelihoods ?? {})) weighed.add(finding);
+  }
+  return knowledge.questions.filter(
+    (q): q is SelfTestQuestion => q.kind === 'selfTest' && !(q.id in answers) && weighed.has(q.finding),
+  );
+}
+
+/**
+ * About how many more questions the engine will ask, found by walking its choices as if each were answered
+ * "don't know". Real answers can make it ask a few more or fewer, so the screen says "about".
+ */
+export function estimateRemaining(answers: Answers, knowledge: Knowledge, limit = 30): number {
+  const walk: Answers = { ...answers };
+  let count = 0;
+  while (count < limit) {
+    const question = nextQuestion(walk, knowledge);
+    if (question === null || question.id in walk) break;
+    walk[question.id] = 'unknown';
+    count += 1;
+  }
+  return count;
+}
+
+/** The step label, as in the CLI, with the question's place in its part (total null: not known in advance). */
+function stepOf(
+  question: Question,
+  state: InterviewState,
+  knowledge: Knowledge,
+): { step: string; index: number; total: number | null } {
+  if (question.dangerScreen) {
+    const screen = knowledge.questions.filter((q) => q.dangerScreen);
+    const index = screen.indexOf(question);
+    return { step: `Safety check ${index + 1} of ${screen.length}`, index, total: screen.length };
+  }
+  const offer = state.history.find(isOffer);
+  if (question.kind === 'selfTest' && offer !== undefined) {
+    const index = offer.tests.indexOf(question.id);
+    return { step: `Self-test ${index + 1} of ${offer.tests.length}`, index, total: offer.tests.length };
+  }
+  const asked = state.history.filter((entry) => {
+    if (entry.kind !== 'answer') return false;
+    const answered = questionById(knowledge, entry.question);
+    return answered !== undefined && !answered.dangerScreen && answered.kind !== 'selfTest';
+  }).length;
+  return { step: `Question ${asked + 1}`, index: asked, total: null };
+}
+
+function questionById(knowledge: Knowledge, id: string): Question | undefined {
+  return knowledge.questions.find((q) => q.id === id);
+}
+
+function isOffer(entry: HistoryEntry): entry is Extract<HistoryEntry, { kind: 'offer' }> {
+  return entry.kind === 'offer';
+}
+
+function isUnansweredIn(answers: Answers) {
+  return (question: Question | undefined): question is Question =>
+    question !== undefined && !(question.id in answers);
+}
+
+// Saving to the tab (sessionStorage): the state as JSON, checked on the way back in.
+
+export const STORAGE_KEY = 'numbcheck.interview.v1';
+
+export function serialize(state: InterviewState): string {
+  return JSON.stringify(state);
+}
+
+/**
+ * The state saved in `text`, or the initial state when there is none or it does not fit the knowledge (an older
+ * version, or edited by hand): the answers are checked with the engine's own `parseAnswers`.
+ */
+export function restore(text: string | null, knowledge: Knowledge): InterviewState {
+  if (text === null) return INITIAL_STATE;
+  try {
+    const data: unknown = JSON.parse(text);
+    if (!isRecord(data) || typeof data.started !== 'boolean') return INITIAL_STATE;
+    const answers = parseAnswers(data.answers, knowledge);
+    const drafts = parseAnswers(data.drafts ?? {}, knowledge);
+    if (!Array.isArray(data.history)) return INITIAL_STATE;
+    const history: HistoryEntry[] = [];
+    for (const entry of data.history) {
+      const parsed = parseHistoryEntry(entry, answers, knowledge);
+      if (parsed === null) return INITIAL_STATE;
+      history.push(parsed);
+    }
+    // Every answer was given at a step, so that Back can take each one back.
+    const answered = new Set(history.flatMap((entry) => (entry.kind === 'answer' ? [entry.question] : [])));
+    if (answered.size !== Object.keys(answers).length) return INITIAL_STATE;
+    const again = data.again;
+    if (again !== null && (typeof again !== 'string' || questionById(knowledge, again) === undefined)) {
+      return INITIAL_STATE;
+    }
+    return { started: data.started, answers, history, drafts, again };
+  } catch {
+    return INITIAL_STATE;
+  }
+}
+
+function parseHistoryEntry(entry: unknown, answers: Answers, knowledge: Knowledge): HistoryEntry | null {
+  if (!isRecord(entry)) return null;
+  if (entry.kind === 'answer') {
+    return typeof entry.question === 'string' && entry.question in answers
+      ? { kind: 'answer', question: entry.question }
+      : null;
+  }
+  if (entry.kind === 'offer' && typeof entry.accepted === 'boolean' && Array.isArray(entry.tests)) {
+    const tests: string[] = [];
+    for (const id of entry.tests) {
+      if (typeof id !== 'string' || questionById(knowledge, id)?.kind !== 'selfTest') return null;
+      tests.push(id);
+    }
+    return { kind: 'offer', accepted: entry.accepted, tests };
+  }
+  return null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
