@@ -20,6 +20,7 @@ import { OfferScreen } from './screens/offer.tsx';
 import { QuestionScreen } from './screens/question.tsx';
 import { ResultScreen } from './screens/result.tsx';
 import { StartScreen } from './screens/start.tsx';
+import { LazySection, sectionFromHash } from './sections.tsx';
 
 /** The header's "Emergency?" link opens the emergency advice over whatever screen is showing. */
 const EMERGENCY_HASH = '#emergency';
@@ -51,6 +52,7 @@ function screenTitle(screen: Screen): string {
 export function App(props: { initial: InterviewState }): JSX.Element {
   const [state, setState] = useState(props.initial);
   const [helpOpen, setHelpOpen] = useState(() => location.hash === EMERGENCY_HASH);
+  const [section, setSection] = useState(() => sectionFromHash(location.hash));
   const screen = useMemo(() => currentScreen(state, knowledge), [state]);
 
   // Saved as the new screen is committed, so that a reload at any moment shows the screen the person saw.
@@ -59,7 +61,10 @@ export function App(props: { initial: InterviewState }): JSX.Element {
     document.title = `${helpOpen ? 'Emergency' : screenTitle(screen)} – numbcheck`;
   }, [screen, helpOpen]);
   useEffect(() => {
-    const onHash = (): void => setHelpOpen(location.hash === EMERGENCY_HASH);
+    const onHash = (): void => {
+      setHelpOpen(location.hash === EMERGENCY_HASH);
+      setSection(sectionFromHash(location.hash));
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -94,6 +99,18 @@ export function App(props: { initial: InterviewState }): JSX.Element {
         assessment={screen.assessment}
         onBack={actions.back}
       />
+    );
+  }
+
+  if (section) {
+    return (
+      <>
+        <SiteHeader current={section.id} />
+        <main id="main" class="page">
+          <LazySection section={section} />
+        </main>
+        <SiteFooter knowledge={knowledge} />
+      </>
     );
   }
 
@@ -141,7 +158,7 @@ export function App(props: { initial: InterviewState }): JSX.Element {
   }
   return (
     <>
-      <SiteHeader />
+      <SiteHeader current="assess" />
       <main id="main" class="page">
         {body}
       </main>

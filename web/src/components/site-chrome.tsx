@@ -1,14 +1,34 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
+import { SECTIONS } from '../sections.tsx';
 import { PhoneIcon } from './icons.tsx';
 
-/** The header on every screen but the emergency page: the name and the always-visible emergency link. */
-export function SiteHeader(): JSX.Element {
+/**
+ * The header on every screen but the emergency page: the name, the parts of the app, and the always-visible
+ * emergency link. `current` is the part showing: `assess` or a section id.
+ */
+export function SiteHeader(props: { current: string }): JSX.Element {
   return (
     <header class="site-header no-print">
       <div class="site-header-inner">
         <p class="brand">numbcheck</p>
+        {SECTIONS.length > 0 && (
+          <nav class="site-nav" aria-label="numbcheck">
+            <a href="#/" aria-current={props.current === 'assess' ? 'page' : undefined}>
+              Check
+            </a>
+            {SECTIONS.map((section) => (
+              <a
+                key={section.id}
+                href={`#/${section.id}`}
+                aria-current={props.current === section.id ? 'page' : undefined}
+              >
+                {section.label}
+              </a>
+            ))}
+          </nav>
+        )}
         <a class="emergency-link" href="#emergency">
           <PhoneIcon />
           <span>
