@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { NumbError } from '../errors.ts';
+import { BREAKS_HELP, type BreaksCommand, parseBreaksCommandLine } from './breaks-args.ts';
 import { DIARY_HELP, type DiaryCommand, parseDiaryCommandLine } from './diary-args.ts';
 
 /** What the person asked the command line to do. */
@@ -8,10 +9,11 @@ export type Command =
   | { command: 'version' }
   | { command: 'assess'; answersFile: string | undefined; json: boolean; text: string | undefined }
   | { command: 'knowledge'; check: boolean; json: boolean }
-  | { command: 'serve'; host: string | undefined; port: number | undefined }
-  | DiaryCommand;
+  | { command: 'serve'; host: string | undefined; port: number | undefined; data?: string }
+  | DiaryCommand
+  | BreaksCommand;
 
-export type HelpTopic = 'main' | 'assess' | 'knowledge' | 'serve' | 'diary';
+export type HelpTopic = 'main' | 'assess' | 'knowledge' | 'serve' | 'diary' | 'breaks';
 
 const COMMANDS = ['assess', 'knowledge', 'serve'] as const;
 type CommandName = (typeof COMMANDS)[number];
@@ -28,6 +30,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   host: { type: 'string' },
   port: { type: 'string', short: 'p' },
+  data: { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -40,7 +43,7 @@ function isOptionName(name: string): name is OptionName {
 const ACCEPTS: Record<CommandName, readonly OptionName[]> = {
   assess: ['answers', 'json', 'text'],
   knowledge: ['json'],
-  serve: ['host', 'port'],
+  serve: ['host', 'port', 'data'],
 };
 
 function usage(message: string, topic: HelpTopic = 'main'): NumbError {
@@ -67,6 +70,8 @@ export function parsePort(text: string, source: string): number {
 export function parseCommandLine(argv: readonly string[]): Command {
   // The diary has options of its own (src/cli/diary-args.ts).
   if (argv[0] === 'diary') return parseDiaryCommandLine(argv.slice(1));
+  // So has the terminal break coach (src/cli/breaks-args.ts).
+  if (argv[0] === 'breaks') return parseBreaksCommandLine(argv.slice(1));
   // Non-strict parsing with tokens lets the messages say exactly what was wrong, in numbcheck's words.
   const { tokens } = parseArgs({
     args: argv,
@@ -82,6 +87,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   let text: string | undefined;
   let host: string | undefined;
   let port: number | undefined;
+  let data: string | undefined;
   for (const token of tokens) {
     if (token.kind === 'positional') {
       positionals.push(token.value);
@@ -118,6 +124,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
       if (name === 'host') host = value;
       else port = parsePort(value, token.rawName);
     }
+    if (name === 'data') {
+      // The same option as `numbcheck diary --data` (src/cli/diary-args.ts).
+      const value = token.value;
+      if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('--'))) {
+        throw usage("option '--data' needs a folder", 'serve');
+      }
+      data = value;
+    }
     seen.add(name);
   }
 
@@ -126,8 +140,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (rest.length > 1) throw usage(`unexpected argument '${rest[1]}'`);
     const topic = rest[0];
     if (topic === undefined) return { command: 'help', topic: 'main' };
-    if (isCommandName(topic) || topic === 'diary') return { command: 'help', topic };
-    throw usage(`there is no help on '${topic}': the commands are assess, knowledge, serve and diary`);
+    if (isCommandName(topic) || topic === 'diary' || topic === 'breaks') return { command: 'help', topic };
+    throw usage(
+      `there is no help on '${topic}': the commands are assess, knowledge, serve, diary and breaks`,
+    );
   }
   if (first === undefined) {
     for (const name of seen) {
@@ -139,7 +155,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return { command: 'help', topic: 'main' };
   }
   if (!isCommandName(first)) {
-    throw usage(`unknown command '${first}': the commands are assess, knowledge, serve, diary and help`);
+    throw usage(
+      `unknown command '${first}': the commands are assess, knowledge, serve, diary, breaks and help`,
+    );
   }
   if (seen.has('help')) return { command: 'help', topic: first };
   if (seen.has('version')) return { command: 'version' };
@@ -160,7 +178,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (first === 'serve') {
     if (rest.length > 0) throw usage(`unexpected argument '${rest[0]}'`, 'serve');
-    return { command: 'serve', host, port };
+    return { command: 'serve', host, port, ...(data === undefined ? {} : { data }) };
   }
   const [sub, ...extra] = rest;
   if (sub !== undefined && sub !== 'check') {
@@ -188,6 +206,8 @@ export function helpText(topic: HelpTopic): string {
       return SERVE_HELP;
     case 'diary':
       return DIARY_HELP;
+    case 'breaks':
+      return BREAKS_HELP;
     case 'main':
       return MAIN_HELP;
   }
@@ -215,10 +235,14 @@ Usage:
                                          describe it in your own words
   numbcheck knowledge [--json]           show what numbcheck knows
   numbcheck knowledge check              check the knowledge base
-  numbcheck serve [--host H] [--port P]  serve the web app and the HTTP API
+  numbcheck serve [--host H] [--port P] [--data DIR]
+                                         serve the web app, the HTTP API and
+                                         the diary
   numbcheck diary add|list|stats|export|import|delete-all …
                                          keep a diary of episodes and see what
                                          helps (numbcheck diary --help)
+  numbcheck breaks [--micro MIN] [--movement MIN] [--strict]
+                                         a break coach in the terminal
   numbcheck help [COMMAND]               show help (also --help, -h)
   numbcheck --version                    show the numbcheck and knowledge versions
 
@@ -281,25 +305,31 @@ ${EXIT_CODES}
 `;
 
 const SERVE_HELP = `Usage:
-  numbcheck serve [--host HOST] [--port PORT]
+  numbcheck serve [--host HOST] [--port PORT] [--data DIR]
 
 Serves the numbcheck web app (built by 'npm run build') at / and the HTTP API
 under /api/v1, with its OpenAPI document at /openapi.json and a docs page at
-/docs. It logs one line per request (method, path, status, time) and never
-the answers. Ctrl-C (or SIGTERM) stops it after the requests in progress.
+/docs, and keeps the diary as 'numbcheck diary' does (it says where at start).
+It logs one line per request (method, path, status, time) and never the
+answers. Ctrl-C (or SIGTERM) stops it after the requests in progress.
 
 Options:
       --host HOST   the address to listen on (default 127.0.0.1, this machine
                     only; 0.0.0.0 opens it to the network)
   -p, --port PORT   the port, 0 to 65535 (default 8080; 0 picks a free one)
+      --data DIR    the folder of the diary file (DIR/diary.sqlite)
   -h, --help        show this help
 
 Environment:
   HOST, PORT        used when --host or --port is not given
+  NUMBCHECK_DATA_DIR  the diary's folder when --data is not given
+                    (default ~/.numbcheck)
+  DATABASE_URL      keep the diary in PostgreSQL instead (--data wins)
 
 Exit codes:
   0    stopped by Ctrl-C or SIGTERM
   1    internal error: a bug in numbcheck; please report it
   2    bad usage: an unknown option, a port that is not a number from 0 to
-       65535, or an address the server cannot listen on (in use, not allowed)
+       65535, an address the server cannot listen on (in use, not allowed),
+       or a diary that cannot be opened
 `;

@@ -53,6 +53,19 @@ describe('runInterview from the person’s own words', () => {
     assert.deepEqual(result.assessment.unscreened, []);
   });
 
+  it('keeps the danger screen in its order when the words settle a later check in part', async () => {
+    const { answers } = parseText('My left hand goes numb when I run. No chest pain.');
+    const { prompter, asked } = recording();
+    await runInterview(prompter, knowledge, answers);
+    assert.deepEqual(
+      asked.slice(0, 3).map((q) => q.id),
+      ['stroke_signs', 'heart_signs', 'other_danger_signs'],
+    );
+    const heart = asked[1];
+    assert.ok(heart?.kind === 'checklist' && !heart.findings.includes('chest_pain'));
+    assert.ok(heart.findings.includes('breathless'));
+  });
+
   it('does not ask again what the words answered', async () => {
     const { answers } = parseText(
       'Tingling in the thumb and first two fingers of my left hand for six weeks.',

@@ -4,7 +4,8 @@ import {
   type Assessment,
   assess,
   nextQuestion,
-  type YesNoAnswer,
+  openDangerChecks,
+  withSettled,
 } from '../engine/index.ts';
 import type { ChecklistQuestion, Knowledge, Question, SelfTestQuestion } from '../knowledge/index.ts';
 
@@ -47,51 +48,6 @@ type HistoryEntry =
   | { kind: 'answer'; question: Question; value: AnswerValue; before: AnswerValue | undefined }
   | { kind: 'offer'; accepted: boolean; tests: SelfTestQuestion[] };
 
-/** A checklist answered item by item. */
-function isItemMap(value: AnswerValue | undefined): value is Record<string, YesNoAnswer> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !('left' in value || 'right' in value)
-  );
-}
-
-/**
- * The danger-screen checklists that `initial` answers only in part ("no chest pain" leaves the other heart signs
- * open): each with the items still open. They are asked again, for those items only, before anything else.
- */
-function openDangerChecks(initial: Answers, knowledge: Knowledge): Map<string, string[]> {
-  const open = new Map<string, string[]>();
-  for (const question of knowledge.questions) {
-    if (!question.dangerScreen || question.kind !== 'checklist' || !(question.id in initial)) continue;
-    const value = initial[question.id];
-    if (Array.isArray(value)) continue;
-    const known = isItemMap(value) ? value : {};
-    const items = question.findings.filter((f) => known[f] !== 'present' && known[f] !== 'absent');
-    if (items.length > 0) open.set(question.id, items);
-  }
-  return open;
-}
-
-/** An answer to the open items of a danger checklist, put together with the items that were already settled. */
-function withSettled(
-  before: AnswerValue | undefined,
-  items: readonly string[],
-  value: AnswerValue,
-): AnswerValue {
-  const settled = isItemMap(before) ? before : {};
-  const merged: Record<string, YesNoAnswer> = {};
-  for (const [finding, state] of Object.entries(settled))
-    if (!items.includes(finding)) merged[finding] = state;
-  for (const finding of items) {
-    if (Array.isArray(value)) merged[finding] = value.includes(finding) ? 'present' : 'absent';
-    else if (isItemMap(value)) merged[finding] = value[finding] ?? 'unknown';
-    else merged[finding] = 'unknown';
-  }
-  return merged;
-}
-
 /**
  * Runs the interview: the danger screen first, then the question the engine finds most informative, one at a time,
  * until the engine has nothing worth asking; then the relevant self-tests, if the person wants them. The result is
@@ -110,7 +66,11 @@ export async function runInterview(
   const history: HistoryEntry[] = [];
   let again: { question: Question; previous: AnswerValue | undefined } | null = null;
   const open = openDangerChecks(initial, knowledge);
-  const pending = knowledge.questions.filter((q) => open.has(q.id));
+  // The danger screen in its order, as in the web app: the checks the words left open, and those they did not touch.
+  const pending =
+    open.size === 0
+      ? []
+      : knowledge.questions.filter((q) => open.has(q.id) || (q.dangerScreen && !(q.id in initial)));
 
   const first = assess(answers, knowledge);
   if (first.triage.level === 'emergency') return { answers, assessment: first, ended: 'emergency' };

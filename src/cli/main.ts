@@ -37,6 +37,11 @@ async function run(command: Command, io: Io): Promise<number> {
       const { diaryCommand } = await import('./commands/diary.ts');
       return diaryCommand(command, io, knowledge);
     }
+    case 'breaks': {
+      const { breaksCommand } = await import('./commands/breaks.ts');
+      const { processTerminal } = await import('./breaks-terminal.ts');
+      return breaksCommand(command, io, knowledge, processTerminal());
+    }
     case 'serve': {
       // Loaded only when serving, so that the other commands do not pay for starting Fastify.
       const { serveCommand } = await import('./commands/serve.ts');

@@ -1,19 +1,10 @@
+import { HAND_MAP_FINDINGS } from '../engine/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { ParseResult, UnderstoodPlace } from '../text/index.ts';
 import { paint, type TextOptions, wrap } from './text.ts';
 
 /** Findings the hand map, age or a choice stands for: shown as "Where" and as answers, not one by one. */
-const SHOWN_AS_ANSWERS = new Set([
-  'side_left',
-  'side_right',
-  'both_hands',
-  'katz_classic_probable',
-  'katz_possible',
-  'ulnar_fingers',
-  'back_of_thumb',
-  'all_fingers',
-  'arm_involved',
-]);
+const SHOWN_AS_ANSWERS = new Set(HAND_MAP_FINDINGS);
 
 const REGION_NAMES: Record<string, string> = {
   thumb: 'thumb',

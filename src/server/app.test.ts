@@ -142,10 +142,10 @@ describe('the HTTP API (real HTTP on 127.0.0.1)', () => {
         ['{"answers": null}', /^"answers" expects an object .*, got null$/, ['answers']],
         ['[]', /^the body expects a JSON object \{ "answers": .*, got a list$/, []],
         ['42', /^the body expects a JSON object .*, got 42$/, []],
-        ['{}', /^"answers" is required, got nothing$/, ['answers']],
+        ['{}', /^the body expects "answers", "text" or both, got neither$/, []],
         [
           '{"answers": {}, "extra": 1}',
-          /^"extra" is not expected: the body takes only "answers"$/,
+          /^"extra" is not expected: the body takes only "answers", "text"$/,
           ['extra'],
         ],
       ];

@@ -13,14 +13,17 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { type Answers, assess, parseAnswers } from '../engine/index.ts';
 import { NumbError } from '../errors.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
+import type { DiaryStore } from '../store/index.ts';
+import { mergeAnswers } from '../text/index.ts';
 import { assessmentRequestDocSchema } from './answer-schemas.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
-import { errorReply, notFoundReply, type RequestFacts } from './error-replies.ts';
+import { errorReply, inAnswers, notFoundReply, type RequestFacts } from './error-replies.ts';
 import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
+import { diaryRoutes } from './routes/diary.ts';
+import { textRoutes, understand } from './routes/text.ts';
 import {
   type AssessmentRequest,
   AssessmentRequestSchema,
-  AssessmentShared,
   ErrorShared,
   HealthSchema,
   KnowledgeShared,
@@ -28,6 +31,7 @@ import {
   QuestionParamsSchema,
   QuestionShared,
   SHARED_SCHEMAS,
+  TextAssessmentSchema,
 } from './schemas.ts';
 
 /** Where a log line goes; a pino destination, for example a stream or `{ write(line) { … } }`. */
@@ -44,6 +48,8 @@ export interface AppOptions {
   logDestination?: LogDestination;
   /** The knowledge to assess with; default numbcheck's own. */
   knowledge?: Knowledge;
+  /** Where the diary lives (`numbcheck serve` opens it); without one the diary routes answer 503. */
+  store?: DiaryStore;
 }
 
 /** The largest request body accepted. A full answer set is under 1 KiB; this leaves room and bounds the work. */
@@ -109,25 +115,9 @@ function facts(request: FastifyRequest): RequestFacts {
     url: request.url,
     contentType: request.headers['content-type'],
     contentLength: typeof contentLength === 'string' ? contentLength : undefined,
-    bodyLimit: BODY_LIMIT,
+    // A route may take a larger body than the default (POST /api/v1/import).
+    bodyLimit: request.routeOptions.bodyLimit ?? BODY_LIMIT,
   };
-}
-
-/** An answer error from `parseAnswers`, with its path and message placed inside the request's `answers`. */
-function inAnswers(error: NumbError): NumbError {
-  const path = ['answers', ...error.path];
-  if (error.code === 'NUMB_UNKNOWN_QUESTION') {
-    return new NumbError(
-      error.code,
-      `"${path.join('.')}" is not a numbcheck question; GET /api/v1/knowledge lists the question ids`,
-      path,
-    );
-  }
-  const field = `"${error.path.join('.')}"`;
-  const message = error.message.startsWith(field)
-    ? `"${path.join('.')}"${error.message.slice(field.length)}`
-    : error.message;
-  return new NumbError(error.code, message, path);
 }
 
 function errorResponses(...statuses: number[]): Record<number, typeof ErrorShared.ref> {
@@ -229,13 +219,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     {
       schema: {
         operationId: 'assess',
-        summary: 'Assess a set of answers',
+        summary: 'Assess a set of answers, a person’s own words, or both',
         description:
           'Answers may be partial: `next` names the question that would help most now and `unscreened` the danger ' +
           'signs not yet answered. Each answer is checked against its question; an error names the field, what it ' +
-          'expects and what came.',
+          'expects and what came. `text` (the person’s own words) is read as `POST /api/v1/parse` reads it and ' +
+          'merged with `answers`, which win; the result then adds `understood`, the findings with their words. ' +
+          'With text alone, `triage.level` is the level for what is known, and `unscreened` lists the danger ' +
+          'signs the text did not settle: an interactive client must still ask them.',
         body: AssessmentRequestSchema,
-        response: { 200: AssessmentShared.ref, ...errorResponses(400, 413, 415) },
+        response: { 200: TextAssessmentSchema, ...errorResponses(400, 413, 415) },
       },
       config: {
         // The body is validated as `{ answers: object }` and then question by question by the engine; the OpenAPI
@@ -244,17 +237,27 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       },
     },
     async (request, reply) => {
-      let answers: Answers;
+      const { text } = request.body;
+      if (request.body.answers === undefined && text === undefined) {
+        throw new NumbError('NUMB_BAD_REQUEST', 'the body expects "answers", "text" or both, got neither');
+      }
+      let answers: Answers = {};
       try {
-        answers = parseAnswers(request.body.answers, knowledge);
+        if (request.body.answers !== undefined) answers = parseAnswers(request.body.answers, knowledge);
       } catch (error) {
         throw error instanceof NumbError ? inAnswers(error) : error;
       }
+      const understood = text === undefined ? undefined : understand(text, knowledge);
+      if (understood !== undefined) answers = mergeAnswers(understood.answers, answers);
       // An assessment is health information: no cache may keep it.
       reply.header('cache-control', 'no-store');
-      return assess(answers, knowledge);
+      const assessment = assess(answers, knowledge);
+      return understood === undefined ? assessment : { ...assessment, understood: understood.findings };
     },
   );
+
+  await app.register(textRoutes, { knowledge });
+  await app.register(diaryRoutes, { store: options.store, knowledge });
 
   const knowledgeJson = JSON.stringify(knowledge);
   app.get(

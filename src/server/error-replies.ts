@@ -125,6 +125,22 @@ export function describeValidationIssue(issue: unknown, context: string): { mess
       return { message: `${field} expects one of ${quoted(params.allowedValues)}, got ${got}`, path };
     case 'const':
       return { message: `${field} expects ${quoted(params.allowedValue)}, got ${got}`, path };
+    case 'maxLength':
+    case 'minLength': {
+      const length = typeof issue.data === 'string' ? [...issue.data].length : undefined;
+      const limit = Number(params.limit);
+      const bound = issue.keyword === 'maxLength' ? 'at most' : 'at least';
+      const came =
+        length === undefined
+          ? got
+          : length === 0
+            ? 'an empty string'
+            : `${length.toLocaleString('en')} characters`;
+      return {
+        message: `${field} expects ${bound} ${limit.toLocaleString('en')} character${limit === 1 ? '' : 's'}, got ${came}`,
+        path,
+      };
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -183,6 +199,23 @@ export function errorReply(error: unknown, request: RequestFacts): ErrorReply {
     'NUMB_INTERNAL',
     'something went wrong inside numbcheck; this is a bug, not a problem with the request: please report it',
   );
+}
+
+/** An answer error from `parseAnswers`, with its path and message placed inside the request's `answers`. */
+export function inAnswers(error: NumbError): NumbError {
+  const path = ['answers', ...error.path];
+  if (error.code === 'NUMB_UNKNOWN_QUESTION') {
+    return new NumbError(
+      error.code,
+      `"${path.join('.')}" is not a numbcheck question; GET /api/v1/knowledge lists the question ids`,
+      path,
+    );
+  }
+  const field = `"${error.path.join('.')}"`;
+  const message = error.message.startsWith(field)
+    ? `"${path.join('.')}"${error.message.slice(field.length)}`
+    : error.message;
+  return new NumbError(error.code, message, path);
 }
 
 /** The reply for an address with no route. */

@@ -8,6 +8,23 @@ import { knowledge, type Question } from '../knowledge/index.ts';
 import { answersSchema } from './answer-schemas.ts';
 import { errorOf, postAssessment, type RunningApp, startApp } from './testkit.ts';
 
+/** The diary's operations: path → method → statuses, the success first. */
+const DIARY_OPERATIONS: Record<string, Record<string, number[]>> = {
+  '/api/v1/episodes': { post: [201, 400, 409, 413, 415, 503], get: [200, 400, 503] },
+  '/api/v1/episodes/{id}': { get: [200, 404, 503], put: [200, 400, 404, 503], delete: [204, 404, 503] },
+  '/api/v1/episodes/{id}/repeat': { post: [201, 400, 404, 503] },
+  '/api/v1/exposures': { post: [201, 400, 409, 503], get: [200, 400, 503] },
+  '/api/v1/exposures/{id}': { get: [200, 404, 503], put: [200, 400, 404, 503], delete: [204, 404, 503] },
+  '/api/v1/diary/assessments': { post: [201, 400, 503], get: [200, 400, 503] },
+  '/api/v1/diary/bctq': { post: [201, 400, 503], get: [200, 400, 503] },
+  '/api/v1/bctq/questionnaire': { get: [200] },
+  '/api/v1/insights': { get: [200, 400, 503] },
+  '/api/v1/summary': { get: [200, 400, 503] },
+  '/api/v1/export': { get: [200, 400, 503] },
+  '/api/v1/import': { post: [200, 400, 413, 503] },
+  '/api/v1/diary': { delete: [200, 400, 503] },
+};
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -64,17 +81,18 @@ describe('the OpenAPI document and the docs page', () => {
     assert.ok(valid, `${what}: ${JSON.stringify(errors.slice(0, 3))}`);
   }
 
-  it('is OpenAPI 3 with the four operations, each with its schemas', () => {
+  it('is OpenAPI 3 with every operation, each with its schemas', () => {
     assert.match(String(at(openapi, 'openapi')), /^3\.\d+\.\d+$/);
     assert.equal(at(openapi, 'info', 'title'), 'numbcheck HTTP API');
     const paths = at(openapi, 'paths');
     assert.ok(isRecord(paths));
-    assert.deepEqual(Object.keys(paths).sort(), [
-      '/api/v1/assessments',
-      '/api/v1/knowledge',
-      '/api/v1/questions/{id}',
-      '/healthz',
-    ]);
+    const core = ['/api/v1/assessments', '/api/v1/knowledge', '/api/v1/questions/{id}', '/healthz'];
+    for (const path of [...core, ...Object.keys(DIARY_OPERATIONS)]) at(paths, path);
+    assert.deepEqual(
+      Object.keys(paths).filter((path) => !core.includes(path) && !Object.hasOwn(DIARY_OPERATIONS, path)),
+      ['/api/v1/parse'],
+      'no undocumented extra paths',
+    );
     const body = at(
       paths,
       '/api/v1/assessments',
@@ -100,6 +118,39 @@ describe('the OpenAPI document and the docs page', () => {
     at(paths, '/api/v1/questions/{id}', 'get', 'parameters');
     at(paths, '/api/v1/questions/{id}', 'get', 'responses', '404');
     for (const name of ['Assessment', 'Knowledge', 'Question', 'RuleCondition', 'Error']) {
+      at(openapi, 'components', 'schemas', name);
+    }
+  });
+
+  it('documents every diary operation with an id, a summary, its schemas and its error answers', () => {
+    for (const [path, methods] of Object.entries(DIARY_OPERATIONS)) {
+      for (const [method, statuses] of Object.entries(methods)) {
+        const operation = at(openapi, 'paths', path, method);
+        assert.equal(typeof at(operation, 'operationId'), 'string', `${method} ${path}`);
+        assert.equal(typeof at(operation, 'summary'), 'string', `${method} ${path}`);
+        for (const status of statuses) at(operation, 'responses', String(status));
+        const success = statuses[0];
+        if (success !== 204)
+          at(operation, 'responses', String(success), 'content', 'application/json', 'schema');
+        if (method === 'post' || method === 'put') {
+          const body = at(operation, 'requestBody', 'content', 'application/json', 'schema');
+          assert.ok(isRecord(body) && Object.keys(body).length > 0, `${method} ${path}: a documented body`);
+        }
+      }
+    }
+    at(openapi, 'paths', '/api/v1/export', 'get', 'responses', '200', 'content', 'text/csv');
+    const episodeInput = at(
+      openapi,
+      'paths',
+      '/api/v1/episodes',
+      'post',
+      'requestBody',
+      'content',
+      'application/json',
+      'schema',
+    );
+    assert.equal(at(episodeInput, 'properties', 'severity', 'anyOf', '0', 'maximum'), 10);
+    for (const name of ['Episode', 'Exposure', 'SavedAssessment', 'BctqRecord', 'DiaryDocument']) {
       at(openapi, 'components', 'schemas', name);
     }
   });

@@ -7,7 +7,7 @@
  * Shared schemas (`$id`) become named components of the OpenAPI document; the others refer to them with `ref()`.
  */
 import Type, { type TSchema } from 'typebox';
-import type { Assessment } from '../engine/index.ts';
+import { ARM_REGIONS, type Assessment, HAND_REGIONS } from '../engine/index.ts';
 import {
   CAUSE_IDS,
   type Knowledge,
@@ -15,6 +15,7 @@ import {
   type RuleCondition,
   TRIAGE_LEVELS,
 } from '../knowledge/index.ts';
+import type { UnderstoodChoice, UnderstoodFinding, UnderstoodPlace } from '../text/index.ts';
 
 const closed = { additionalProperties: false } as const;
 
@@ -334,6 +335,18 @@ export const AssessmentShared = shared(
 
 // Requests, errors and health -------------------------------------------------------------------------------------
 
+/** The most characters a text may have: a few paragraphs, which is all the intake reads well, and bounded work. */
+export const TEXT_LIMIT = 2000;
+
+/** A person's own words. A function, so that each use gets its own schema object (TypeBox schemas are plain data). */
+export function textSchema() {
+  return Type.String({
+    minLength: 1,
+    maxLength: TEXT_LIMIT,
+    description: `The person's own words, in English, at most ${TEXT_LIMIT} characters`,
+  });
+}
+
 /**
  * What the body of `POST /api/v1/assessments` is validated against: an object with one field, `answers`, itself an
  * object. The answers are then checked question by question by the engine's `parseAnswers`, the one place that
@@ -341,14 +354,99 @@ export const AssessmentShared = shared(
  */
 export const AssessmentRequestSchema = Type.Object(
   {
-    answers: Type.Object(
-      {},
-      { additionalProperties: true, description: 'question id → answer; may be partial' },
+    answers: Type.Optional(
+      Type.Object({}, { additionalProperties: true, description: 'question id → answer; may be partial' }),
     ),
+    text: Type.Optional(textSchema()),
   },
   closed,
 );
 export type AssessmentRequest = Type.Static<typeof AssessmentRequestSchema>;
+
+/** The body of `POST /api/v1/parse`. */
+export const ParseRequestSchema = Type.Object({ text: textSchema() }, closed);
+export type ParseRequest = Type.Static<typeof ParseRequestSchema>;
+
+const Offsets = {
+  start: Type.Integer({ minimum: 0, description: 'Where `words` start in the text (UTF-16 code units)' }),
+  end: Type.Integer({ minimum: 0, description: 'Where `words` end in the text' }),
+};
+const YesNoSchema = Type.Enum(['present', 'absent', 'unknown']);
+const HandRegionSchema = Type.Enum(HAND_REGIONS);
+
+export const UnderstoodFindingShared = shared(
+  'UnderstoodFinding',
+  Type.Object(
+    {
+      finding: Type.String({ description: 'A finding id of the knowledge' }),
+      state: YesNoSchema,
+      words: Type.String({ description: 'The words that said it, as written' }),
+      ...Offsets,
+      uncertain: Type.Optional(
+        Type.Boolean({ description: 'Said with doubt; a danger sign said with doubt is read as present' }),
+      ),
+    },
+    { ...closed, description: 'One finding understood from the text, with the words that said it' },
+  ),
+);
+
+const UnderstoodPlaceSchema = Type.Object(
+  {
+    side: Type.Enum(['left', 'right']),
+    palm: Type.Array(HandRegionSchema),
+    back: Type.Array(HandRegionSchema),
+    arm: Type.Array(Type.Enum(ARM_REGIONS)),
+    words: Type.String(),
+    ...Offsets,
+    assumedSide: Type.Optional(
+      Type.Boolean({ description: 'No side was named: the right hand was assumed' }),
+    ),
+  },
+  { ...closed, description: 'A place on the hand map understood from the text' },
+);
+const UnderstoodChoiceSchema = Type.Object(
+  {
+    question: Type.String({ description: 'A choice or number question id' }),
+    value: Type.Union([Type.String(), Type.Number()]),
+    words: Type.String(),
+    ...Offsets,
+  },
+  { ...closed, description: 'A choice or number question answered from the text (onset, duration, age…)' },
+);
+
+export const ParseResultShared = shared(
+  'ParseResult',
+  Type.Object(
+    {
+      findings: Type.Array(UnderstoodFindingShared.ref, { description: 'In the order they were said' }),
+      answers: Type.Object(
+        {},
+        {
+          additionalProperties: true,
+          description: 'The same as answers (question id → answer), ready for POST /api/v1/assessments',
+        },
+      ),
+      notes: Type.Array(Type.String(), { description: 'Assumptions, doubts and contradictions to show' }),
+      places: Type.Array(UnderstoodPlaceSchema),
+      choices: Type.Array(UnderstoodChoiceSchema),
+    },
+    { ...closed, description: 'What numbcheck understood from a person’s own words' },
+  ),
+);
+
+/** An assessment, with the findings understood from `text` when the request gave one. */
+export const TextAssessmentSchema = Type.Object(
+  {
+    ...AssessmentShared.schema.properties,
+    understood: Type.Optional(
+      Type.Array(UnderstoodFindingShared.ref, {
+        description:
+          'Present when the request gave `text`: the findings understood from it, with their words',
+      }),
+    ),
+  },
+  { ...closed, description: 'One assessment (the contract of DESIGN.md), with `understood` for a text' },
+);
 
 export const ErrorShared = shared(
   'Error',
@@ -387,6 +485,8 @@ export const SHARED_SCHEMAS = [
   QuestionShared.schema,
   KnowledgeShared.schema,
   AssessmentShared.schema,
+  UnderstoodFindingShared.schema,
+  ParseResultShared.schema,
   ErrorShared.schema,
 ];
 
@@ -397,4 +497,7 @@ export const SCHEMAS_MATCH_TYPES: [
   Same<Type.Static<typeof AssessmentShared.schema>, Assessment>,
   Same<Type.Static<typeof KnowledgeShared.schema>, Knowledge>,
   Same<Type.Static<typeof QuestionShared.schema>, Question>,
-] = [true, true, true];
+  Same<Type.Static<typeof UnderstoodFindingShared.schema>, UnderstoodFinding>,
+  Same<Type.Static<typeof UnderstoodPlaceSchema>, UnderstoodPlace>,
+  Same<Type.Static<typeof UnderstoodChoiceSchema>, UnderstoodChoice>,
+] = [true, true, true, true, true, true];

@@ -1,8 +1,10 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { AnswerValue } from '../../src/engine/index.ts';
+import type { Answers, AnswerValue } from '../../src/engine/index.ts';
 import { knowledge, type SelfTestQuestion } from '../../src/knowledge/index.ts';
+import type { ParseResult } from '../../src/text/index.ts';
 import { SiteFooter, SiteHeader } from './components/site-chrome.tsx';
+import { type IntakeModule, loadIntake } from './intake/load.ts';
 import {
   answer,
   back,
@@ -14,13 +16,14 @@ import {
   STORAGE_KEY,
   serialize,
   start,
+  startWithAnswers,
 } from './interview-state.ts';
 import { EmergencyScreen } from './screens/emergency.tsx';
 import { OfferScreen } from './screens/offer.tsx';
 import { QuestionScreen } from './screens/question.tsx';
 import { ResultScreen } from './screens/result.tsx';
 import { StartScreen } from './screens/start.tsx';
-import { LazySection, sectionFromHash } from './sections.tsx';
+import { LazySection, RaiseEmergency, type SectionEmergency, sectionFromHash } from './sections.tsx';
 
 /** The header's "Emergency?" link opens the emergency advice over whatever screen is showing. */
 const EMERGENCY_HASH = '#emergency';
@@ -53,13 +56,18 @@ export function App(props: { initial: InterviewState }): JSX.Element {
   const [state, setState] = useState(props.initial);
   const [helpOpen, setHelpOpen] = useState(() => location.hash === EMERGENCY_HASH);
   const [section, setSection] = useState(() => sectionFromHash(location.hash));
+  const [sectionEmergency, setSectionEmergency] = useState<SectionEmergency | null>(null);
+  // The person's own words and what was read from them: in memory only, never saved or sent.
+  const [words, setWords] = useState('');
+  const [understood, setUnderstood] = useState<{ intake: IntakeModule; result: ParseResult } | null>(null);
   const screen = useMemo(() => currentScreen(state, knowledge), [state]);
 
   // Saved as the new screen is committed, so that a reload at any moment shows the screen the person saw.
   useLayoutEffect(() => save(state), [state]);
   useEffect(() => {
-    document.title = `${helpOpen ? 'Emergency' : screenTitle(screen)} – numbcheck`;
-  }, [screen, helpOpen]);
+    const title = understood && screen.kind === 'start' ? 'Understood from your words' : screenTitle(screen);
+    document.title = `${helpOpen ? 'Emergency' : title} – numbcheck`;
+  }, [screen, helpOpen, understood]);
   useEffect(() => {
     const onHash = (): void => {
       setHelpOpen(location.hash === EMERGENCY_HASH);
@@ -71,6 +79,18 @@ export function App(props: { initial: InterviewState }): JSX.Element {
 
   const actions = {
     start: () => setState(start),
+    // The words are read in the browser; words that already mean an emergency go to the emergency page at once.
+    words: async (text: string) => {
+      const intake = await loadIntake();
+      const read = intake.readWords(text, knowledge);
+      setWords(text);
+      if (read.emergency) setState(startWithAnswers(read.result.answers, knowledge));
+      else setUnderstood({ intake, result: read.result });
+    },
+    fromWords: (answers: Answers) => {
+      setUnderstood(null);
+      setState(startWithAnswers(answers, knowledge));
+    },
     back: () => setState(back),
     reset: () => setState(reset()),
     answer: (questionId: string, value: AnswerValue) => setState((s) => answer(s, questionId, value)),
@@ -102,14 +122,29 @@ export function App(props: { initial: InterviewState }): JSX.Element {
     );
   }
 
+  if (section && sectionEmergency) {
+    return (
+      <EmergencyScreen
+        key="section-emergency"
+        knowledge={knowledge}
+        assessment={sectionEmergency.assessment}
+        note={sectionEmergency.note}
+        backLabel={sectionEmergency.backLabel}
+        onBack={() => setSectionEmergency(null)}
+      />
+    );
+  }
+
   if (section) {
     return (
       <>
         <SiteHeader current={section.id} />
         <main id="main" class="page">
-          <LazySection section={section} />
+          <RaiseEmergency.Provider value={setSectionEmergency}>
+            <LazySection section={section} />
+          </RaiseEmergency.Provider>
         </main>
-        <SiteFooter knowledge={knowledge} />
+        <SiteFooter knowledge={knowledge} privacy={section.privacy} />
       </>
     );
   }
@@ -118,7 +153,18 @@ export function App(props: { initial: InterviewState }): JSX.Element {
   let body: JSX.Element;
   switch (screen.kind) {
     case 'start':
-      body = <StartScreen key="start" onStart={actions.start} />;
+      body = understood ? (
+        <understood.intake.UnderstoodScreen
+          key="understood"
+          text={words}
+          result={understood.result}
+          knowledge={knowledge}
+          onContinue={actions.fromWords}
+          onBack={() => setUnderstood(null)}
+        />
+      ) : (
+        <StartScreen key="start" onStart={actions.start} onWords={actions.words} words={words} />
+      );
       break;
     case 'question':
       body = (

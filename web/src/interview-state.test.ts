@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Answers } from '../../src/engine/index.ts';
 import { knowledge } from '../../src/knowledge/index.ts';
 import { describeAnswer, handMapText, splitSelfTestText } from './answer-text.ts';
 import {
@@ -14,6 +15,7 @@ import {
   type Screen,
   serialize,
   start,
+  startWithAnswers,
 } from './interview-state.ts';
 
 function questionOf(screen: Screen): string {
@@ -144,6 +146,78 @@ describe('interview state', () => {
 
   test('reset forgets everything', () => {
     assert.deepEqual(reset(), INITIAL_STATE);
+  });
+});
+
+describe("starting from answers (the person's own words)", () => {
+  const fromWords = {
+    activities: { during_running: 'present' },
+    heart_signs: { chest_pain: 'absent', exertional_chest_pain: 'absent' },
+    hand_map: { left: { palm: ['thumb', 'index', 'middle', 'ring', 'little'] } },
+  } as const satisfies Answers;
+
+  test('asks the danger screen first, in order, a check the words settled in part for its open items only', () => {
+    let state = startWithAnswers(fromWords, knowledge);
+    assert.deepEqual(state.answers, fromWords);
+    const first = currentScreen(state, knowledge);
+    assert.equal(questionOf(first), 'stroke_signs');
+    assert.equal(first.kind === 'question' ? first.step : '', 'Safety check 1 of 3');
+    state = answer(state, 'stroke_signs', []);
+    const heart = currentScreen(state, knowledge);
+    assert.equal(questionOf(heart), 'heart_signs');
+    const items =
+      heart.kind === 'question' && heart.question.kind === 'checklist' ? heart.question.findings : [];
+    assert.ok(items.length > 0);
+    assert.ok(
+      !items.includes('chest_pain') && !items.includes('exertional_chest_pain'),
+      'settled items not asked',
+    );
+    assert.ok(items.includes('breathless'));
+    assert.equal(heart.kind === 'question' ? heart.step : '', 'Safety check 2 of 3');
+    state = answer(state, 'heart_signs', []);
+    const heartAnswer = state.answers.heart_signs;
+    assert.ok(typeof heartAnswer === 'object' && heartAnswer !== null && !Array.isArray(heartAnswer));
+    assert.equal(Reflect.get(heartAnswer, 'chest_pain'), 'absent', 'the settled item is kept');
+    assert.equal(Reflect.get(heartAnswer, 'breathless'), 'absent', 'the open item is answered');
+    assert.equal(questionOf(currentScreen(state, knowledge)), 'other_danger_signs');
+    state = answer(state, 'other_danger_signs', []);
+    const after = currentScreen(state, knowledge);
+    assert.ok(after.kind !== 'question' || !after.question.dangerScreen, 'the danger screen is done');
+    assert.ok(
+      after.kind !== 'question' || !['hand_map', 'activities'].includes(after.question.id),
+      'not asked again',
+    );
+  });
+
+  test('Back restores what the words said, and asks the open items again', () => {
+    let state = startWithAnswers(fromWords, knowledge);
+    state = answer(answer(state, 'stroke_signs', []), 'heart_signs', ['breathless']);
+    state = back(state);
+    assert.deepEqual(state.answers.heart_signs, fromWords.heart_signs);
+    const again = currentScreen(state, knowledge);
+    assert.equal(questionOf(again), 'heart_signs');
+    assert.ok(
+      again.kind === 'question' &&
+        again.question.kind === 'checklist' &&
+        !again.question.findings.includes('chest_pain'),
+    );
+    state = back(back(state));
+    assert.equal(currentScreen(state, knowledge).kind, 'start');
+    assert.deepEqual(state.answers, {});
+  });
+
+  test('answers that mean an emergency show the emergency screen at once', () => {
+    const state = startWithAnswers({ stroke_signs: { face_droop: 'present' } }, knowledge);
+    assert.equal(currentScreen(state, knowledge).kind, 'emergency');
+  });
+
+  test('with no answers it is the ordinary start', () => {
+    assert.deepEqual(startWithAnswers({}, knowledge), start(INITIAL_STATE));
+  });
+
+  test('a state started from answers is saved and restored', () => {
+    const state = answer(startWithAnswers(fromWords, knowledge), 'stroke_signs', []);
+    assert.deepEqual(restore(serialize(state), knowledge), state);
   });
 });
 

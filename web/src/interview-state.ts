@@ -4,7 +4,9 @@ import {
   type Assessment,
   assess,
   nextQuestion,
+  openDangerChecks,
   parseAnswers,
+  withSettled,
 } from '../../src/engine/index.ts';
 import type { Knowledge, Question, SelfTestQuestion } from '../../src/knowledge/index.ts';
 
@@ -31,6 +33,16 @@ export interface InterviewState {
   drafts: Answers;
   /** The question to ask again after Back, before asking the engine for the next one. */
   again: string | null;
+  /**
+   * The answers the interview started from (read from the person's own words and checked by them), which are not
+   * asked again; Back never takes them away.
+   */
+  initial: Answers;
+  /**
+   * Danger-screen checklists `initial` settles only in part, with their open items: each is asked for those items,
+   * in the danger screen's order (as in the terminal). Derived from `initial` and the knowledge.
+   */
+  open: Record<string, string[]>;
 }
 
 export const INITIAL_STATE: InterviewState = {
@@ -39,6 +51,8 @@ export const INITIAL_STATE: InterviewState = {
   history: [],
   drafts: {},
   again: null,
+  initial: {},
+  open: {},
 };
 
 /** The self-tests to offer weigh on one of the leading causes, so that none is asked for nothing (as in the CLI). */
@@ -66,14 +80,31 @@ export function start(state: InterviewState): InterviewState {
   return { ...state, started: true };
 }
 
-/** Records the answer to the question on screen. */
+/**
+ * Starts the interview from answers already known (the person's own words, as they checked them): those are kept
+ * and not asked, except the danger signs they leave open, which come first. Emergency answers show the emergency
+ * screen at once.
+ */
+export function startWithAnswers(initial: Answers, knowledge: Knowledge): InterviewState {
+  return {
+    ...INITIAL_STATE,
+    started: true,
+    answers: { ...initial },
+    initial: { ...initial },
+    open: Object.fromEntries(openDangerChecks(initial, knowledge)),
+  };
+}
+
+/** Records the answer to the question on screen (for a danger checklist asked in part, to its open items). */
 export function answer(state: InterviewState, questionId: string, value: AnswerValue): InterviewState {
   const drafts = { ...state.drafts };
   delete drafts[questionId];
+  const items = state.open[questionId];
+  const merged = items === undefined ? value : withSettled(state.initial[questionId], items, value);
   return {
     ...state,
     started: true,
-    answers: { ...state.answers, [questionId]: value },
+    answers: { ...state.answers, [questionId]: merged },
     history: [...state.history, { kind: 'answer', question: questionId }],
     drafts,
     again: null,
@@ -99,13 +130,17 @@ export function respondToOffer(
  */
 export function back(state: InterviewState): InterviewState {
   const last = state.history.at(-1);
-  if (last === undefined) return { ...state, started: false, again: null };
+  // Back from the first question leaves the answers read from the words too: the start screen asks for them anew.
+  if (last === undefined)
+    return { ...state, started: false, again: null, answers: {}, initial: {}, open: {} };
   const history = state.history.slice(0, -1);
   if (last.kind === 'offer') return { ...state, history, again: null };
   const answers = { ...state.answers };
   const drafts = { ...state.drafts };
   const previous = answers[last.question];
-  delete answers[last.question];
+  const before = state.initial[last.question];
+  if (before === undefined) delete answers[last.question];
+  else answers[last.question] = before;
   if (previous !== undefined) drafts[last.question] = previous;
   return { ...state, answers, history, drafts, again: last.question };
 }
@@ -124,9 +159,20 @@ export function currentScreen(state: InterviewState, knowledge: Knowledge): Scre
     const { step, index, total } = stepOf(question, state, knowledge);
     const remaining =
       total === null ? estimateRemaining({ ...state.answers, [question.id]: 'unknown' }, knowledge) : null;
+    const items = state.open[question.id];
+    // A danger checklist the person's words settled in part is asked for its open items only, and says so.
+    const settled =
+      question.kind === 'checklist' && items !== undefined ? question.findings.length - items.length : 0;
     return {
       kind: 'question',
-      question,
+      question:
+        question.kind === 'checklist' && items !== undefined
+          ? {
+              ...question,
+              findings: items,
+              help: `${question.help ? `${question.help} ` : ''}Your own words already answered ${settled === 1 ? 'one more' : `${settled} more`}.`,
+            }
+          : question,
       step,
       previous: state.drafts[question.id],
       remaining,
@@ -138,6 +184,12 @@ export function currentScreen(state: InterviewState, knowledge: Knowledge): Scre
     const question = questionById(knowledge, state.again);
     if (question !== undefined) return ask(question);
   }
+  // The danger screen in its order: a check not answered yet, or one the words left open and not asked yet.
+  const asked = new Set(state.history.flatMap((entry) => (entry.kind === 'answer' ? [entry.question] : [])));
+  const danger = knowledge.questions.find(
+    (q) => q.dangerScreen && (q.id in state.open ? !asked.has(q.id) : !(q.id in state.answers)),
+  );
+  if (danger !== undefined) return ask(danger);
   const next = nextQuestion(state.answers, knowledge);
   // A question that is already answered would be asked forever; the engine should never return one.
   if (next !== null && !(next.id in state.answers)) return ask(next);
@@ -240,6 +292,7 @@ export function restore(text: string | null, knowledge: Knowledge): InterviewSta
     if (!isRecord(data) || typeof data.started !== 'boolean') return INITIAL_STATE;
     const answers = parseAnswers(data.answers, knowledge);
     const drafts = parseAnswers(data.drafts ?? {}, knowledge);
+    const initial = parseAnswers(data.initial ?? {}, knowledge);
     if (!Array.isArray(data.history)) return INITIAL_STATE;
     const history: HistoryEntry[] = [];
     for (const entry of data.history) {
@@ -247,14 +300,16 @@ export function restore(text: string | null, knowledge: Knowledge): InterviewSta
       if (parsed === null) return INITIAL_STATE;
       history.push(parsed);
     }
-    // Every answer was given at a step, so that Back can take each one back.
+    // Every answer was given at a step, so that Back can take each one back, or is one the interview started from.
     const answered = new Set(history.flatMap((entry) => (entry.kind === 'answer' ? [entry.question] : [])));
-    if (answered.size !== Object.keys(answers).length) return INITIAL_STATE;
+    if (Object.keys(answers).some((id) => !answered.has(id) && !(id in initial))) return INITIAL_STATE;
+    if (Object.keys(initial).some((id) => !(id in answers))) return INITIAL_STATE;
     const again = data.again;
     if (again !== null && (typeof again !== 'string' || questionById(knowledge, again) === undefined)) {
       return INITIAL_STATE;
     }
-    return { started: data.started, answers, history, drafts, again };
+    const open = Object.fromEntries(openDangerChecks(initial, knowledge));
+    return { started: data.started, answers, history, drafts, again, initial, open };
   } catch {
     return INITIAL_STATE;
   }

@@ -1,5 +1,6 @@
-import type { ComponentType, JSX } from 'preact';
+import { type ComponentType, createContext, type JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Assessment } from '../../src/engine/index.ts';
 
 /**
  * A part of the app beside the assessment (the diary, the break coach…), reached by its hash (`#/diary`) and
@@ -11,10 +12,43 @@ export interface Section {
   /** The navigation label. */
   label: string;
   load: () => Promise<ComponentType>;
+  /** Where the section keeps what the person enters, for the footer (default: the assessment's "stays in this tab"). */
+  privacy?: string;
 }
 
 /** Every section, in navigation order. Adding a section is one entry here. */
-export const SECTIONS: Section[] = [];
+export const SECTIONS: Section[] = [
+  {
+    id: 'diary',
+    label: 'Diary',
+    load: () => import('./diary/diary-section.tsx').then((m) => m.DiarySection),
+    privacy: 'Your diary is kept by the numbcheck server this page comes from; see “Your data” in the diary.',
+  },
+  {
+    id: 'breaks',
+    label: 'Breaks',
+    load: () => import('./prevent/breaks-section.tsx').then((m) => m.BreaksSection),
+  },
+  { id: 'run', label: 'Run', load: () => import('./prevent/run-section.tsx').then((m) => m.RunSection) },
+  {
+    id: 'sleep',
+    label: 'Sleep',
+    load: () => import('./prevent/sleep-section.tsx').then((m) => m.SleepSection),
+  },
+];
+
+/**
+ * An emergency raised by a section (the diary when a logged episode has a danger sign): the app shows the emergency
+ * page over everything, with the assessment, a line of what happened (`note`), and a way back to the section.
+ */
+export interface SectionEmergency {
+  assessment: Assessment;
+  note: string;
+  backLabel: string;
+}
+
+/** How a section raises the emergency page. */
+export const RaiseEmergency = createContext<(emergency: SectionEmergency) => void>(() => {});
 
 /** The section a location hash names, or null for the assessment. */
 export function sectionFromHash(hash: string): Section | null {

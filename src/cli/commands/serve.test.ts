@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { describe, it } from 'node:test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { NumbError } from '../../errors.ts';
 import { knowledge } from '../../knowledge/index.ts';
@@ -94,10 +97,14 @@ describe('parseCommandLine serve', () => {
   });
 });
 
-/** The environment of a spawned numbcheck, without HOST and PORT unless given. */
+/** A diary folder of the tests' own, so that serving never touches ~/.numbcheck. */
+const DATA_DIR = mkdtempSync(join(tmpdir(), 'numbcheck-serve-test-'));
+after(() => rmSync(DATA_DIR, { recursive: true, force: true }));
+
+/** The environment of a spawned numbcheck, without HOST, PORT or DATABASE_URL unless given, with its own diary. */
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { HOST: _host, PORT: _port, ...rest } = process.env;
-  return { ...rest, NO_COLOR: '1', ...extra };
+  const { HOST: _host, PORT: _port, DATABASE_URL: _database, ...rest } = process.env;
+  return { ...rest, NO_COLOR: '1', NUMBCHECK_DATA_DIR: DATA_DIR, ...extra };
 }
 
 interface Server {

@@ -2,14 +2,18 @@ import type { AddressInfo } from 'node:net';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { buildApp } from '../../server/index.ts';
+import type { DiaryStore } from '../../store/index.ts';
 import { parsePort } from '../args.ts';
 import type { Io } from '../io.ts';
+import { type DiaryWorld, processWorld } from './diary.ts';
 
 export interface ServeOptions {
   /** From --host; undefined falls back to HOST, then 127.0.0.1. */
   host: string | undefined;
   /** From --port; undefined falls back to PORT, then 8080. */
   port: number | undefined;
+  /** From --data: the diary's folder; undefined falls back as for `numbcheck diary` (DATABASE_URL, NUMBCHECK_DATA_DIR). */
+  data?: string;
 }
 
 /** This machine only, unless asked: answers are health information and the server has no authentication. */
@@ -58,8 +62,9 @@ export interface StopSignals {
 }
 
 /**
- * `numbcheck serve`: the web app and the HTTP API until Ctrl-C or SIGTERM, which finish the requests in progress and
- * return 0.
+ * `numbcheck serve`: the web app, the HTTP API and the diary until Ctrl-C or SIGTERM, which finish the requests in
+ * progress, close the diary and return 0. The diary is opened at start-up (its migrations run) exactly as
+ * `numbcheck diary` opens it: --data, else DATABASE_URL, else NUMBCHECK_DATA_DIR, else ~/.numbcheck.
  */
 export async function serveCommand(
   options: ServeOptions,
@@ -67,14 +72,22 @@ export async function serveCommand(
   knowledge: Knowledge,
   env: Readonly<Record<string, string | undefined>> = process.env,
   signals: StopSignals = process,
+  world: Pick<DiaryWorld, 'openStore'> = processWorld,
 ): Promise<number> {
   const { host, port } = listenAddress(options, env);
-  const app = await buildApp({ logger: true, knowledge });
+  const store = await world.openStore(options.data);
+  let app: Awaited<ReturnType<typeof buildApp>>;
   try {
-    await app.listen({ host, port });
+    app = await buildApp({ logger: true, knowledge, store });
+    try {
+      await app.listen({ host, port });
+    } catch (error) {
+      await app.close();
+      throw listenProblem(error, host, port);
+    }
   } catch (error) {
-    await app.close();
-    throw listenProblem(error, host, port);
+    await store.close();
+    throw error;
   }
   // Listen for the signals before saying where the server is, so that a stop sent on reading that line is caught.
   const stopped = new Promise<void>((resolve) => {
@@ -88,12 +101,25 @@ export async function serveCommand(
   });
   const address = app.server.address();
   const boundPort = isAddressInfo(address) ? address.port : port;
-  io.err(`numbcheck is running at ${serverUrl(host, boundPort)} (Ctrl-C to stop)\n${knowledge.notice}\n`);
+  io.err(
+    `numbcheck is running at ${serverUrl(host, boundPort)} (Ctrl-C to stop)\n${diaryLine(store)}\n${knowledge.notice}\n`,
+  );
   await stopped;
   io.err('Stopping: finishing the requests in progress…\n');
-  await app.close();
+  try {
+    await app.close();
+  } finally {
+    await store.close();
+  }
   io.err('numbcheck stopped.\n');
   return 0;
+}
+
+/** Where the diary lives, as the start-up message says it. */
+export function diaryLine(store: DiaryStore): string {
+  return store.kind === 'sqlite'
+    ? `Diary: ${store.location} (SQLite, on this machine)`
+    : `Diary: ${store.location} (PostgreSQL)`;
 }
 
 function isAddressInfo(address: unknown): address is AddressInfo {

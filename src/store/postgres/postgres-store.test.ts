@@ -5,36 +5,14 @@ import pg from 'pg';
 import { storeContract } from '../store-contract.ts';
 import { numbered } from './postgres-driver.ts';
 import { openPostgresStore, redactUrl } from './postgres-store.ts';
+import { dropSchemas, reachable, TEST_DATABASE_URL } from './test-database.ts';
 
 /**
  * The store contract against PostgreSQL: `DATABASE_URL_TEST`, else postgres://postgres@127.0.0.1:5432/test. Each
  * run works in fresh schemas (`numbcheck_test_<random>`) and drops them at the end. Without a reachable server the
  * tests are skipped with a message, except in CI (`CI=true`), where that is a failure.
  */
-const URL = process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function reachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function dropSchemas(schemas: readonly string[]): Promise<void> {
-  const client = new pg.Client({ connectionString: URL });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
+const URL = TEST_DATABASE_URL;
 
 const problem = await reachable();
 const where = redactUrl(URL);

@@ -40,13 +40,13 @@ export function SiteHeader(props: { current: string }): JSX.Element {
   );
 }
 
-export function SiteFooter(props: { knowledge: Knowledge }): JSX.Element {
+export function SiteFooter(props: { knowledge: Knowledge; privacy?: string | undefined }): JSX.Element {
   return (
     <footer class="site-footer no-print">
       <div class="site-footer-inner">
         <p class="muted">
-          numbcheck knowledge {props.knowledge.version}. Your answers stay in this browser tab; nothing is
-          sent anywhere.
+          numbcheck knowledge {props.knowledge.version}.{' '}
+          {props.privacy ?? 'Your answers stay in this browser tab; nothing is sent anywhere.'}
         </p>
       </div>
     </footer>

@@ -20,6 +20,9 @@ export function EmergencyScreen(props: {
   knowledge: Knowledge;
   assessment: Assessment | null;
   onBack: () => void;
+  /** A line under the call buttons saying what happened, such as "Your episode was saved in your diary." */
+  note?: string;
+  backLabel?: string;
 }): JSX.Element {
   const { knowledge, assessment } = props;
   const guidance = knowledge.levels.find((level) => level.level === 'emergency');
@@ -59,6 +62,7 @@ export function EmergencyScreen(props: {
         </div>
       </div>
       <div class="emergency-inner emergency-body">
+        {props.note && <p class="emergency-note">{props.note}</p>}
         {now.length > 0 && (
           <section aria-labelledby="em-now">
             <h2 id="em-now">What to do now</h2>
@@ -87,7 +91,7 @@ export function EmergencyScreen(props: {
         )}
         <p class="notice-plain">{assessment?.notice ?? knowledge.notice}</p>
         <button type="button" class="button button-secondary back-button" onClick={props.onBack}>
-          {assessment ? 'I answered by mistake — go back' : 'Back to numbcheck'}
+          {props.backLabel ?? (assessment ? 'I answered by mistake — go back' : 'Back to numbcheck')}
         </button>
         <details class="sources-details">
           <summary>Sources</summary>

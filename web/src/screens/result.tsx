@@ -8,6 +8,7 @@ import { ExerciseCard } from '../components/exercise-card.tsx';
 import { BackButton, ResetControl, ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
 import { TriageCard } from '../components/triage-card.tsx';
+import { SaveToDiary } from '../diary/save-to-diary.tsx';
 import type { HistoryEntry } from '../interview-state.ts';
 
 const TOP_CAUSES = 5;
@@ -223,6 +224,7 @@ export function ResultScreen(props: {
         <button type="button" class="button button-primary" onClick={() => window.print()}>
           Print or save as PDF
         </button>
+        <SaveToDiary answers={props.answers} />
         <ResetControl onReset={props.onReset} />
       </div>
       <p class="muted small">

@@ -1,10 +1,40 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import { knowledge } from '../../../src/knowledge/index.ts';
 import { InfoIcon } from '../components/icons.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 
-/** What numbcheck does, that it is information and not a diagnosis, and the way in. */
-export function StartScreen(props: { onStart: () => void }): JSX.Element {
+/** The most characters the text box takes, as the HTTP API (src/server/schemas.ts TEXT_LIMIT). */
+const WORDS_LIMIT = 2000;
+
+/**
+ * What numbcheck does, that it is information and not a diagnosis, and the way in: with the person's own words
+ * (optional), which are read in this browser, or straight to the questions.
+ */
+export function StartScreen(props: {
+  onStart: () => void;
+  /** Reads the words; rejects when the reader could not be loaded. */
+  onWords: (text: string) => Promise<void>;
+  /** The words given before, when the person came back to change them (kept in memory only). */
+  words?: string;
+}): JSX.Element {
+  const [words, setWords] = useState(props.words ?? '');
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    if (busy) return;
+    if (words.trim() === '') {
+      props.onStart();
+      return;
+    }
+    setBusy(true);
+    setFailed(false);
+    props.onWords(words).catch(() => {
+      setBusy(false);
+      setFailed(true);
+    });
+  };
   return (
     <div class="screen" data-screen="start">
       <ScreenHeading>Why are my hands or arms numb?</ScreenHeading>
@@ -21,9 +51,36 @@ export function StartScreen(props: { onStart: () => void }): JSX.Element {
         <InfoIcon class="notice-icon" />
         <p>{knowledge.notice}</p>
       </div>
-      <button type="button" class="button button-primary button-start" onClick={props.onStart}>
-        Start
-      </button>
+      <form onSubmit={submit} noValidate>
+        <div class="words-field">
+          <label class="words-label" for="words">
+            Describe it in your own words (optional)
+          </label>
+          <p class="hint" id="words-hint">
+            For example: “My left hand goes numb when I run. No chest pain.” Your words are read in this
+            browser; they are not sent or saved. You can check what was understood before the questions.
+          </p>
+          {failed && (
+            <p class="error-message" id="words-error" role="alert">
+              <span class="visually-hidden">Error: </span>
+              Your words could not be read just now. Press Start again, or clear the box to answer the
+              questions instead.
+            </p>
+          )}
+          <textarea
+            id="words"
+            class="words-input"
+            rows={4}
+            maxLength={WORDS_LIMIT}
+            aria-describedby={failed ? 'words-hint words-error' : 'words-hint'}
+            value={words}
+            onInput={(event) => setWords(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button button-primary button-start" disabled={busy}>
+          {busy ? 'Reading your words…' : 'Start'}
+        </button>
+      </form>
     </div>
   );
 }

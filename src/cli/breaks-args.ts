@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { NumbError } from '../errors.ts';
+
+/** What `numbcheck breaks` was asked to do. */
+export interface BreaksCommand {
+  command: 'breaks';
+  /** Minutes between micro-breaks, when given (--micro). */
+  microEveryMinutes: number | undefined;
+  /** Minutes between movement breaks, when given (--movement). */
+  movementEveryMinutes: number | undefined;
+  strict: boolean;
+}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  micro: { type: 'string' },
+  movement: { type: 'string' },
+  strict: { type: 'boolean' },
+} as const;
+
+function usage(message: string): NumbError {
+  return new NumbError('NUMB_BAD_USAGE', `${message}\nRun 'numbcheck breaks --help' for usage.`);
+}
+
+function minutes(raw: string | undefined, option: string, min: number, max: number): number {
+  const value = raw !== undefined && /^\d{1,3}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(value >= min && value <= max)) {
+    throw usage(`${option} expects a whole number of minutes from ${min} to ${max}, got '${raw ?? ''}'`);
+  }
+  return value;
+}
+
+/** Reads `numbcheck breaks …` (without the word `breaks`). */
+export function parseBreaksCommandLine(
+  argv: readonly string[],
+): BreaksCommand | { command: 'help'; topic: 'breaks' } {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  let help = false;
+  let strict = false;
+  let micro: number | undefined;
+  let movement: number | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw usage(`unexpected argument '${token.value}'`);
+    if (token.kind === 'option-terminator') continue;
+    if (token.name === 'help') help = true;
+    else if (token.name === 'strict') {
+      if (token.value !== undefined)
+        throw usage(`option '${token.rawName}' takes no value, got '${token.value}'`);
+      strict = true;
+    } else if (token.name === 'micro') micro = minutes(token.value, token.rawName, 1, 240);
+    else if (token.name === 'movement') movement = minutes(token.value, token.rawName, 5, 480);
+    else throw usage(`'numbcheck breaks' has no option '${token.rawName}'`);
+  }
+  if (help) return { command: 'help', topic: 'breaks' };
+  return { command: 'breaks', microEveryMinutes: micro, movementEveryMinutes: movement, strict };
+}
+
+export const BREAKS_HELP = `Usage:
+  numbcheck breaks [--micro MIN] [--movement MIN] [--strict]
+
+A break coach in the terminal. It prints the schedule, then at each break rings
+the terminal bell and shows the exercise steps with a countdown. Enter moves
+to the next step; s skips the break and p postpones it once, in its first
+10 seconds (not in --strict mode). Ctrl-C stops and prints today's breaks.
+
+The terminal cannot see whether you are typing elsewhere, so it counts clock
+time from when you start it (the web app's time-only mode), at any hour.
+Without a terminal (output piped or redirected) it prints the schedule only.
+
+Options:
+      --micro MIN      a micro-break every MIN minutes (default 25, 1 to 240)
+      --movement MIN   a movement break every MIN minutes (default 60, 5 to 480)
+      --strict         no skipping or postponing
+  -h, --help           show this help
+
+Exit codes:
+  0    the schedule was printed (no terminal)
+  2    bad usage: an unknown option or a number out of range
+  130  stopped with Ctrl-C
+`;

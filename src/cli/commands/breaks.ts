@@ -1,0 +1,226 @@
+import type { Knowledge } from '../../knowledge/index.ts';
+import {
+  BREAK_NAMES,
+  breakSeconds,
+  type PlannedExercise,
+  planBreak,
+  stepSeconds,
+} from '../../prevent/break-plan.ts';
+import {
+  type BreakRecord,
+  canPostpone,
+  plannedBreaks,
+  type ScheduleEvent,
+  type ScheduleState,
+  startSchedule,
+  step,
+  view,
+} from '../../prevent/break-schedule.ts';
+import { breakStats, dayOf, localDate } from '../../prevent/break-stats.ts';
+import { PREVENTION_DEFAULTS, type PreventionSettings, parseSettings } from '../../prevent/settings.ts';
+import type { BreaksCommand } from '../breaks-args.ts';
+import type { Io } from '../io.ts';
+import { paint, wrap } from '../text.ts';
+
+/** What the terminal break coach needs of the outside world beyond `Io`; tests pass a fake one. */
+export interface BreaksTerminal {
+  /** Standard output is a terminal a person watches; without one the schedule is printed and the command ends. */
+  interactive: boolean;
+  now(): number;
+  utcOffsetMinutes(now: number): number;
+  /** Calls `handler` with each key pressed; returns a function that stops listening. */
+  onKey(handler: (key: string) => void): () => void;
+  /** Calls `handler` on Ctrl-C (SIGINT); returns a function that stops listening. */
+  onInterrupt(handler: () => void): () => void;
+}
+
+const TICK_MS = 1000;
+const BELL = '\u0007';
+/** Back to the start of the line and clear it: the countdown redraws in place. */
+const CLEAR_LINE = '\r\u001b[K';
+
+/** The terminal's settings: the defaults, the options, and clock time at any hour (it cannot see activity). */
+export function terminalSettings(command: BreaksCommand): PreventionSettings {
+  const d = PREVENTION_DEFAULTS.breaks;
+  return parseSettings({
+    breaks: {
+      ...d,
+      microEveryMinutes: command.microEveryMinutes ?? d.microEveryMinutes,
+      movementEveryMinutes: command.movementEveryMinutes ?? d.movementEveryMinutes,
+      strict: command.strict,
+      timeOnly: true,
+      workingHours: { start: '00:00', end: '23:59', days: [0, 1, 2, 3, 4, 5, 6] },
+    },
+  });
+}
+
+function mmss(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+function seconds(s: number): string {
+  return s >= 60 && s % 60 === 0 ? `${s / 60} min` : `${s} s`;
+}
+
+/** The printed schedule: the settings, and the breaks of the next four hours. */
+export function scheduleText(settings: PreventionSettings, knowledge: Knowledge, width: number): string {
+  const b = settings.breaks;
+  const names = (kind: 'micro' | 'movement'): string =>
+    planBreak(kind, b, knowledge)
+      .map((p) => p.exercise.name.toLowerCase())
+      .join(', ');
+  const rows: [string, string][] = [
+    ['Micro-break', `every ${b.microEveryMinutes} min, ${seconds(b.microSeconds)}: ${names('micro')}`],
+    ['Movement break', `every ${b.movementEveryMinutes} min, ${b.movementMinutes} min: ${names('movement')}`],
+    ['Stair break', `every ${b.stairEveryMinutes} min, in place of the movement break`],
+    [
+      'Strict mode',
+      b.strict
+        ? 'on: no skipping or postponing'
+        : `off: s skips, p postpones once by ${b.postpone.minutes} min`,
+    ],
+  ];
+  const lines = ['numbcheck break coach', ''];
+  for (const [label, value] of rows)
+    lines.push(...wrap(value, width, ' '.repeat(18), `  ${label.padEnd(16)}`));
+  lines.push('', 'The next four hours, counted from now:');
+  for (const p of plannedBreaks(b, 4 * 60)) {
+    lines.push(`  ${String(p.atMinutes).padStart(3)} min  ${BREAK_NAMES[p.kind]}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function statsText(records: readonly BreakRecord[], now: number, offset: number): string {
+  const today = localDate(now, offset);
+  const day = dayOf(breakStats(records, today), today);
+  return `Today: ${day.taken} ${day.taken === 1 ? 'break' : 'breaks'} taken, ${day.skipped} skipped, ${day.postponed} postponed.\n`;
+}
+
+interface RunningBreak {
+  plan: PlannedExercise[];
+  item: number;
+  step: number;
+  stepEndsAt: number;
+}
+
+/**
+ * The terminal break coach. Without a terminal it prints the schedule and returns 0; in one it runs until Ctrl-C,
+ * then prints today's statistics and returns 130. Timing comes from `setInterval` and `terminal.now()` only, so that
+ * tests drive it with mock timers.
+ */
+export function breaksCommand(
+  command: BreaksCommand,
+  io: Io,
+  knowledge: Knowledge,
+  terminal: BreaksTerminal,
+): Promise<number> {
+  const settings = terminalSettings(command);
+  const b = settings.breaks;
+  io.out(scheduleText(settings, knowledge, io.text.width));
+  if (!terminal.interactive) return Promise.resolve(0);
+  io.out(
+    `\nStarted. ${b.strict ? '' : 'During a break: Enter for the next step, s to skip, p to postpone. '}Ctrl-C stops.\n`,
+  );
+
+  return new Promise((resolve) => {
+    let state: ScheduleState = startSchedule(terminal.now(), terminal.utcOffsetMinutes(terminal.now()));
+    const records: BreakRecord[] = [];
+    let running: RunningBreak | null = null;
+
+    const apply = (event: ScheduleEvent): void => {
+      const result = step(state, event, b);
+      state = result.state;
+      if (result.record) records.push(result.record);
+    };
+
+    const showStep = (r: RunningBreak): void => {
+      const planned = r.plan[r.item];
+      if (!planned) return;
+      if (r.step === 0) {
+        io.out(`\n${paint(io.text, 'bold', planned.exercise.name)} (${seconds(planned.seconds)})\n`);
+      }
+      const text = planned.exercise.steps[r.step] ?? '';
+      io.out(`${CLEAR_LINE}${wrap(`${r.step + 1}. ${text}`, io.text.width, '   ').join('\n')}\n`);
+    };
+
+    const nextBreakLine = (): string => {
+      const v = view(state, terminal.now(), b);
+      return v.kind === 'working'
+        ? `Next: ${BREAK_NAMES[v.next.kind].toLowerCase()} in ${Math.ceil(v.next.inMs / 60_000)} min.\n`
+        : '';
+    };
+
+    const finishBreak = (type: 'done' | 'skip' | 'postpone'): void => {
+      apply({ type, now: terminal.now() });
+      running = null;
+      const word =
+        type === 'done'
+          ? 'Break done. Well done.'
+          : type === 'skip'
+            ? 'Break skipped.'
+            : `Break postponed by ${b.postpone.minutes} min.`;
+      io.out(`\n${word} ${nextBreakLine()}`);
+    };
+
+    const advance = (): void => {
+      const r = running;
+      if (r === null) return;
+      const planned = r.plan[r.item];
+      if (!planned) {
+        finishBreak('done');
+        return;
+      }
+      let next = { item: r.item, step: r.step + 1 };
+      if (next.step >= planned.exercise.steps.length) next = { item: r.item + 1, step: 0 };
+      const following = r.plan[next.item];
+      if (!following) {
+        finishBreak('done');
+        return;
+      }
+      running = { ...r, ...next, stepEndsAt: terminal.now() + stepSeconds(following) * 1000 };
+      showStep(running);
+    };
+
+    const tick = (): void => {
+      const now = terminal.now();
+      if (running !== null) {
+        if (now >= running.stepEndsAt) advance();
+        else io.out(`${CLEAR_LINE}   ${mmss((running.stepEndsAt - now) / 1000)} left`);
+        return;
+      }
+      apply({ type: 'tick', now, utcOffsetMinutes: terminal.utcOffsetMinutes(now) });
+      const current = state.current;
+      if (current !== null) {
+        const plan = planBreak(current.kind, b, knowledge);
+        const first = plan[0];
+        if (!first) return;
+        io.out(
+          `${BELL}\n${paint(io.text, ['bold', 'green'], `${BREAK_NAMES[current.kind]}: ${seconds(breakSeconds(current.kind, b))}`)}\n`,
+        );
+        running = { plan, item: 0, step: 0, stepEndsAt: now + stepSeconds(first) * 1000 };
+        showStep(running);
+      }
+    };
+
+    const timer = setInterval(tick, TICK_MS);
+    const stop = (): void => {
+      clearInterval(timer);
+      stopKeys();
+      stopInterrupt();
+      io.out(`\nStopped. ${statsText(records, terminal.now(), state.utcOffsetMinutes)}`);
+      resolve(130);
+    };
+    const stopKeys = terminal.onKey((key) => {
+      if (key === '\u0003') {
+        stop();
+        return;
+      }
+      if (running === null) return;
+      if (key === '\r' || key === '\n') advance();
+      else if ((key === 's' || key === 'S') && !b.strict) finishBreak('skip');
+      else if ((key === 'p' || key === 'P') && canPostpone(state, terminal.now(), b)) finishBreak('postpone');
+    });
+    const stopInterrupt = terminal.onInterrupt(stop);
+  });
+}

@@ -1,0 +1,299 @@
+/**
+ * The rest of the diary: saved assessments and BCTQ scores, insights, the doctor summary, export, import and
+ * delete-all. A saved assessment is always assessed here, from its answers: a client's result is never trusted.
+ */
+import type { FastifyInstance } from 'fastify';
+import Type from 'typebox';
+import {
+  diaryCsv,
+  diaryInsights,
+  diarySummary,
+  newBctqRecord,
+  newSavedAssessment,
+  parseDiaryDocument,
+} from '../../diary/index.ts';
+import { NumbError } from '../../errors.ts';
+import { answersSchema } from '../answer-schemas.ts';
+import { describeValue, inAnswers } from '../error-replies.ts';
+import type { DiaryContext } from './diary.ts';
+import {
+  ANY_BODY,
+  bodyObject,
+  bodyOffset,
+  checkedInHandler,
+  isRecord,
+  onlyFields,
+  parseListQuery,
+  parseOffsetParameter,
+  parseSummaryPeriod,
+} from './diary-input.ts';
+import {
+  AssessmentListSchema,
+  BctqListSchema,
+  BctqRecordShared,
+  DELETE_CONFIRMATION,
+  DeleteAllRequestSchema,
+  DeleteAllResultSchema,
+  DiaryDocumentShared,
+  type ExportQuery,
+  ExportQuerySchema,
+  errorResponses,
+  ImportResultSchema,
+  type InsightsQuery,
+  InsightsQuerySchema,
+  InsightsSchema,
+  type ListQuery,
+  ListQuerySchema,
+  SaveAssessmentRequestSchema,
+  SaveBctqRequestSchema,
+  SavedAssessmentShared,
+  type SummaryQuery,
+  SummaryQuerySchema,
+  SummarySchema,
+} from './diary-schemas.ts';
+
+/**
+ * The largest diary export `POST /api/v1/import` takes. Ten years of daily episodes with a run every other day
+ * (src/diary/sample-diary.ts) export to 2.2 MB of JSON as `numbcheck diary export` writes it; a saved assessment is
+ * about 14 KB, so ten years of weekly assessments add 7.2 MB. 16 MiB holds both with room.
+ */
+export const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
+
+export const CSV_FILE_NAME = 'numbcheck-diary.csv';
+export const JSON_FILE_NAME = 'numbcheck-diary.json';
+
+export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): Promise<void> {
+  const { store, owner, knowledge } = diary;
+
+  app.post(
+    '/api/v1/diary/assessments',
+    {
+      schema: {
+        operationId: 'saveAssessment',
+        tags: ['diary'],
+        summary: 'Assess answers and save them with the result',
+        description:
+          'numbcheck assesses the answers itself (as `POST /api/v1/assessments`) and saves the answers, the result ' +
+          'and the time. `utcOffsetMinutes` is the person’s offset now (default 0).',
+        body: ANY_BODY,
+        response: { 201: SavedAssessmentShared.ref, ...errorResponses(400, 409, 413, 415, 503) },
+      },
+      config: checkedInHandler(
+        Type.Object(
+          { ...SaveAssessmentRequestSchema.properties, answers: answersSchema(knowledge) },
+          {
+            additionalProperties: false,
+          },
+        ),
+      ),
+    },
+    async (request, reply) => {
+      const body = onlyFields(bodyObject(request.body, 'an object { "answers": { … } }'), [
+        'answers',
+        'utcOffsetMinutes',
+      ]);
+      if (body.answers === undefined) {
+        throw new NumbError('NUMB_BAD_REQUEST', '"answers" is required, got nothing', ['answers']);
+      }
+      const defaults = diary.defaults(bodyOffset(body));
+      let record: ReturnType<typeof newSavedAssessment>;
+      try {
+        record = newSavedAssessment(body.answers, defaults, knowledge);
+      } catch (error) {
+        throw error instanceof NumbError ? inAnswers(error) : error;
+      }
+      await store.saveAssessment(owner, record);
+      return reply.code(201).send(record);
+    },
+  );
+
+  app.get<{ Querystring: ListQuery }>(
+    '/api/v1/diary/assessments',
+    {
+      schema: {
+        operationId: 'listSavedAssessments',
+        tags: ['diary'],
+        summary: 'List saved assessments',
+        querystring: ListQuerySchema,
+        response: { 200: AssessmentListSchema, ...errorResponses(400, 503) },
+      },
+    },
+    async (request) => ({ assessments: await store.listAssessments(owner, parseListQuery(request.query)) }),
+  );
+
+  app.post(
+    '/api/v1/diary/bctq',
+    {
+      schema: {
+        operationId: 'saveBctq',
+        tags: ['diary'],
+        summary: 'Save Boston Carpal Tunnel Questionnaire answers',
+        description:
+          'Item id → 1 to 5 (null or left out: skipped); numbcheck scores both scales. `GET ' +
+          '/api/v1/bctq/questionnaire` lists the items.',
+        body: ANY_BODY,
+        response: { 201: BctqRecordShared.ref, ...errorResponses(400, 409, 413, 415, 503) },
+      },
+      config: checkedInHandler(SaveBctqRequestSchema),
+    },
+    async (request, reply) => {
+      const body = onlyFields(bodyObject(request.body, 'an object { "answers": { item id: 1 to 5 } }'), [
+        'answers',
+        'utcOffsetMinutes',
+      ]);
+      const record = newBctqRecord(body.answers, diary.defaults(bodyOffset(body)));
+      await store.saveBctq(owner, record);
+      return reply.code(201).send(record);
+    },
+  );
+
+  app.get<{ Querystring: ListQuery }>(
+    '/api/v1/diary/bctq',
+    {
+      schema: {
+        operationId: 'listBctq',
+        tags: ['diary'],
+        summary: 'List saved BCTQ answers and scores',
+        querystring: ListQuerySchema,
+        response: { 200: BctqListSchema, ...errorResponses(400, 503) },
+      },
+    },
+    async (request) => ({ bctq: await store.listBctq(owner, parseListQuery(request.query)) }),
+  );
+
+  app.get<{ Querystring: InsightsQuery }>(
+    '/api/v1/insights',
+    {
+      schema: {
+        operationId: 'getInsights',
+        tags: ['diary'],
+        summary: 'Patterns, trend, comparisons and changes',
+        description:
+          'As `numbcheck diary stats --json`: each part with its `text`. Comparisons compare episode rates with ' +
+          'and without an intervention; they never claim a cause.',
+        querystring: InsightsQuerySchema,
+        response: { 200: InsightsSchema, ...errorResponses(400, 503) },
+      },
+    },
+    async (request) => {
+      const utcOffsetMinutes = parseOffsetParameter(request.query.utcOffsetMinutes);
+      const diaryData = await store.readDiary(owner);
+      return diaryInsights(diaryData, {
+        now: diary.now().toISOString(),
+        knowledge,
+        ...(utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes }),
+      });
+    },
+  );
+
+  app.get<{ Querystring: SummaryQuery }>(
+    '/api/v1/summary',
+    {
+      schema: {
+        operationId: 'getSummary',
+        tags: ['diary'],
+        summary: 'The diary summary of a period, for the doctor report',
+        description: 'Default period: the 90 days up to now.',
+        querystring: SummaryQuerySchema,
+        response: { 200: SummarySchema, ...errorResponses(400, 503) },
+      },
+    },
+    async (request) => {
+      const { query } = request;
+      const period = parseSummaryPeriod(query.from, query.to, diary.now());
+      const utcOffsetMinutes = parseOffsetParameter(query.utcOffsetMinutes);
+      const diaryData = await store.readDiary(owner);
+      return diarySummary(diaryData, period, {
+        knowledge,
+        ...(utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes }),
+      });
+    },
+  );
+
+  app.get<{ Querystring: ExportQuery }>(
+    '/api/v1/export',
+    {
+      schema: {
+        operationId: 'exportDiary',
+        tags: ['diary'],
+        summary: 'Export the whole diary',
+        description:
+          '`format=json` (default): the document `POST /api/v1/import` reads back. `format=csv`: one table for a ' +
+          'spreadsheet (`text/csv`), which does not import. Both come as a download (`Content-Disposition`).',
+        querystring: ExportQuerySchema,
+        response: {
+          200: {
+            description: 'The diary',
+            content: {
+              'application/json': { schema: DiaryDocumentShared.ref },
+              'text/csv': { schema: { type: 'string' } },
+            },
+          },
+          ...errorResponses(400, 503),
+        },
+      },
+    },
+    async (request, reply) => {
+      const document = await store.export(owner);
+      if (request.query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${CSV_FILE_NAME}"`)
+          .send(diaryCsv(document));
+      }
+      return reply.header('content-disposition', `attachment; filename="${JSON_FILE_NAME}"`).send(document);
+    },
+  );
+
+  app.post(
+    '/api/v1/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        operationId: 'importDiary',
+        tags: ['diary'],
+        summary: 'Import a JSON export',
+        description:
+          `All or nothing: the document is checked whole first, and a bad one changes nothing (the error's \`path\` ` +
+          'points at the first problem, for example `["episodes", 3, "severity"]`). Entries whose id the diary ' +
+          `already has are skipped, never overwritten. Bodies up to ${IMPORT_BODY_LIMIT / 1024 / 1024} MiB.`,
+        body: ANY_BODY,
+        response: { 200: ImportResultSchema, ...errorResponses(400, 413, 415, 503) },
+      },
+      config: checkedInHandler(DiaryDocumentShared.ref),
+    },
+    async (request) => {
+      const body = bodyObject(request.body, 'a numbcheck diary export, as GET /api/v1/export writes it');
+      // Checked here, before the store is touched; the store checks again inside its transaction.
+      parseDiaryDocument(body, knowledge);
+      return store.import(owner, body);
+    },
+  );
+
+  app.delete(
+    '/api/v1/diary',
+    {
+      schema: {
+        operationId: 'deleteDiary',
+        tags: ['diary'],
+        summary: 'Delete every entry',
+        description: `Cannot be undone: the body must be \`{ "confirm": "${DELETE_CONFIRMATION}" }\`. Export first to keep a copy.`,
+        body: ANY_BODY,
+        response: { 200: DeleteAllResultSchema, ...errorResponses(400, 415, 503) },
+      },
+      config: checkedInHandler(DeleteAllRequestSchema),
+    },
+    async (request) => {
+      const confirm = isRecord(request.body) ? request.body.confirm : undefined;
+      if (confirm !== DELETE_CONFIRMATION) {
+        throw new NumbError(
+          'NUMB_BAD_REQUEST',
+          `"confirm" expects "${DELETE_CONFIRMATION}": this deletes every entry of the diary and cannot be undone ` +
+            `(GET /api/v1/export first to keep a copy); send { "confirm": "${DELETE_CONFIRMATION}" }, got ${describeValue(confirm)}`,
+          ['confirm'],
+        );
+      }
+      return { deleted: await store.deleteAll(owner) };
+    },
+  );
+}

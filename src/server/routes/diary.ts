@@ -1,0 +1,249 @@
+/**
+ * The diary's HTTP API under /api/v1: episodes, exposure periods, saved assessments and BCTQ scores, insights, the
+ * doctor summary, export, import and delete-all. The same operations as `numbcheck diary` (src/cli/commands/diary.ts).
+ * Every body is checked whole by the diary's parsers before anything is written, so a failed request leaves the
+ * store as it was. One owner for now (`DEFAULT_OWNER`): the server has no accounts.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { type EntryDefaults, newExposure, parseExposure } from '../../diary/index.ts';
+import { NumbError } from '../../errors.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { bctq } from '../../knowledge/instruments/bctq.ts';
+import { DEFAULT_OWNER, type DiaryStore } from '../../store/index.ts';
+import { episodeRoutes } from './diary-episodes.ts';
+import {
+  ANY_BODY,
+  bodyObject,
+  checkedInHandler,
+  notFound,
+  parseListQuery,
+  replacement,
+} from './diary-input.ts';
+import { recordRoutes } from './diary-records.ts';
+import {
+  BctqQuestionnaireSchema,
+  DIARY_SHARED_SCHEMAS,
+  type EntryParams,
+  EntryParamsSchema,
+  ExposureInputSchema,
+  ExposureListSchema,
+  ExposureOneSchema,
+  ExposureShared,
+  errorResponses,
+  type ListQuery,
+  ListQuerySchema,
+} from './diary-schemas.ts';
+
+export interface DiaryRouteOptions {
+  /** Where the diary lives; without one, every diary route answers 503 NUMB_STORE_UNAVAILABLE. */
+  store: DiaryStore | undefined;
+  knowledge: Knowledge;
+  /** The clock; default the system's. */
+  now?: () => Date;
+  /** New entry ids; default random UUIDs. */
+  newId?: () => string;
+}
+
+/** What every diary route works with. */
+export interface DiaryContext {
+  store: DiaryStore;
+  knowledge: Knowledge;
+  owner: string;
+  now(): Date;
+  /** The id, the current time and an offset (0, UTC, unless the request gave one) for a new entry. */
+  defaults(utcOffsetMinutes?: number): EntryDefaults;
+}
+
+const STORE_UNAVAILABLE =
+  'the diary is not enabled on this server: start it with `numbcheck serve` (or `npm start`), which keeps the ' +
+  'diary in ~/.numbcheck, or in the folder given by --data DIR or NUMBCHECK_DATA_DIR, or in PostgreSQL with DATABASE_URL';
+
+async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promise<void> {
+  const { store, owner } = diary;
+  app.post(
+    '/api/v1/exposures',
+    {
+      schema: {
+        operationId: 'addExposure',
+        tags: ['diary'],
+        summary: 'Log an exposure period',
+        description:
+          'A period episodes are counted over (a run, a working day), with what was in place and how many episodes ' +
+          'happened: the denominator of the with-and-without comparisons. `startedAt` defaults to now.',
+        body: ANY_BODY,
+        response: { 201: ExposureOneSchema, ...errorResponses(400, 409, 413, 415, 503) },
+      },
+      config: checkedInHandler(ExposureInputSchema),
+    },
+    async (request, reply) => {
+      const input = bodyObject(request.body, 'an exposure period');
+      const exposure = newExposure(input, diary.defaults());
+      await store.addExposure(owner, exposure);
+      return reply.code(201).send({ exposure });
+    },
+  );
+
+  app.get<{ Querystring: ListQuery }>(
+    '/api/v1/exposures',
+    {
+      schema: {
+        operationId: 'listExposures',
+        tags: ['diary'],
+        summary: 'List exposure periods',
+        querystring: ListQuerySchema,
+        response: { 200: ExposureListSchema, ...errorResponses(400, 503) },
+      },
+    },
+    async (request) => ({ exposures: await store.listExposures(owner, parseListQuery(request.query)) }),
+  );
+
+  app.get<{ Params: EntryParams }>(
+    '/api/v1/exposures/:id',
+    {
+      schema: {
+        operationId: 'getExposure',
+        tags: ['diary'],
+        summary: 'One exposure period',
+        params: EntryParamsSchema,
+        response: { 200: ExposureShared.ref, ...errorResponses(404, 503) },
+      },
+    },
+    async (request) => {
+      const exposure = await store.getExposure(owner, request.params.id);
+      if (!exposure) throw notFound('exposure period', request.params.id);
+      return exposure;
+    },
+  );
+
+  app.put<{ Params: EntryParams }>(
+    '/api/v1/exposures/:id',
+    {
+      schema: {
+        operationId: 'updateExposure',
+        tags: ['diary'],
+        summary: 'Replace an exposure period',
+        description:
+          'The whole period: fields left out become empty, except `startedAt`, which keeps the time saved. `id` may ' +
+          'be left out; if given it must be the id in the address.',
+        params: EntryParamsSchema,
+        body: ANY_BODY,
+        response: { 200: ExposureOneSchema, ...errorResponses(400, 404, 413, 415, 503) },
+      },
+      config: checkedInHandler(ExposureInputSchema),
+    },
+    async (request) => {
+      const { id } = request.params;
+      const input = bodyObject(request.body, 'an exposure period');
+      const existing = await store.getExposure(owner, id);
+      if (!existing) throw notFound('exposure period', id);
+      const exposure = parseExposure(replacement(input, id, existing));
+      await store.updateExposure(owner, exposure);
+      return { exposure };
+    },
+  );
+
+  app.delete<{ Params: EntryParams }>(
+    '/api/v1/exposures/:id',
+    {
+      schema: {
+        operationId: 'deleteExposure',
+        tags: ['diary'],
+        summary: 'Delete an exposure period',
+        description: 'The episodes linked to it are kept and unlinked.',
+        params: EntryParamsSchema,
+        response: { 204: { type: 'null', description: 'Deleted' }, ...errorResponses(404, 503) },
+      },
+    },
+    async (request, reply) => {
+      if (!(await store.deleteExposure(owner, request.params.id)))
+        throw notFound('exposure period', request.params.id);
+      return reply.code(204).send();
+    },
+  );
+}
+
+/**
+ * The diary routes, as a Fastify plugin. It registers its shared schemas on the app (they are components of the
+ * OpenAPI document) and its routes in a scope of their own, whose hook answers 503 while there is no store.
+ */
+async function diaryPlugin(app: FastifyInstance, options: DiaryRouteOptions): Promise<void> {
+  for (const schema of DIARY_SHARED_SCHEMAS) app.addSchema(schema);
+
+  app.get(
+    '/api/v1/bctq/questionnaire',
+    {
+      schema: {
+        operationId: 'getBctqQuestionnaire',
+        tags: ['diary'],
+        summary: 'The Boston Carpal Tunnel Questionnaire',
+        description: 'Both scales with their items and the five answers of each, to render the form.',
+        response: { 200: BctqQuestionnaireSchema },
+      },
+    },
+    async () => bctq,
+  );
+
+  await app.register(async (scope) => {
+    const { store } = options;
+    scope.addHook('onRequest', async (_request, reply) => {
+      // Diary data is health information: no cache may keep it.
+      reply.header('cache-control', 'no-store');
+      if (!store) throw new NumbError('NUMB_STORE_UNAVAILABLE', STORE_UNAVAILABLE);
+    });
+    const now = options.now ?? (() => new Date());
+    const newId = options.newId ?? randomUUID;
+    const context: DiaryContext = {
+      // Without a store every request ends in the hook above; the routes are still registered (and documented).
+      store: store ?? unavailableStore(),
+      knowledge: options.knowledge,
+      owner: DEFAULT_OWNER,
+      now,
+      defaults: (utcOffsetMinutes = 0) => ({ id: newId(), now: now().toISOString(), utcOffsetMinutes }),
+    };
+    await episodeRoutes(scope, context);
+    await exposureRoutes(scope, context);
+    await recordRoutes(scope, context);
+  });
+}
+
+/** A stand-in that is never called: the hook refuses every request first. */
+function unavailableStore(): DiaryStore {
+  const refuse = (): never => {
+    throw new NumbError('NUMB_STORE_UNAVAILABLE', STORE_UNAVAILABLE);
+  };
+  return {
+    kind: 'sqlite',
+    location: '(none)',
+    addEpisode: refuse,
+    getEpisode: refuse,
+    updateEpisode: refuse,
+    deleteEpisode: refuse,
+    listEpisodes: refuse,
+    addExposure: refuse,
+    getExposure: refuse,
+    updateExposure: refuse,
+    deleteExposure: refuse,
+    listExposures: refuse,
+    saveAssessment: refuse,
+    listAssessments: refuse,
+    deleteAssessment: refuse,
+    saveBctq: refuse,
+    listBctq: refuse,
+    deleteBctq: refuse,
+    readDiary: refuse,
+    counts: refuse,
+    export: refuse,
+    import: refuse,
+    deleteAll: refuse,
+    close: async () => undefined,
+  };
+}
+
+/**
+ * Registered with `app.register(diaryRoutes, …)`. Not encapsulated (Fastify's `skip-override`, as fastify-plugin
+ * sets it), so that its shared schemas reach the app's OpenAPI document; its routes have their own scope.
+ */
+export const diaryRoutes: FastifyPluginAsync<DiaryRouteOptions> = Object.assign(diaryPlugin, {
+  [Symbol.for('skip-override')]: true,
+});

@@ -1,0 +1,576 @@
+/**
+ * The diary in a real browser, served by the real server (with a real SQLite store in a temporary folder) under its
+ * strict CSP: log, repeat, change and delete episodes, the emergency page for a danger sign, periods and the
+ * with/without comparison, insights with charts, saved assessments and the BCTQ, the doctor report in print, export,
+ * import and delete-all. Every screen is checked with axe-core and photographed at 360 px and 1280 px into
+ * test-artifacts/screenshots/diary-*.png.
+ *
+ * Needs the built app: `npm run build` (npm test runs it first).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { toDocument } from '../src/diary/document.ts';
+import { sampleDiary } from '../src/diary/sample-diary.ts';
+import { buildApp } from '../src/server/app.ts';
+import { openStore } from '../src/store/open-store.ts';
+import type { DiaryStore } from '../src/store/store.ts';
+import {
+  type Session,
+  SHOTS,
+  screenOf,
+  visibleText,
+  WIDTHS,
+  waitForNextScreen,
+  waitForScreen,
+} from './browser-testkit.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WEB_ROOT = join(ROOT, 'dist', 'web');
+const CHROMIUM = '/usr/bin/chromium';
+const AXE_SOURCE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** A new browser context at 360 px on `url`, collecting console errors (CSP violations show there) and exceptions. */
+async function openSession(browser: Browser, url: string): Promise<Session> {
+  const context = await browser.newContext({
+    viewport: { width: WIDTHS[0], height: 800 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(url);
+  await page.locator('[data-screen]').first().waitFor();
+  return { context, page, problems };
+}
+
+/** Closes the session and checks nothing went wrong; `expected` lists the problems a test caused on purpose. */
+async function closeSession(session: Session, expected: readonly RegExp[] = []): Promise<void> {
+  await session.context.close();
+  const unexpected = session.problems.filter((p) => !expected.some((pattern) => pattern.test(p)));
+  assert.deepEqual(unexpected, [], 'no console errors, CSP violations or page errors');
+}
+
+function isViolationList(value: unknown): value is { id: string; help: string; targets: string[] }[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => typeof item === 'object' && item !== null && 'id' in item && 'targets' in item)
+  );
+}
+
+/** axe-core, evaluated through the DevTools protocol, which the page's CSP does not govern. */
+async function axeViolations(page: Page): Promise<unknown[]> {
+  const loaded: unknown = await page.evaluate('typeof window.axe');
+  if (loaded !== 'object') await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+  const result: unknown = await page.evaluate(`
+    window.axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+      r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`);
+  assert.ok(isViolationList(result), 'axe returned its violations');
+  return result;
+}
+
+/**
+ * Checks the screen with axe (zero violations, no sideways scrolling) and photographs it at 360 px and 1280 px as
+ * `<name>-<width>.png`. `ready` is awaited after each resize (the charts redraw to the new width).
+ */
+async function capture(page: Page, name: string, ready?: () => Promise<void>): Promise<void> {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await ready?.();
+    assert.deepEqual(await axeViolations(page), [], `axe on "${name}" at ${width} px`);
+    const overflow: unknown = await page.evaluate(
+      'document.documentElement.scrollWidth > document.documentElement.clientWidth',
+    );
+    assert.equal(overflow, false, `"${name}" at ${width} px scrolls sideways`);
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+  await ready?.();
+}
+
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof buildApp>>;
+let store: DiaryStore;
+let dataDir = '';
+let baseUrl = '';
+/** The episode logged through the form, which the export must contain. */
+let loggedId = '';
+
+before(async () => {
+  if (!existsSync(join(WEB_ROOT, 'index.html')))
+    throw new Error('The web app is not built: run `npm run build` first.');
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`);
+  mkdirSync(SHOTS, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), 'numbcheck-diary-browser-'));
+  store = await openStore({ dataDir });
+  app = await buildApp({ webRoot: WEB_ROOT, store });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
+  baseUrl = `http://127.0.0.1:${address.port}/`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await store?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function api(method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${baseUrl}api/v1${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  assert.ok(response.ok, `${method} ${path} answered ${response.status}`);
+  const text = await response.text();
+  return text === '' ? null : JSON.parse(text);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function episodes(): Promise<Record<string, unknown>[]> {
+  const data = await api('GET', '/episodes?newestFirst=true');
+  assert.ok(isRecord(data) && Array.isArray(data.episodes));
+  return data.episodes.filter(isRecord);
+}
+
+async function openDiary(path = ''): Promise<Session> {
+  return openSession(browser, `${baseUrl}#/diary${path}`);
+}
+
+/** Charts redraw to the new width after a resize. */
+const settle = (page: Page) => () => page.waitForTimeout(200);
+
+/** Answers of a person with carpal tunnel syndrome, as far as the result (the same story as app.browser.test.ts). */
+async function walkToResult(page: Page): Promise<void> {
+  await waitForScreen(page, 'start');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await waitForScreen(page, 'question:stroke_signs');
+  for (let i = 0; i < 3; i++) {
+    const before = await screenOf(page);
+    await page.getByLabel('None of these', { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await waitForNextScreen(page, before);
+  }
+  for (const name of ['thumb', 'index finger', 'middle finger']) {
+    await page.getByRole('checkbox', { name: `Left hand, palm side, ${name}`, exact: true }).click();
+  }
+  let screen = await screenOf(page);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  screen = await waitForNextScreen(page, screen);
+  const choices: Record<string, string> = {
+    duration: 'More than two weeks ago',
+    onset: 'Gradually, over weeks or months',
+    pattern: 'It comes and goes',
+    positions: 'Wakes you at night or is there when you wake up',
+  };
+  for (let step = 0; step < 25 && screen.startsWith('question:'); step++) {
+    const choice = choices[screen.replace(/^question:/, '')];
+    const none = page.getByLabel('None of these', { exact: true });
+    if (choice) await page.getByLabel(choice, { exact: true }).check();
+    else if ((await none.count()) > 0) await none.check();
+    else if ((await page.getByRole('radio').count()) > 0)
+      await page.getByRole('radio').filter({ hasText: /know/ }).first().check();
+    else {
+      await page.getByRole('button', { name: 'I don’t know', exact: true }).click();
+      screen = await waitForNextScreen(page, screen);
+      continue;
+    }
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    screen = await waitForNextScreen(page, screen);
+  }
+  if (screen === 'offer') {
+    await page.getByRole('button', { name: 'No, show my results' }).click();
+    screen = await waitForNextScreen(page, screen);
+  }
+  assert.equal(screen, 'result');
+}
+
+describe('the diary in the browser', () => {
+  test('log an episode through the form', async () => {
+    const session = await openDiary();
+    const { page } = session;
+    await waitForScreen(page, 'diary-home');
+    await page.getByText('No episodes yet.').waitFor();
+    assert.equal(await page.evaluate('document.activeElement?.tagName'), 'H1', 'the heading has the focus');
+    await capture(page, 'diary-home-empty');
+
+    await page.getByRole('link', { name: 'Log an episode' }).click();
+    await waitForScreen(page, 'diary-log');
+    await capture(page, 'diary-log');
+    await page.getByLabel('How long did it last?').fill('10');
+    await page.getByRole('radio', { name: 'Right', exact: true }).check();
+    await page.getByText('Mark where on the hand (optional)').click();
+    await page.getByRole('checkbox', { name: 'Right hand, palm side, index finger', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Typing or using a mouse' }).check();
+    await page.getByLabel('How bad was it?').fill('6');
+    assert.equal(await visibleText(page.locator('.slider-value')), '6 of 10');
+    await page.getByRole('checkbox', { name: 'Wrist splint' }).check();
+    await page.getByLabel('Note (optional)').fill('typing all morning');
+    await capture(page, 'diary-log-filled');
+    await page.getByRole('button', { name: 'Save episode' }).click();
+
+    await waitForScreen(page, 'diary-home');
+    const status = await visibleText(page.getByRole('status').first());
+    assert.match(status, /Saved: Right hand · Typing or using a mouse · severity 6 of 10 · 10 min/);
+    await capture(page, 'diary-home-saved');
+    const [saved] = await episodes();
+    assert.ok(saved);
+    assert.equal(saved.severity, 6);
+    assert.deepEqual(saved.activities, ['keyboard']);
+    assert.deepEqual(saved.interventions, ['splint']);
+    assert.deepEqual(saved.handMap, { right: { palm: ['index'] } });
+    assert.equal(saved.note, 'typing all morning');
+    loggedId = String(saved.id);
+    await closeSession(session);
+  });
+
+  test('repeat a recent episode in at most 3 taps', async () => {
+    const before = (await episodes()).length;
+    const session = await openDiary();
+    const { page } = session;
+    await waitForScreen(page, 'diary-home');
+    let taps = 0;
+    await page
+      .getByRole('button', { name: /^Same again/ })
+      .first()
+      .click();
+    taps++;
+    await page.getByText(/^Logged again, now:/).waitFor();
+    assert.ok(taps <= 3, `${taps} taps`);
+    const after = await episodes();
+    assert.equal(after.length, before + 1);
+    assert.deepEqual(after[0]?.activities, ['keyboard']);
+    assert.equal(after[0]?.severity, 6);
+    await capture(page, 'diary-home-repeated');
+    await closeSession(session);
+  });
+
+  test('logging "Face drooping" shows the emergency page first, saying the episode was saved', async () => {
+    const session = await openDiary('/log');
+    const { page } = session;
+    await waitForScreen(page, 'diary-log');
+    await page.getByRole('checkbox', { name: /^Face drooping/ }).check();
+    await page.getByRole('button', { name: 'Save episode' }).click();
+    await waitForScreen(page, 'emergency');
+    await page.getByRole('heading', { level: 1, name: 'Call an ambulance now' }).waitFor();
+    const text = await visibleText(page.locator('main'));
+    assert.match(text, /Your episode was saved in your diary/);
+    assert.doesNotMatch(text, /^Saved:/m);
+    assert.equal(await page.locator('.site-header').count(), 0, 'the emergency page replaces everything');
+    assert.deepEqual(
+      await page.locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ['tel:112', 'tel:911', 'tel:999'],
+    );
+    await capture(page, 'diary-emergency');
+    const kept = (await episodes()).find(
+      (e) => Array.isArray(e.symptoms) && e.symptoms.includes('face_droop'),
+    );
+    assert.ok(kept, 'the episode is kept');
+    await page.getByRole('button', { name: 'Back to the diary' }).click();
+    await waitForScreen(page, 'diary-home');
+    await api('DELETE', `/episodes/${String(kept?.id)}`);
+    await closeSession(session);
+  });
+
+  test('a logged symptom worth a doctor gives a calm line with the level, after the saved message', async () => {
+    const session = await openDiary('/log');
+    const { page } = session;
+    await waitForScreen(page, 'diary-log');
+    await page.getByText('Other symptoms', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Weak grip/ }).check();
+    await page.getByRole('button', { name: 'Save episode' }).click();
+    await waitForScreen(page, 'diary-home');
+    const status = await visibleText(page.getByRole('status').first());
+    assert.match(status, /^Saved: /);
+    assert.match(status, /From what you logged: Book a doctor’s appointment\./);
+    await capture(page, 'diary-home-doctor');
+    await closeSession(session);
+  });
+
+  test('a run comparison with too little data says "not enough data yet"', async () => {
+    const session = await openDiary('/period');
+    const { page } = session;
+    await waitForScreen(page, 'diary-period');
+    await capture(page, 'diary-period');
+    assert.equal(await page.getByRole('radio', { name: 'Run', exact: true }).isChecked(), true);
+    await page.getByRole('checkbox', { name: 'Hand expander' }).check();
+    await page.getByLabel('How many episodes of numbness during it?').fill('0');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await waitForScreen(page, 'diary-home');
+    await page.getByText(/^Saved: run, with hand expander: 0 episodes/).waitFor();
+
+    await page.getByRole('link', { name: 'Patterns and what helps' }).click();
+    await waitForScreen(page, 'diary-insights');
+    await page.getByRole('heading', { name: 'With and without' }).waitFor();
+    const text = await visibleText(page.locator('main'));
+    assert.match(text, /Not enough data yet to compare runs with and without the hand expander/);
+    assert.match(text, /do not show what caused/);
+    await capture(page, 'diary-insights-little', settle(page));
+    await closeSession(session);
+  });
+
+  test('insights: charts with text summaries after importing a diary', async () => {
+    const end = new Date(Date.now() - 86_400_000).toISOString();
+    const imported = await api(
+      'POST',
+      '/import',
+      toDocument(sampleDiary({ days: 120, end, utcOffsetMinutes: 60 })),
+    );
+    assert.ok(isRecord(imported) && isRecord(imported.added));
+    assert.equal(imported.added.episodes, 120);
+
+    const session = await openDiary('/insights');
+    const { page } = session;
+    await waitForScreen(page, 'diary-insights');
+    await page.locator('.chart canvas').nth(3).waitFor();
+    const figures = page.locator('figure.chart');
+    assert.ok((await figures.count()) >= 4, 'weeks, time of day, day of week and activities');
+    for (const figure of await figures.all()) {
+      const label = await figure.locator('[role="img"]').getAttribute('aria-label');
+      assert.ok(label && label.length > 20, `the chart has an accessible name: ${label}`);
+      assert.ok((await visibleText(figure.locator('figcaption'))).trim().length > 10, 'a text summary');
+      assert.ok((await visibleText(figure.locator('.chart-legend'))).length > 0, 'a legend');
+    }
+    const text = await visibleText(page.locator('main'));
+    assert.match(text, /Episodes per week \(bars\)/);
+    assert.match(text, /Average severity \(dashed line/);
+    assert.match(text, /runs with and without the hand expander|runs with the hand expander/);
+    assert.match(text, /Hands and fingers/);
+    assert.match(text, /Some changes in your diary are worth showing a doctor: .*weakness reported lately/);
+    await capture(page, 'diary-insights', settle(page));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await page.locator('.chart canvas').nth(3).waitFor();
+    await capture(page, 'diary-insights-dark', settle(page));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await closeSession(session);
+  });
+
+  test('change and delete an episode, with confirmation', async () => {
+    const session = await openDiary();
+    const { page } = session;
+    await waitForScreen(page, 'diary-home');
+    await page.locator('.episode-item').first().waitFor();
+    await capture(page, 'diary-home');
+    const count = (await episodes()).length;
+    // The episode logged through the form stays for the export test.
+    const others = page.locator('.episode-item').filter({ hasNotText: 'typing all morning' });
+    await others
+      .first()
+      .getByRole('link', { name: /^Change or delete/ })
+      .click();
+    await waitForScreen(page, 'diary-edit');
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
+    await capture(page, 'diary-edit');
+    await page.getByLabel('How bad was it?').fill('2');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitForScreen(page, 'diary-home');
+    await page.getByText(/^Changed: .*severity 2 of 10/).waitFor();
+
+    await others
+      .first()
+      .getByRole('link', { name: /^Change or delete/ })
+      .click();
+    await waitForScreen(page, 'diary-edit');
+    await page.getByRole('button', { name: 'Delete this episode' }).click();
+    await page.getByRole('heading', { name: 'Delete this episode?' }).waitFor();
+    await capture(page, 'diary-edit-delete');
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await waitForScreen(page, 'diary-home');
+    await page.getByText('The episode was deleted.').waitFor();
+    assert.equal((await episodes()).length, count - 1);
+    await closeSession(session);
+  });
+
+  test('BCTQ form: 19 items, each 1–5, then the two scores', async () => {
+    const session = await openDiary('/bctq');
+    const { page } = session;
+    await waitForScreen(page, 'diary-bctq');
+    await page.getByText(/typical day in the last two weeks/).waitFor();
+    const groups = page.locator('fieldset.bctq-item');
+    assert.equal(await groups.count(), 19);
+    for (const group of await groups.all()) assert.equal(await group.getByRole('radio').count(), 5);
+    await capture(page, 'diary-bctq');
+    for (const radio of await page.locator('fieldset.bctq-item input[type="radio"][id$="-2"]').all())
+      await radio.check();
+    await page.getByRole('button', { name: 'Save and see my scores' }).click();
+    await waitForScreen(page, 'diary-bctq-result');
+    const text = await visibleText(page.locator('main'));
+    assert.match(text, /Symptom severity\s+2\.00 of 5/);
+    assert.match(text, /Function\s+2\.00 of 5/);
+    await capture(page, 'diary-bctq-result');
+    await closeSession(session);
+  });
+
+  test('save an assessment from the result screen and see it in the diary', async () => {
+    const session = await openSession(browser, baseUrl);
+    const { page } = session;
+    await walkToResult(page);
+    await page.getByRole('button', { name: 'Save to my diary' }).click();
+    await page.getByText('Saved to your diary.').waitFor();
+    await page.locator('.result-actions').screenshot({ path: join(SHOTS, 'diary-result-saved-360.png') });
+    await page.getByRole('link', { name: 'Open your diary' }).click();
+    await waitForScreen(page, 'diary-assessments');
+    await page.locator('.assessment-item').first().waitFor();
+    const text = await visibleText(page.locator('main'));
+    assert.match(text, /Book a doctor’s appointment/);
+    assert.match(text, /Top cause: Carpal tunnel syndrome/);
+    assert.match(text, /Boston Carpal Tunnel Questionnaire on .*symptom severity 2\.00/);
+    await page.locator('.chart canvas').first().waitFor();
+    await capture(page, 'diary-assessments', settle(page));
+    await closeSession(session);
+  });
+
+  test('the doctor report: a period, the summary, charts, the latest assessment, and its print view', async () => {
+    const session = await openDiary('/report');
+    const { page } = session;
+    await waitForScreen(page, 'diary-report');
+    await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    await page.getByRole('radio', { name: 'Last 3 months' }).check();
+    await page.getByText(/^Diary from .* episodes/).waitFor();
+    await page.locator('.chart canvas').nth(3).waitFor();
+    const text = await visibleText(page.locator('main'));
+    assert.match(text, /Latest assessment/);
+    assert.match(text, /Carpal tunnel syndrome: \d+ %/);
+    await capture(page, 'diary-report', settle(page));
+
+    // A custom period: whole local days, the last one included.
+    await page.getByRole('radio', { name: 'Choose dates' }).check();
+    const first = new Date(Date.now() - 13 * 86_400_000);
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    const day = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    await page.getByLabel('First day').fill(day(first));
+    await page.getByLabel('Last day').fill(day(new Date()));
+    await page.getByRole('button', { name: 'Show this period' }).click();
+    await page.getByText(new RegExp(`^Diary from ${day(first)} to `)).waitFor();
+    await page.getByRole('radio', { name: 'Last 3 months' }).check();
+    await page.getByText(/^Diary from .* logged \d+ runs/).waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.waitForTimeout(200);
+    const printed = await visibleText(page.locator('body'));
+    assert.match(printed, /numbcheck diary report/);
+    assert.match(printed, /Information, not a diagnosis/);
+    assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false);
+    assert.equal(await page.locator('.site-header').isVisible(), false);
+    for (const canvas of await page.locator('.chart canvas').all()) {
+      const box = await canvas.boundingBox();
+      assert.ok(box && box.width > 100 && box.height > 40, 'the charts print');
+    }
+    await page.screenshot({ path: join(SHOTS, 'diary-report-print-a4.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdfPageCount(pdf);
+    assert.ok(pages >= 1 && pages <= 2, `the printed report has ${pages} pages`);
+    await page.emulateMedia({ media: 'screen' });
+    await closeSession(session);
+  });
+
+  test('export JSON has the episode; import reports added and skipped, and errors with the path', async () => {
+    const session = await openDiary('/data');
+    const { page } = session;
+    await waitForScreen(page, 'diary-data');
+    await capture(page, 'diary-data');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download JSON' }).click(),
+    ]);
+    const file = await download.path();
+    const exported: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    assert.ok(isRecord(exported) && Array.isArray(exported.episodes));
+    assert.ok(
+      exported.episodes.some((e) => isRecord(e) && e.id === loggedId),
+      'the export has the logged episode',
+    );
+
+    const input = page.getByLabel('JSON file');
+    await input.setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'numbcheck-diary',
+          version: 1,
+          episodes: [{ id: 'x', startedAt: 'yesterday' }],
+        }),
+      ),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await visibleText(alert), /Nothing was imported\. .*episodes\.0\.startedAt/);
+    await capture(page, 'diary-data-import-error');
+
+    await input.setInputFiles({
+      name: 'diary.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText(/^Imported: 0 episodes.*skipped: \d+ episodes/).waitFor();
+    await closeSession(session, [/status of 400/]);
+  });
+
+  test('delete all my data, after typing the confirmation', async () => {
+    const session = await openDiary('/data');
+    const { page } = session;
+    await waitForScreen(page, 'diary-data');
+    await page.getByRole('button', { name: 'Delete all my data' }).click();
+    await page.getByRole('alert').waitFor();
+    assert.match(await visibleText(page.getByRole('alert')), /type “delete everything”/);
+    assert.ok((await episodes()).length > 0, 'nothing deleted without the confirmation');
+    await page.getByLabel('Type “delete everything” to confirm').fill('delete everything');
+    await page.getByRole('button', { name: 'Delete all my data' }).click();
+    await page.getByText(/^Deleted: \d+ episodes/).waitFor();
+    await capture(page, 'diary-data-deleted');
+    assert.deepEqual(await episodes(), []);
+    await closeSession(session);
+  });
+});
+
+describe('the diary without a store', () => {
+  test('"Save to my diary" says the diary is not available in this mode', async () => {
+    const bare = await buildApp({ webRoot: WEB_ROOT });
+    await bare.listen({ host: '127.0.0.1', port: 0 });
+    const address = bare.server.address();
+    assert.ok(address !== null && typeof address !== 'string');
+    try {
+      const session = await openSession(browser, `http://127.0.0.1:${address.port}/`);
+      const { page } = session;
+      await walkToResult(page);
+      await page.getByRole('button', { name: 'Save to my diary' }).click();
+      await page.getByText(/The diary is not available in this mode/).waitFor();
+      await closeSession(session, [/status of 503/]);
+    } finally {
+      await bare.close();
+    }
+  });
+});

@@ -1,0 +1,137 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { BctqInstrument, BctqScale } from '../../../src/knowledge/instruments/bctq.ts';
+import { ScreenHeading } from '../components/site-chrome.tsx';
+import { type BctqScores, diaryApi, errorText } from './api.ts';
+import { DiaryBack, ErrorBox, LinkButton } from './controls.tsx';
+import { scoreText } from './format.ts';
+
+/** The Boston Carpal Tunnel Questionnaire: its 19 items, each a 1–5 radio group, then the two scores. */
+export function BctqScreen(): JSX.Element {
+  const [instrument, setInstrument] = useState<BctqInstrument | null>(null);
+  const [answers, setAnswers] = useState<Record<string, number>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [scores, setScores] = useState<BctqScores | null>(null);
+  useEffect(() => {
+    diaryApi.questionnaire().then(setInstrument, (e: unknown) => setError(errorText(e)));
+  }, []);
+
+  if (scores) {
+    return (
+      <div class="screen diary" data-screen="diary-bctq-result">
+        <DiaryBack />
+        <ScreenHeading>Your questionnaire scores</ScreenHeading>
+        <dl class="scores">
+          <div>
+            <dt>Symptom severity</dt>
+            <dd>
+              <strong class="score">{scoreText(scores.symptomSeverity)}</strong> of 5
+            </dd>
+          </div>
+          <div>
+            <dt>Function</dt>
+            <dd>
+              <strong class="score">{scoreText(scores.functionalStatus)}</strong> of 5
+            </dd>
+          </div>
+        </dl>
+        <p>
+          1 means no symptoms or no difficulty, 5 the worst. Saved to your diary, so that you can see how the
+          scores change over time.
+        </p>
+        <div class="button-row">
+          <LinkButton href="#/diary/assessments">See the scores over time</LinkButton>
+        </div>
+      </div>
+    );
+  }
+
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    if (!instrument) return;
+    const all = [...instrument.symptomSeverity.items, ...instrument.functionalStatus.items];
+    const missing = all.filter((item) => answers[item.id] === undefined);
+    if (missing.length > 2) {
+      setError(
+        `${missing.length} questions have no answer yet; answer each one (at most one per part may be left out).`,
+      );
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    diaryApi.saveBctq(answers).then(setScores, (e: unknown) => {
+      setError(errorText(e));
+      setBusy(false);
+    });
+  };
+
+  return (
+    <div class="screen diary" data-screen="diary-bctq">
+      <DiaryBack />
+      <ScreenHeading>Boston Carpal Tunnel Questionnaire</ScreenHeading>
+      {!instrument && !error && <p aria-live="polite">Loading the questions…</p>}
+      {instrument && (
+        <p class="lead">
+          Think about a typical day in the last{' '}
+          {instrument.recallDays === 14 ? 'two weeks' : `${instrument.recallDays} days`}. Choose one answer to
+          each question.
+        </p>
+      )}
+      {error && <ErrorBox>{error}</ErrorBox>}
+      {instrument && (
+        <form class="diary-form" onSubmit={submit} noValidate>
+          <Scale scale={instrument.symptomSeverity} answers={answers} onAnswer={setAnswers} />
+          <Scale scale={instrument.functionalStatus} answers={answers} onAnswer={setAnswers} />
+          <div class="button-row">
+            <button type="submit" class="button button-primary" disabled={busy}>
+              Save and see my scores
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function Scale(props: {
+  scale: BctqScale;
+  answers: Record<string, number>;
+  onAnswer: (answers: Record<string, number>) => void;
+}): JSX.Element {
+  const { scale, answers } = props;
+  const headingId = `bctq-${scale.items[0]?.id ?? 'scale'}-title`;
+  return (
+    <section class="section bctq-scale" aria-labelledby={headingId}>
+      <h2 id={headingId}>{scale.name}</h2>
+      <p>{scale.instructions}</p>
+      {scale.items.map((item) => (
+        <fieldset key={item.id} class="field bctq-item">
+          <legend class="field-label">
+            {item.number}. {item.text}
+          </legend>
+          <div class="bctq-answers">
+            {item.labels.map((label, i) => {
+              const id = `bctq-${item.id}-${i + 1}`;
+              return (
+                <div key={id} class="symptom">
+                  <input
+                    type="radio"
+                    id={id}
+                    name={`bctq-${item.id}`}
+                    checked={answers[item.id] === i + 1}
+                    onChange={() => props.onAnswer({ ...answers, [item.id]: i + 1 })}
+                  />
+                  <label for={id}>
+                    {label}
+                    <span class="muted small"> ({i + 1})</span>
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+    </section>
+  );
+}

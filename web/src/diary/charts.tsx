@@ -1,0 +1,233 @@
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+/**
+ * The diary's charts, drawn with uPlot (canvas; it styles its elements through the CSSOM, never with style attributes
+ * or <style>, so it runs under the server's `style-src 'self'`). Every chart sits in a figure with an accessible name
+ * that lists its numbers, a visible text summary, and a legend that tells its series apart by shape (bars, a dashed
+ * line with square points, hollow points) as well as by colour.
+ */
+
+export interface Series {
+  label: string;
+  values: (number | null)[];
+}
+
+export interface ChartSpec {
+  /** The chart's accessible name, such as "Bar chart of episodes per week". */
+  title: string;
+  categories: string[];
+  bars?: Series;
+  /** Lines on their own scale (severity 0–10, BCTQ 1–5). */
+  lines?: Series[];
+  lineRange?: [number, number];
+  lineAxisLabel?: string;
+  /** Bars across the chart, labels on the left (for long labels such as activities). */
+  horizontal?: boolean;
+  height?: number;
+}
+
+function cssColour(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return value === '' ? fallback : value;
+}
+
+const LINE_STYLES = [
+  { dash: [8, 5], points: 'filled' },
+  { dash: [2, 4], points: 'hollow' },
+] as const;
+
+function shorten(label: string, chars: number): string {
+  return label.length <= chars ? label : `${label.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
+}
+
+function options(spec: ChartSpec, width: number): uPlot.Options {
+  const text = cssColour('--text', '#212b32');
+  const grid = cssColour('--track', '#d8dde0');
+  const bar = cssColour('--bar', '#005eb8');
+  const accent = cssColour('--urgent', '#b24a00');
+  const lineColours = [accent, text];
+  const font = '13px system-ui, sans-serif';
+  const labelSize = spec.horizontal ? Math.min(180, Math.round(width * 0.48)) : 0;
+  // About 7.5 px a character at 13 px, less the tick gap.
+  const chars = Math.floor((labelSize - 12) / 7.5);
+  const multiline = spec.categories.some((c) => c.includes('\n'));
+  const categoryValues = (_u: uPlot, splits: number[]): string[] =>
+    splits.map((i) => {
+      const label = Number.isInteger(i) ? (spec.categories[i] ?? '') : '';
+      return spec.horizontal ? shorten(label, chars) : label;
+    });
+  const n = spec.categories.length;
+  const series: uPlot.Series[] = [{}];
+  const axes: uPlot.Axis[] = [
+    {
+      scale: 'x',
+      side: spec.horizontal ? 3 : 2,
+      stroke: text,
+      font,
+      grid: { show: false },
+      ticks: { show: false },
+      incrs: [1, 2, 3, 4, 6, 8, 13, 26, 52],
+      space: spec.horizontal ? 18 : 44,
+      values: categoryValues,
+      ...(spec.horizontal ? { size: labelSize } : multiline ? { size: 52 } : {}),
+    },
+  ];
+  const scales: uPlot.Scales = {
+    x: {
+      time: false,
+      range: () => [-0.5, Math.max(0, n - 0.5)],
+      ...(spec.horizontal ? { ori: 1, dir: -1 } : {}),
+    },
+  };
+  if (spec.bars) {
+    const barValues = spec.bars.values;
+    scales.count = {
+      range: () => [0, Math.max(1, ...barValues.map((v) => v ?? 0)) * 1.1],
+      ...(spec.horizontal ? { ori: 0 } : {}),
+    };
+    axes.push({
+      scale: 'count',
+      side: spec.horizontal ? 2 : 3,
+      stroke: text,
+      font,
+      grid: { stroke: grid, width: 1 },
+      incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500],
+      values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')),
+    });
+    series.push({
+      label: spec.bars.label,
+      scale: 'count',
+      fill: bar,
+      stroke: bar,
+      width: 0,
+      points: { show: false },
+      paths: uPlot.paths.bars?.({ size: [0.7, 64], align: 0 }),
+    });
+  }
+  if (spec.lines && spec.lines.length > 0) {
+    const [min, max] = spec.lineRange ?? [0, 10];
+    scales.level = { range: () => [min, max] };
+    axes.push({
+      scale: 'level',
+      side: spec.bars ? 1 : 3,
+      stroke: text,
+      font,
+      grid: { show: !spec.bars, stroke: grid, width: 1 },
+      incrs: [1, 2, 5],
+      ...(spec.lineAxisLabel ? { label: spec.lineAxisLabel, labelFont: font, labelSize: 20 } : {}),
+    });
+    spec.lines.forEach((line, i) => {
+      const style = LINE_STYLES[i % LINE_STYLES.length] ?? LINE_STYLES[0];
+      const colour = lineColours[i % lineColours.length] ?? text;
+      series.push({
+        label: line.label,
+        scale: 'level',
+        stroke: colour,
+        width: 2.5,
+        dash: [...style.dash],
+        spanGaps: true,
+        points: {
+          show: true,
+          size: 9,
+          width: 2,
+          stroke: colour,
+          fill: style.points === 'filled' ? colour : cssColour('--surface', '#ffffff'),
+        },
+      });
+    });
+  }
+  return {
+    width,
+    height: spec.height ?? 220,
+    series,
+    axes,
+    scales,
+    legend: { show: false },
+    cursor: { show: false },
+    select: { show: false, left: 0, top: 0, width: 0, height: 0 },
+    padding: [12, 8, 0, 0],
+  };
+}
+
+function data(spec: ChartSpec): uPlot.AlignedData {
+  const x = spec.categories.map((_, i) => i);
+  const columns: (number | null)[][] = [];
+  if (spec.bars) columns.push(spec.bars.values);
+  for (const line of spec.lines ?? []) columns.push(line.values);
+  return [x, ...columns];
+}
+
+/** The chart's numbers in words, for its accessible name. */
+function numbersText(spec: ChartSpec): string {
+  const parts: string[] = [];
+  const all = [...(spec.bars ? [spec.bars] : []), ...(spec.lines ?? [])];
+  for (const s of all) {
+    const values = spec.categories
+      .map((c, i) => {
+        const v = s.values[i];
+        return v === null || v === undefined
+          ? null
+          : `${c.replace('\n', ' ')}: ${Number.isInteger(v) ? v : v.toFixed(1)}`;
+      })
+      .filter((v) => v !== null);
+    parts.push(`${s.label} — ${values.length > 0 ? values.join(', ') : 'none'}`);
+  }
+  return `${spec.title}. ${parts.join('. ')}.`;
+}
+
+function Legend(props: { spec: ChartSpec }): JSX.Element {
+  const { spec } = props;
+  return (
+    <ul class="chart-legend">
+      {spec.bars && (
+        <li>
+          <span class="key key-bar" aria-hidden="true" />
+          {spec.bars.label} (bars)
+        </li>
+      )}
+      {(spec.lines ?? []).map((line, i) => (
+        <li key={line.label}>
+          <span class={`key key-line key-line-${i % 2}`} aria-hidden="true" />
+          {line.label} ({i % 2 === 0 ? 'dashed line, filled points' : 'dotted line, hollow points'}
+          {spec.bars ? ', right-hand scale' : ''})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A chart with its legend and its text summary (the API's sentences about it). */
+export function Chart(props: { spec: ChartSpec; children: ComponentChildren }): JSX.Element {
+  const box = useRef<HTMLDivElement>(null);
+  const { spec } = props;
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let plot: uPlot | null = null;
+    let drawnWidth = 0;
+    const draw = (): void => {
+      const width = Math.max(240, Math.floor(element.clientWidth));
+      if (plot && Math.abs(width - drawnWidth) < 8) return;
+      plot?.destroy();
+      drawnWidth = width;
+      plot = new uPlot(options(spec, width), data(spec), element);
+    };
+    draw();
+    const observer = new ResizeObserver(() => draw());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      plot?.destroy();
+    };
+  }, [spec]);
+  return (
+    <figure class="chart">
+      <div class="chart-canvas" ref={box} role="img" aria-label={numbersText(spec)} />
+      <Legend spec={spec} />
+      <figcaption class="chart-summary">{props.children}</figcaption>
+    </figure>
+  );
+}

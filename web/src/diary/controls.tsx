@@ -1,0 +1,149 @@
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/** Small form pieces the diary screens share. */
+
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/** Tap-to-toggle chips (checkboxes), wrapping onto as many lines as needed. */
+export function ChipGroup(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: readonly Choice[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+}): JSX.Element {
+  const toggle = (id: string, on: boolean): void => {
+    const next = props.options.map((o) => o.id).filter((o) => (o === id ? on : props.value.includes(o)));
+    const own = props.value.filter((v) => !props.options.some((o) => o.id === v));
+    props.onChange([...next, ...own]);
+  };
+  return (
+    <fieldset class="field chip-group">
+      <legend class="field-label">{props.legend}</legend>
+      {props.hint && <p class="hint">{props.hint}</p>}
+      <div class="chips">
+        {props.options.map((option) => (
+          <label key={option.id} class="chip">
+            <input
+              type="checkbox"
+              name={props.name}
+              value={option.id}
+              checked={props.value.includes(option.id)}
+              onChange={(event) => toggle(option.id, event.currentTarget.checked)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** One choice of a few, as chips (radio buttons). */
+export function RadioChips(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: readonly Choice[];
+  value: string;
+  onChange: (value: string) => void;
+}): JSX.Element {
+  return (
+    <fieldset class="field chip-group">
+      <legend class="field-label">{props.legend}</legend>
+      {props.hint && <p class="hint">{props.hint}</p>}
+      <div class="chips">
+        {props.options.map((option) => (
+          <label key={option.id} class="chip">
+            <input
+              type="radio"
+              name={props.name}
+              value={option.id}
+              checked={props.value === option.id}
+              onChange={() => props.onChange(option.id)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A whole-number field (minutes, a count), empty allowed. */
+export function WholeNumberField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  unit?: string;
+  value: string;
+  onChange: (value: string) => void;
+}): JSX.Element {
+  return (
+    <div class="field">
+      <label class="field-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <div class="number-field">
+        <input
+          class="input-number"
+          id={props.id}
+          type="text"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          autoComplete="off"
+          aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+          value={props.value}
+          onInput={(event) => props.onChange(event.currentTarget.value.replace(/\D/g, ''))}
+        />
+        {props.unit && <span>{props.unit}</span>}
+      </div>
+    </div>
+  );
+}
+
+/** An error that takes the focus when it appears, so that it is read at once. */
+export function ErrorBox(props: { children: ComponentChildren }): JSX.Element {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div class="diary-error" role="alert" tabIndex={-1} ref={ref}>
+      {props.children}
+    </div>
+  );
+}
+
+/** A link that looks like a button. */
+export function LinkButton(props: {
+  href: string;
+  secondary?: boolean;
+  children: ComponentChildren;
+}): JSX.Element {
+  return (
+    <a
+      class={`button ${props.secondary ? 'button-secondary' : 'button-primary'} link-as-button`}
+      href={props.href}
+    >
+      {props.children}
+    </a>
+  );
+}
+
+/** The way back to the diary's home. */
+export function DiaryBack(): JSX.Element {
+  return (
+    <a class="back-link no-print" href="#/diary">
+      <span aria-hidden="true">‹ </span>Diary
+    </a>
+  );
+}

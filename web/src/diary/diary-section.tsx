@@ -1,0 +1,196 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Episode } from '../../../src/diary/episode.ts';
+import { ScreenHeading } from '../components/site-chrome.tsx';
+import { diaryApi, errorText } from './api.ts';
+import { AssessmentsScreen } from './assessments-screen.tsx';
+import { BctqScreen } from './bctq-screen.tsx';
+import { ErrorBox, LinkButton } from './controls.tsx';
+import { DataScreen } from './data-screen.tsx';
+import './diary.css';
+import { EpisodeForm } from './episode-form.tsx';
+import { episodeLine, levelGuidance, whenText } from './format.ts';
+import { InsightsScreen } from './insights-screen.tsx';
+import { type Notice, noticeFor, takeNotice, useEmergencyCheck } from './notice.ts';
+import { PeriodForm } from './period-form.tsx';
+import { ReportScreen } from './report-screen.tsx';
+
+/**
+ * The diary: log an episode in a few taps, see patterns and what helps, and a report for the doctor. Its screens are
+ * hash paths under `#/diary` (`#/diary/log`, `#/diary/episode/{id}`…), each mounting afresh so that its heading takes
+ * the focus.
+ */
+
+const TITLES: Record<string, string> = {
+  '': 'Your diary',
+  log: 'Log an episode',
+  episode: 'Change an episode',
+  period: 'Log a run or a working day',
+  insights: 'Patterns and what helps',
+  assessments: 'Assessments and questionnaires',
+  bctq: 'Boston Carpal Tunnel Questionnaire',
+  report: 'Report for my doctor',
+  data: 'Your data',
+};
+
+function routeOf(hash: string): string[] {
+  return hash
+    .replace(/^#\/diary\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent);
+}
+
+export function DiarySection(): JSX.Element {
+  const [route, setRoute] = useState(() => routeOf(location.hash));
+  const [visit, setVisit] = useState(0);
+  useEffect(() => {
+    const onHash = (): void => {
+      if (!location.hash.startsWith('#/diary')) return;
+      setRoute(routeOf(location.hash));
+      setVisit((v) => v + 1);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const [page = '', id = ''] = route;
+  useEffect(() => {
+    document.title = `${TITLES[page] ?? TITLES['']} – numbcheck`;
+  }, [page]);
+  const key = `${route.join('/')}#${visit}`;
+  switch (page) {
+    case 'log':
+      return <EpisodeForm key={key} id={null} />;
+    case 'episode':
+      return <EpisodeForm key={key} id={id} />;
+    case 'period':
+      return <PeriodForm key={key} />;
+    case 'insights':
+      return <InsightsScreen key={key} />;
+    case 'assessments':
+      return <AssessmentsScreen key={key} />;
+    case 'bctq':
+      return <BctqScreen key={key} />;
+    case 'report':
+      return <ReportScreen key={key} />;
+    case 'data':
+      return <DataScreen key={key} />;
+    default:
+      return <HomeScreen key={key} />;
+  }
+}
+
+function NoticeBox(props: { notice: Notice }): JSX.Element {
+  const { notice } = props;
+  const guidance = notice.level ? levelGuidance(notice.level) : null;
+  return (
+    <div class={`diary-notice${notice.level ? ` diary-notice-${notice.level}` : ''}`}>
+      <p class="diary-notice-text">{notice.text}</p>
+      {guidance && (
+        <p>
+          From what you logged: <strong>{guidance.title}.</strong> {guidance.summary}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function HomeScreen(): JSX.Element {
+  const [episodes, setEpisodes] = useState<Episode[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(() => {
+    return takeNotice();
+  });
+  const [busy, setBusy] = useState(false);
+  const emergency = useEmergencyCheck();
+  const load = (): void => {
+    diaryApi.episodes({ limit: 6 }).then(setEpisodes, (e: unknown) => setError(errorText(e)));
+  };
+  useEffect(load, []);
+
+  const sameAgain = (episode: Episode): void => {
+    if (busy) return;
+    setBusy(true);
+    setNotice(null);
+    diaryApi
+      .repeatEpisode(episode.id)
+      .then((saved) => {
+        if (emergency(saved)) return;
+        setNotice(noticeFor(saved, `Logged again, now: ${episodeLine(saved.episode)}.`));
+        load();
+      })
+      .catch((e: unknown) => setError(errorText(e)))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <div class="screen diary" data-screen="diary-home">
+      <ScreenHeading>Your diary</ScreenHeading>
+      <p class="lead">
+        Log each episode of numbness in a few taps. Over weeks, the diary shows when it happens, what seems to
+        go with it, and a report to take to your doctor.
+      </p>
+      <div role="status" class="diary-status">
+        {notice && <NoticeBox notice={notice} />}
+      </div>
+      {error && <ErrorBox>{error}</ErrorBox>}
+      <div class="button-row">
+        <LinkButton href="#/diary/log">Log an episode</LinkButton>
+        <LinkButton href="#/diary/period" secondary>
+          Log a run or working day
+        </LinkButton>
+      </div>
+
+      <section class="section" aria-labelledby="recent-title">
+        <h2 id="recent-title">Recent episodes</h2>
+        {episodes === null && !error && <p aria-live="polite">Loading your episodes…</p>}
+        {episodes?.length === 0 && <p>No episodes yet. “Log an episode” adds the first.</p>}
+        {episodes && episodes.length > 0 && (
+          <ul class="episode-list">
+            {episodes.map((episode) => (
+              <li key={episode.id} class="episode-item">
+                <p class="episode-when">{whenText(episode.startedAt)}</p>
+                <p class="episode-what">{episodeLine(episode)}</p>
+                {episode.note !== '' && <p class="episode-note">{episode.note}</p>}
+                <div class="episode-actions">
+                  <button
+                    type="button"
+                    class="button button-secondary button-small"
+                    disabled={busy}
+                    onClick={() => sameAgain(episode)}
+                  >
+                    Same again<span class="visually-hidden"> as {whenText(episode.startedAt)}</span>
+                  </button>
+                  <a class="link-button" href={`#/diary/episode/${encodeURIComponent(episode.id)}`}>
+                    Change or delete
+                    <span class="visually-hidden"> the episode of {whenText(episode.startedAt)}</span>
+                  </a>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <nav class="section diary-more" aria-labelledby="more-title">
+        <h2 id="more-title">More in your diary</h2>
+        <ul class="diary-links">
+          <li>
+            <a href="#/diary/insights">Patterns and what helps</a> — when it happens, the trend, with and
+            without what you tried
+          </li>
+          <li>
+            <a href="#/diary/report">Report for my doctor</a> — a summary of a period to print or save as PDF
+          </li>
+          <li>
+            <a href="#/diary/assessments">Assessments and questionnaires</a> — saved results and the Boston
+            Carpal Tunnel Questionnaire
+          </li>
+          <li>
+            <a href="#/diary/data">Your data</a> — export, import, delete
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useContext } from 'preact/hooks';
+import { RaiseEmergency } from '../sections.tsx';
+import type { SavedEpisode } from './api.ts';
+
+/** What the home screen says after an entry was saved elsewhere (the form) or here (Same again). */
+export interface Notice {
+  text: string;
+  /** The level of what was logged, when it is worth a doctor: a calm line with the level's words. */
+  level: 'urgent' | 'doctor' | null;
+}
+
+let pendingNotice: Notice | null = null;
+
+/** Leaves a notice for the home screen and goes there. */
+export function goHome(notice: Notice | null = null): void {
+  pendingNotice = notice;
+  if (location.hash === '#/diary') window.dispatchEvent(new HashChangeEvent('hashchange'));
+  else location.hash = '#/diary';
+}
+
+export function noticeFor(saved: SavedEpisode, what: string): Notice {
+  const level = saved.check?.level;
+  return { text: what, level: level === 'urgent' || level === 'doctor' ? level : null };
+}
+
+/** Shows the emergency page for a saved episode with a danger sign; true if it did. */
+export function useEmergencyCheck(): (saved: SavedEpisode) => boolean {
+  const raise = useContext(RaiseEmergency);
+  return (saved) => {
+    if (!saved.check?.emergency) return false;
+    // "Back to the diary" on the emergency page then lands on the diary's home, which says the episode was kept.
+    history.replaceState(null, '', '#/diary');
+    document.title = 'Emergency – numbcheck';
+    pendingNotice = { text: 'The episode with a danger sign is saved in your diary.', level: null };
+    raise({
+      assessment: saved.check.assessment,
+      note: 'Your episode was saved in your diary. What you logged includes a danger sign: call for help first.',
+      backLabel: 'Back to the diary',
+    });
+    return true;
+  };
+}
+
+/** The notice left for the home screen, once. */
+export function takeNotice(): Notice | null {
+  const taken = pendingNotice;
+  pendingNotice = null;
+  return taken;
+}

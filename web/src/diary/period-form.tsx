@@ -1,0 +1,157 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Exposure } from '../../../src/diary/exposure.ts';
+import {
+  EXPOSURE_KINDS,
+  EXPOSURE_WORDS,
+  INTERVENTIONS,
+  interventionLabel,
+} from '../../../src/diary/vocabulary.ts';
+import { ScreenHeading } from '../components/site-chrome.tsx';
+import { diaryApi, errorText } from './api.ts';
+import { ChipGroup, DiaryBack, ErrorBox, RadioChips, WholeNumberField } from './controls.tsx';
+import { localInputValue, momentOf, plural, whenText } from './format.ts';
+import { goHome } from './notice.ts';
+
+const KINDS = EXPOSURE_KINDS.map((kind) => ({
+  id: kind,
+  label: EXPOSURE_WORDS[kind].one.replace(/^./, (c) => c.toUpperCase()),
+}));
+
+function periodLine(x: Exposure): string {
+  const what =
+    x.interventions.length > 0
+      ? `with ${x.interventions.map(interventionLabel).join(', ').toLowerCase()}`
+      : 'nothing in place';
+  return `${EXPOSURE_WORDS[x.kind].one}, ${what}: ${plural(x.episodeCount, 'episode')}`;
+}
+
+/**
+ * A period the person counts episodes over (a run, a working day, a night) with what was in place: the diary compares
+ * periods with and without each intervention.
+ */
+export function PeriodForm(): JSX.Element {
+  const [kind, setKind] = useState('run');
+  const [when, setWhen] = useState(() => localInputValue(new Date()));
+  const [minutes, setMinutes] = useState('');
+  const [count, setCount] = useState('0');
+  const [interventions, setInterventions] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [recent, setRecent] = useState<Exposure[] | null>(null);
+  useEffect(() => {
+    diaryApi.exposures().then(setRecent, () => setRecent([]));
+  }, []);
+
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    const moment = momentOf(when);
+    if (!moment) {
+      setError('When: choose the date and time it started.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    diaryApi
+      .addExposure({
+        kind,
+        ...moment,
+        durationMinutes: minutes === '' ? null : Number(minutes),
+        interventions,
+        episodeCount: count === '' ? 0 : Number(count),
+        note: note.trim(),
+      })
+      .then(
+        (saved) => goHome({ text: `Saved: ${periodLine(saved)}.`, level: null }),
+        (e: unknown) => {
+          setError(errorText(e));
+          setBusy(false);
+        },
+      );
+  };
+
+  return (
+    <div class="screen diary" data-screen="diary-period">
+      <DiaryBack />
+      <ScreenHeading>Log a run or a working day</ScreenHeading>
+      <p class="hint">
+        Log each run, working day or night, with or without numbness, and what you had in place. Comparing
+        periods with and without something shows whether episodes came less often with it.
+      </p>
+      {error && <ErrorBox>{error}</ErrorBox>}
+      <form class="diary-form" onSubmit={submit} noValidate>
+        <RadioChips
+          name="period-kind"
+          legend="What was it?"
+          options={KINDS}
+          value={kind}
+          onChange={setKind}
+        />
+        <div class="field">
+          <label class="field-label" for="period-when">
+            When did it start?
+          </label>
+          <input
+            id="period-when"
+            class="input-text"
+            type="datetime-local"
+            value={when}
+            onInput={(event) => setWhen(event.currentTarget.value)}
+          />
+        </div>
+        <WholeNumberField
+          id="period-minutes"
+          label="How long?"
+          unit="minutes"
+          value={minutes}
+          onChange={setMinutes}
+        />
+        <ChipGroup
+          name="period-interventions"
+          legend="What did you have in place?"
+          options={INTERVENTIONS}
+          value={interventions}
+          onChange={setInterventions}
+        />
+        <WholeNumberField
+          id="period-count"
+          label="How many episodes of numbness during it?"
+          hint="0 if none."
+          value={count}
+          onChange={setCount}
+        />
+        <div class="field">
+          <label class="field-label" for="period-note">
+            Note (optional)
+          </label>
+          <textarea
+            id="period-note"
+            class="input-text"
+            rows={2}
+            maxLength={2000}
+            value={note}
+            onInput={(event) => setNote(event.currentTarget.value)}
+          />
+        </div>
+        <div class="button-row">
+          <button type="submit" class="button button-primary" disabled={busy}>
+            Save
+          </button>
+        </div>
+      </form>
+      {recent && recent.length > 0 && (
+        <section class="section" aria-labelledby="recent-periods">
+          <h2 id="recent-periods">Recent periods</h2>
+          <ul class="bullets">
+            {recent.map((x) => (
+              <li key={x.id}>
+                {whenText(x.startedAt)}: {periodLine(x)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Answers } from '../../../src/engine/index.ts';
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'unavailable' | 'failed';
+
+/**
+ * "Save to my diary" on the result: sends the answers to the diary, where the server assesses them again and keeps
+ * them with the result, so that assessments can be compared over time. Part of the first load, so kept small.
+ */
+export function SaveToDiary(props: { answers: Answers }): JSX.Element {
+  const [state, setState] = useState<SaveState>('idle');
+  const save = (): void => {
+    setState('saving');
+    fetch('/api/v1/diary/assessments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers: props.answers, utcOffsetMinutes: -new Date().getTimezoneOffset() }),
+    }).then(
+      (response) => setState(response.ok ? 'saved' : response.status === 503 ? 'unavailable' : 'failed'),
+      () => setState('failed'),
+    );
+  };
+  return (
+    <div class="save-to-diary">
+      {state !== 'saved' && (
+        <button type="button" class="button button-secondary" disabled={state === 'saving'} onClick={save}>
+          Save to my diary
+        </button>
+      )}
+      <p role="status" class="save-status">
+        {state === 'saved' && (
+          <>
+            Saved to your diary. <a href="#/diary/assessments">Open your diary</a>
+          </>
+        )}
+        {state === 'unavailable' &&
+          'The diary is not available in this mode: this server runs without a diary store.'}
+        {state === 'failed' && 'It could not be saved. Check the connection and try again.'}
+      </p>
+    </div>
+  );
+}
