@@ -187,7 +187,7 @@ function binaryEntropy(logOdds: number): number {
 class Situation {
   readonly model: Model;
   readonly im: InterviewModel;
-  readonly evaluation: Evaluation;
+  evaluation: Evaluation;
   readonly probabilities: Float64Array;
   readonly entropies: Float64Array;
   /** Predicted chance that each finding would be answered present; NaN until first needed. */
@@ -214,31 +214,49 @@ class Situation {
     this.probabilities = new Float64Array(causes);
     this.entropies = new Float64Array(causes);
     this.causeLevels = new Int8Array(causes);
-    for (let c = 0; c < causes; c++) {
+    this.predicted = new Float64Array(model.findingIds.length);
+    this.ruleHolds = new Uint8Array(model.rules.length);
+    this.levelCounts = new Int16Array(SELF_CARE + 1);
+    this.scratchCounts = new Int16Array(SELF_CARE + 1);
+    this.scratchState = new Int8Array(model.findingIds.length);
+    this.logOdds = new Float64Array(causes);
+    this.dangerLogOdds = new Float64Array(causes);
+    this.causeMark = new Uint32Array(causes);
+    this.ruleMark = new Uint32Array(model.rules.length);
+    this.reset(evaluation);
+  }
+
+  /**
+   * Where the interview stands now. The buffers are reused from one call to the next (see `situationFor`); the
+   * marks need no clearing, since every weighing uses a fresh generation number.
+   */
+  reset(evaluation: Evaluation): this {
+    const { model } = this;
+    this.evaluation = evaluation;
+    this.levelCounts.fill(0);
+    for (let c = 0; c < model.causes.length; c++) {
       const logOdds = evaluation.logOdds[c] ?? 0;
       this.probabilities[c] = sigmoid(logOdds);
       this.entropies[c] = binaryEntropy(logOdds);
       const cause = model.causes[c];
-      this.causeLevels[c] = cause
-        ? causeUrgencyLevel(cause, evaluation.dangerLogOdds[c] ?? -Infinity)
-        : SELF_CARE;
+      const level = cause ? causeUrgencyLevel(cause, evaluation.dangerLogOdds[c] ?? -Infinity) : SELF_CARE;
+      this.causeLevels[c] = level;
+      this.levelCounts[level] = (this.levelCounts[level] ?? 0) + 1;
     }
-    this.predicted = new Float64Array(model.findingIds.length).fill(Number.NaN);
-    this.ruleHolds = new Uint8Array(model.rules.length);
-    this.levelCounts = new Int16Array(SELF_CARE + 1);
-    this.scratchCounts = new Int16Array(SELF_CARE + 1);
     for (let r = 0; r < model.rules.length; r++) {
       const rule = model.rules[r];
       const fired = rule !== undefined && holds(rule.when, evaluation.state);
       this.ruleHolds[r] = fired ? 1 : 0;
       if (rule && fired) this.levelCounts[rule.level] = (this.levelCounts[rule.level] ?? 0) + 1;
     }
-    for (const level of this.causeLevels) this.levelCounts[level] = (this.levelCounts[level] ?? 0) + 1;
-    this.scratchState = evaluation.state.slice();
-    this.logOdds = new Float64Array(model.causes.length);
-    this.dangerLogOdds = new Float64Array(model.causes.length);
-    this.causeMark = new Uint32Array(model.causes.length);
-    this.ruleMark = new Uint32Array(model.rules.length);
+    this.predicted.fill(Number.NaN);
+    this.scratchState.set(evaluation.state);
+    if (this.generation > 0xfffff000) {
+      this.generation = 0;
+      this.causeMark.fill(0);
+      this.ruleMark.fill(0);
+    }
+    return this;
   }
 
   /** The chance that a finding would be answered present, mixing each cause's view by how likely the cause is. */
@@ -377,6 +395,20 @@ class Situation {
   }
 }
 
+const situations = new WeakMap<Model, Situation>();
+
+/**
+ * The interview's workspace for a model, reset to this evaluation. Allocating its buffers cost more than weighing
+ * some questions, so they are kept and reused; each call resets every value it reads, so no call sees another's.
+ */
+function situationFor(model: Model, evaluation: Evaluation): Situation {
+  const cached = situations.get(model);
+  if (cached) return cached.reset(evaluation);
+  const created = new Situation(model, evaluation);
+  situations.set(model, created);
+  return created;
+}
+
 /**
  * The next question to ask, or null when the interview is done: after an emergency answer at once; otherwise the
  * danger screen first, in knowledge order, then the question with the highest expected gain while it is worth asking.
@@ -388,7 +420,7 @@ export function chooseNextQuestion(model: Model, answers: Answers, evaluation: E
   const screen = unanswered.find((q) => q.dangerScreen);
   if (screen) return screen;
 
-  const situation = new Situation(model, evaluation);
+  const situation = situationFor(model, evaluation);
   let best: Question | null = null;
   let bestGain = MIN_GAIN;
   for (const question of unanswered) {

@@ -28,12 +28,20 @@ export const SECTIONS: Section[] = [
     id: 'breaks',
     label: 'Breaks',
     load: () => import('./prevent/breaks-section.tsx').then((m) => m.BreaksSection),
+    privacy:
+      'Break settings and statistics stay on this device; a day is recorded in your diary only when you choose.',
   },
-  { id: 'run', label: 'Run', load: () => import('./prevent/run-section.tsx').then((m) => m.RunSection) },
+  {
+    id: 'run',
+    label: 'Run',
+    load: () => import('./prevent/run-section.tsx').then((m) => m.RunSection),
+    privacy: 'A run you log goes to your diary on the numbcheck server this page comes from.',
+  },
   {
     id: 'sleep',
     label: 'Sleep',
     load: () => import('./prevent/sleep-section.tsx').then((m) => m.SleepSection),
+    privacy: 'Your sleep check is saved on this device only.',
   },
 ];
 
