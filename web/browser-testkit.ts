@@ -5,13 +5,25 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { buildApp } from '../src/server/app.ts';
+import { openStore } from '../src/store/open-store.ts';
+import type { DiaryStore } from '../src/store/store.ts';
+import { duringSuite } from '../src/suite-testkit.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WEB_ROOT = join(ROOT, 'dist', 'web');
+export const WEB_ROOT = join(ROOT, 'dist', 'web');
 export const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
 const AXE_SOURCE_PATH = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const CHROMIUM = '/usr/bin/chromium';
@@ -25,15 +37,40 @@ export interface Session {
   problems: string[];
 }
 
+export interface OpenOptions {
+  /** Appended to the server's base URL (a hash route such as `#/diary`). */
+  path?: string;
+  /** A whole URL to open instead (another server). */
+  url?: string;
+  reducedMotion?: 'reduce';
+  /** More options for the browser context (a time zone, downloads). */
+  context?: BrowserContextOptions;
+  /** Runs on the new page before it loads (init scripts, a fake clock). */
+  beforeLoad?: (page: Page) => Promise<void>;
+  /** Waits for the first screen to show; true unless set to false. */
+  waitForScreen?: boolean;
+}
+
+export interface HarnessOptions {
+  /** Serves with a real diary store in a new temporary folder whose name starts with this prefix. */
+  storePrefix?: string;
+  /** Put before every screenshot's name. */
+  shotPrefix?: string;
+}
+
 export interface Harness {
   baseUrl: string;
-  open(options?: { reducedMotion?: 'reduce' }): Promise<Session>;
-  /** Checks the screen with axe and photographs it at 360 px and 1280 px (full page), once per name. */
-  capture(page: Page, name: string): Promise<void>;
+  browser: Browser;
+  open(options?: OpenOptions): Promise<Session>;
+  /**
+   * Checks the screen with axe (zero violations, no sideways scrolling) and photographs it at 360 px and 1280 px
+   * (full page), once per name. `ready` is awaited after each resize (charts redraw to the new width).
+   */
+  capture(page: Page, name: string, ready?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
-interface AxeViolation {
+export interface AxeViolation {
   id: string;
   help: string;
   targets: string[];
@@ -56,23 +93,11 @@ function isViolationList(value: unknown): value is AxeViolation[] {
   );
 }
 
-/** Starts the server on a free port of 127.0.0.1 and the browser. */
-export async function startHarness(): Promise<Harness> {
-  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-    throw new Error(
-      `The web app is not built (${WEB_ROOT} is missing): run \`npm run build\` first (npm test does).`,
-    );
-  }
+/** Debian's chromium through playwright-core, headless. */
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`);
-  const axeSource = readFileSync(AXE_SOURCE_PATH, 'utf8');
-  mkdirSync(SHOTS, { recursive: true });
-  const app = await buildApp({ webRoot: WEB_ROOT });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
-  const baseUrl = `http://127.0.0.1:${address.port}/`;
-  const browser: Browser = await chromium.launch({
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -83,28 +108,58 @@ export async function startHarness(): Promise<Harness> {
       '--no-first-run',
     ],
   });
-  const captured = new Set<string>();
+}
 
-  /**
-   * Runs axe-core on the page. Its source is evaluated through the DevTools protocol (page.evaluate), which the
-   * page's CSP does not govern; a <script> tag with the source would be blocked by `script-src 'self'`, as it should.
-   */
-  async function axeViolations(page: Page): Promise<AxeViolation[]> {
-    const loaded: unknown = await page.evaluate('typeof window.axe');
-    if (loaded !== 'object') await page.evaluate(axeSource);
-    const result: unknown = await page.evaluate(`
-      window.axe.run(document, { resultTypes: ['violations'] }).then((r) =>
-        r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`);
-    assert.ok(isViolationList(result), 'axe returned its violations');
-    return result;
+let axeSource = '';
+
+/**
+ * Runs axe-core on the page. Its source is evaluated through the DevTools protocol (page.evaluate), which the
+ * page's CSP does not govern; a <script> tag with the source would be blocked by `script-src 'self'`, as it should.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded: unknown = await page.evaluate('typeof window.axe');
+  if (loaded !== 'object') {
+    if (axeSource === '') axeSource = readFileSync(AXE_SOURCE_PATH, 'utf8');
+    await page.evaluate(axeSource);
   }
+  const result: unknown = await page.evaluate(`
+    window.axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+      r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`);
+  assert.ok(isViolationList(result), 'axe returned its violations');
+  return result;
+}
+
+/** Starts the server (with a store in a temporary folder if asked) on a free port of 127.0.0.1 and the browser. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
+    throw new Error(
+      `The web app is not built (${WEB_ROOT} is missing): run \`npm run build\` first (npm test does).`,
+    );
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  let store: DiaryStore | undefined;
+  let dataDir = '';
+  if (options.storePrefix !== undefined) {
+    dataDir = await mkdtemp(join(tmpdir(), options.storePrefix));
+    store = await openStore({ dataDir });
+  }
+  const app = await buildApp(store === undefined ? { webRoot: WEB_ROOT } : { webRoot: WEB_ROOT, store });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
+  const baseUrl = `http://127.0.0.1:${address.port}/`;
+  const browser = await launchChromium();
+  const shotPrefix = options.shotPrefix ?? '';
+  const captured = new Set<string>();
 
   return {
     baseUrl,
-    async open(options = {}) {
+    browser,
+    async open(openOptions = {}) {
       const context = await browser.newContext({
         viewport: { width: WIDTHS[0], height: 800 },
-        reducedMotion: options.reducedMotion ?? 'no-preference',
+        reducedMotion: openOptions.reducedMotion ?? 'no-preference',
+        ...openOptions.context,
       });
       const page = await context.newPage();
       const problems: string[] = [];
@@ -112,35 +167,65 @@ export async function startHarness(): Promise<Harness> {
         if (message.type() === 'error') problems.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      await page.goto(baseUrl);
-      await page.locator('[data-screen]').first().waitFor();
+      await openOptions.beforeLoad?.(page);
+      await page.goto(openOptions.url ?? `${baseUrl}${openOptions.path ?? ''}`);
+      if (openOptions.waitForScreen !== false) await page.locator('[data-screen]').first().waitFor();
       return { context, page, problems };
     },
-    async capture(page, name) {
+    async capture(page, name, ready) {
       if (captured.has(name)) return;
       captured.add(name);
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
+        await ready?.();
         const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `axe on "${name}" at ${width} px`);
         const overflow: unknown = await page.evaluate(
           'document.documentElement.scrollWidth > document.documentElement.clientWidth',
         );
         assert.equal(overflow, false, `"${name}" at ${width} px scrolls sideways`);
-        await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+        await page.screenshot({ path: join(SHOTS, `${shotPrefix}${name}-${width}.png`), fullPage: true });
       }
       await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+      await ready?.();
     },
     async stop() {
       await browser.close();
       await app.close();
+      await store?.close();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-export async function closeSession(session: Session): Promise<void> {
+/**
+ * Starts the harness before the file's tests and stops it after them; what it returns stands for that harness (its
+ * members may be used from the tests on).
+ */
+export function useHarness(options: HarnessOptions = {}): Harness {
+  const current = duringSuite(
+    'the browser harness',
+    () => startHarness(options),
+    (harness) => harness.stop(),
+  );
+  return {
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get browser() {
+      return current().browser;
+    },
+    open: (openOptions) => current().open(openOptions),
+    capture: (page, name, ready) => current().capture(page, name, ready),
+    stop: () => current().stop(),
+  };
+}
+
+/** Closes the session and checks nothing went wrong; `expected` lists the problems a test caused on purpose. */
+export async function closeSession(session: Session, expected: readonly RegExp[] = []): Promise<void> {
   await session.context.close();
-  assert.deepEqual(session.problems, [], 'no console errors, CSP violations or page errors');
+  const unexpected = session.problems.filter((p) => !expected.some((pattern) => pattern.test(p)));
+  assert.deepEqual(unexpected, [], 'no console errors, CSP violations or page errors');
 }
 
 /** The text a person sees: innerText leaves out what CSS hides, textContent does not. */

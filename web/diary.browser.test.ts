@@ -8,140 +8,48 @@
  * Needs the built app: `npm run build` (npm test runs it first).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { toDocument } from '../src/diary/document.ts';
 import { sampleDiary } from '../src/diary/sample-diary.ts';
 import { buildApp } from '../src/server/app.ts';
-import { openStore } from '../src/store/open-store.ts';
-import type { DiaryStore } from '../src/store/store.ts';
 import {
+  closeSession,
   type Session,
   SHOTS,
   screenOf,
+  useHarness,
   visibleText,
-  WIDTHS,
+  WEB_ROOT,
   waitForNextScreen,
   waitForScreen,
 } from './browser-testkit.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WEB_ROOT = join(ROOT, 'dist', 'web');
-const CHROMIUM = '/usr/bin/chromium';
-const AXE_SOURCE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-
 /** A new browser context at 360 px on `url`, collecting console errors (CSP violations show there) and exceptions. */
-async function openSession(browser: Browser, url: string): Promise<Session> {
-  const context = await browser.newContext({
-    viewport: { width: WIDTHS[0], height: 800 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(url);
-  await page.locator('[data-screen]').first().waitFor();
-  return { context, page, problems };
-}
-
-/** Closes the session and checks nothing went wrong; `expected` lists the problems a test caused on purpose. */
-async function closeSession(session: Session, expected: readonly RegExp[] = []): Promise<void> {
-  await session.context.close();
-  const unexpected = session.problems.filter((p) => !expected.some((pattern) => pattern.test(p)));
-  assert.deepEqual(unexpected, [], 'no console errors, CSP violations or page errors');
-}
-
-function isViolationList(value: unknown): value is { id: string; help: string; targets: string[] }[] {
-  return (
-    Array.isArray(value) &&
-    value.every((item) => typeof item === 'object' && item !== null && 'id' in item && 'targets' in item)
-  );
-}
-
-/** axe-core, evaluated through the DevTools protocol, which the page's CSP does not govern. */
-async function axeViolations(page: Page): Promise<unknown[]> {
-  const loaded: unknown = await page.evaluate('typeof window.axe');
-  if (loaded !== 'object') await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
-  const result: unknown = await page.evaluate(`
-    window.axe.run(document, { resultTypes: ['violations'] }).then((r) =>
-      r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`);
-  assert.ok(isViolationList(result), 'axe returned its violations');
-  return result;
+function openSession(url: string): Promise<Session> {
+  return harness.open({ url, context: { acceptDownloads: true } });
 }
 
 /**
  * Checks the screen with axe (zero violations, no sideways scrolling) and photographs it at 360 px and 1280 px as
  * `<name>-<width>.png`. `ready` is awaited after each resize (the charts redraw to the new width).
  */
-async function capture(page: Page, name: string, ready?: () => Promise<void>): Promise<void> {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 800 });
-    await ready?.();
-    assert.deepEqual(await axeViolations(page), [], `axe on "${name}" at ${width} px`);
-    const overflow: unknown = await page.evaluate(
-      'document.documentElement.scrollWidth > document.documentElement.clientWidth',
-    );
-    assert.equal(overflow, false, `"${name}" at ${width} px scrolls sideways`);
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: WIDTHS[0], height: 800 });
-  await ready?.();
+function capture(page: Page, name: string, ready?: () => Promise<void>): Promise<void> {
+  return harness.capture(page, name, ready);
 }
 
 function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof buildApp>>;
-let store: DiaryStore;
-let dataDir = '';
-let baseUrl = '';
+const harness = useHarness({ storePrefix: 'numbcheck-diary-browser-' });
 /** The episode logged through the form, which the export must contain. */
 let loggedId = '';
 
-before(async () => {
-  if (!existsSync(join(WEB_ROOT, 'index.html')))
-    throw new Error('The web app is not built: run `npm run build` first.');
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`);
-  mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'numbcheck-diary-browser-'));
-  store = await openStore({ dataDir });
-  app = await buildApp({ webRoot: WEB_ROOT, store });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
-  baseUrl = `http://127.0.0.1:${address.port}/`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await store?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
 async function api(method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${baseUrl}api/v1${path}`, {
+  const response = await fetch(`${harness.baseUrl}api/v1${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? null : JSON.stringify(body),
@@ -162,7 +70,7 @@ async function episodes(): Promise<Record<string, unknown>[]> {
 }
 
 async function openDiary(path = ''): Promise<Session> {
-  return openSession(browser, `${baseUrl}#/diary${path}`);
+  return openSession(`${harness.baseUrl}#/diary${path}`);
 }
 
 /** Charts redraw to the new width after a resize. */
@@ -431,7 +339,7 @@ describe('the diary in the browser', () => {
   });
 
   test('save an assessment from the result screen and see it in the diary', async () => {
-    const session = await openSession(browser, baseUrl);
+    const session = await openSession(harness.baseUrl);
     const { page } = session;
     await walkToResult(page);
     await page.getByRole('button', { name: 'Save to my diary' }).click();
@@ -563,7 +471,7 @@ describe('the diary without a store', () => {
     const address = bare.server.address();
     assert.ok(address !== null && typeof address !== 'string');
     try {
-      const session = await openSession(browser, `http://127.0.0.1:${address.port}/`);
+      const session = await openSession(`http://127.0.0.1:${address.port}/`);
       const { page } = session;
       await walkToResult(page);
       await page.getByRole('button', { name: 'Save to my diary' }).click();

@@ -4,30 +4,21 @@
  * screen first. Needs the built app: `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   clickContinue,
   closeSession,
-  type Harness,
   type Session,
   STORAGE_KEY,
-  startHarness,
   tickNoneAndContinue,
+  useHarness,
   visibleText,
   waitForNextScreen,
   waitForScreen,
 } from './browser-testkit.ts';
 
-let harness: Harness;
-
-before(async () => {
-  harness = await startHarness();
-});
-
-after(async () => {
-  await harness?.stop();
-});
+const harness = useHarness();
 
 /** Every request the page makes to the API: the words must never be sent. */
 function apiRequests(session: Session): string[] {

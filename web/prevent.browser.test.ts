@@ -8,100 +8,34 @@
  * Needs the built app: `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { buildApp } from '../src/server/app.ts';
-import { openStore } from '../src/store/open-store.ts';
-import type { DiaryStore } from '../src/store/store.ts';
+import { describe, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { closeSession, type Session, useHarness } from './browser-testkit.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WEB_ROOT = join(ROOT, 'dist', 'web');
-const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
-const AXE_SOURCE_PATH = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const CHROMIUM = '/usr/bin/chromium';
-const WIDTHS = [360, 1280] as const;
 const MIN = 60_000;
 /** Monday 30 November 2026, 09:00 in the browser's time zone (UTC): inside the default working hours. */
 const MONDAY_9 = new Date('2026-11-30T09:00:00Z');
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof buildApp>>;
-let store: DiaryStore;
-let dataDir = '';
-let baseUrl = '';
-let axeSource = '';
+const harness = useHarness({ storePrefix: 'numbcheck-prevent-', shotPrefix: 'prevent-' });
 
-before(async () => {
-  if (!existsSync(join(WEB_ROOT, 'index.html')))
-    throw new Error(`The web app is not built (${WEB_ROOT}): run \`npm run build\`.`);
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`);
-  axeSource = readFileSync(AXE_SOURCE_PATH, 'utf8');
-  mkdirSync(SHOTS, { recursive: true });
-  dataDir = await mkdtemp(join(tmpdir(), 'numbcheck-prevent-'));
-  store = await openStore({ dataDir });
-  app = await buildApp({ webRoot: WEB_ROOT, store });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
-  baseUrl = `http://127.0.0.1:${address.port}/`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+function open(hash: string, options: { notifications?: 'denied' } = {}): Promise<Session> {
+  return harness.open({
+    path: hash,
+    context: { timezoneId: 'UTC' },
+    waitForScreen: false,
+    async beforeLoad(page) {
+      if (options.notifications === 'denied') {
+        // What a person who blocked notifications for the site has: the permission reads 'denied'.
+        await page.addInitScript(() => {
+          Object.defineProperty(Notification, 'permission', { get: () => 'denied' });
+        });
+      }
+      await page.clock.install({ time: MONDAY_9 });
+    },
   });
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await store?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
-
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  problems: string[];
 }
 
-async function open(hash: string, options: { notifications?: 'denied' } = {}): Promise<Session> {
-  const context = await browser.newContext({
-    viewport: { width: WIDTHS[0], height: 800 },
-    timezoneId: 'UTC',
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  if (options.notifications === 'denied') {
-    // What a person who blocked notifications for the site has: the permission reads 'denied'.
-    await page.addInitScript(() => {
-      Object.defineProperty(Notification, 'permission', { get: () => 'denied' });
-    });
-  }
-  await page.clock.install({ time: MONDAY_9 });
-  await page.goto(`${baseUrl}${hash}`);
-  return { context, page, problems };
-}
-
-async function close(session: Session): Promise<void> {
-  await session.context.close();
-  assert.deepEqual(session.problems, [], 'no console errors, CSP violations or page errors');
-}
+const close = closeSession;
 
 /** The text of an element, '' when it has none. */
 async function textOf(locator: Locator): Promise<string> {
@@ -112,31 +46,9 @@ async function screen(page: Page, name: string): Promise<void> {
   await page.locator(`[data-screen="${name}"]`).waitFor();
 }
 
-function isViolationList(value: unknown): value is { id: string; targets: string[] }[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && 'id' in v);
-}
-
-const captured = new Set<string>();
-
 /** axe (evaluated through DevTools, which the CSP does not govern), no sideways scroll, and screenshots. */
-async function capture(page: Page, name: string): Promise<void> {
-  if (captured.has(name)) return;
-  captured.add(name);
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 800 });
-    if ((await page.evaluate('typeof window.axe')) !== 'object') await page.evaluate(axeSource);
-    const violations: unknown = await page.evaluate(`
-      window.axe.run(document, { resultTypes: ['violations'] }).then((r) =>
-        r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`);
-    assert.ok(isViolationList(violations));
-    assert.deepEqual(violations, [], `axe on "${name}" at ${width} px`);
-    const overflow: unknown = await page.evaluate(
-      'document.documentElement.scrollWidth > document.documentElement.clientWidth',
-    );
-    assert.equal(overflow, false, `"${name}" at ${width} px scrolls sideways`);
-    await page.screenshot({ path: join(SHOTS, `prevent-${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+function capture(page: Page, name: string): Promise<void> {
+  return harness.capture(page, name);
 }
 
 /** Waits until the screen's heading has the focus, as every screen gives it on arrival. */
@@ -174,7 +86,7 @@ describe('break coach', () => {
     // Recording the day puts a working day with breaks into the diary.
     await page.getByRole('button', { name: 'Record today in my diary' }).click();
     await page.getByText(/recorded 2026-11-30 in your diary as a working day with regular breaks/).waitFor();
-    const list: unknown = await (await fetch(`${baseUrl}api/v1/exposures`)).json();
+    const list: unknown = await (await fetch(`${harness.baseUrl}api/v1/exposures`)).json();
     assert.match(JSON.stringify(list), /"kind":"working_day"[^}]*"interventions":\["breaks"\]/);
     await close(session);
   });
@@ -225,7 +137,7 @@ describe('break coach', () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Start the break coach' }).click();
     await page.getByText('Next micro-break in 25 min.').waitFor();
-    await page.goto(`${baseUrl}#/sleep`);
+    await page.goto(`${harness.baseUrl}#/sleep`);
     await screen(page, 'sleep');
     await page.clock.runFor(25 * MIN + 1000);
     await page.waitForFunction(() => document.title.startsWith('Break time'));
@@ -297,7 +209,7 @@ describe('run companion', () => {
     );
     assert.ok(await dangerLine.isVisible());
     await capture(page, 'run-logged');
-    const list: unknown = await (await fetch(`${baseUrl}api/v1/exposures`)).json();
+    const list: unknown = await (await fetch(`${harness.baseUrl}api/v1/exposures`)).json();
     assert.match(
       JSON.stringify(list),
       /"kind":"run"[^}]*"interventions":\["hand_expander"\][^}]*"episodeCount":0/,
@@ -317,7 +229,7 @@ describe('run companion', () => {
     await page.getByRole('button', { name: 'Log the numb hands' }).click();
     await screen(page, 'run-logged');
     assert.match(await textOf(page.locator('[data-run-logged]')), /without the expander, left hand numb/);
-    const episodes = JSON.stringify(await (await fetch(`${baseUrl}api/v1/episodes`)).json());
+    const episodes = JSON.stringify(await (await fetch(`${harness.baseUrl}api/v1/episodes`)).json());
     assert.match(episodes, /"activities":\["running"\]/);
     assert.match(episodes, /"exposureId":"[^"]+"/);
     await close(session);

@@ -1,53 +1,26 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { useTempDir } from '../suite-testkit.ts';
 import { parseCommandLine } from './args.ts';
-
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { cliEnv, type Run, runCli } from './testkit.ts';
 
 /** Runs the real CLI; standard input is a pipe, so it is never a terminal. */
 function numbcheck(args: string[], input = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], {
-      env: { ...process.env, NO_COLOR: '1', NUMBCHECK_DEBUG: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return runCli(args, { input, env: cliEnv({ NUMBCHECK_DEBUG: '' }) });
 }
 
 const STORY =
   'Tingling in the thumb and first two fingers of my left hand for six weeks. It wakes me up at night.';
 
 describe('numbcheck assess --text', () => {
-  let dir = '';
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'numbcheck-text-'));
+  const dir = useTempDir('numbcheck-text-', async (made) => {
     await writeFile(
-      join(dir, 'answers.json'),
+      join(made, 'answers.json'),
       JSON.stringify({ duration: 'days', heart_signs: { nausea: 'present' } }),
     );
   });
-  after(() => rm(dir, { recursive: true, force: true }));
 
   it('parses --text and -t, alone or with --answers and --json', () => {
     assert.deepEqual(parseCommandLine(['assess', '--text', 'numb hand']), {
@@ -100,7 +73,7 @@ describe('numbcheck assess --text', () => {
       '--text',
       `${STORY} No nausea.`,
       '--answers',
-      join(dir, 'answers.json'),
+      join(dir(), 'answers.json'),
       '--json',
     ]);
     assert.equal(run.code, 0, run.stderr);

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { describe, it, mock } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { NumbError } from '../errors.ts';
 import { knowledge } from '../knowledge/index.ts';
 import { parseCommandLine } from './args.ts';
 import { parseBreaksCommandLine } from './breaks-args.ts';
 import { type BreaksTerminal, breaksCommand } from './commands/breaks.ts';
 import type { Io } from './io.ts';
+import { cliEnv, runCli } from './testkit.ts';
 import { PLAIN } from './text.ts';
 
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const MIN = 60_000;
 
 function recordingIo(): Io & { output: () => string } {
@@ -151,16 +149,7 @@ describe('numbcheck breaks', () => {
   });
 
   it('without a terminal prints the schedule and exits 0 (spawned), and --help works', async () => {
-    const run = (args: string[]) =>
-      new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-        let stdout = '';
-        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-          stdout += chunk;
-        });
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stdout }));
-      });
+    const run = (args: string[]) => runCli(args, { env: cliEnv() });
     const schedule = await run(['breaks', '--micro', '20']);
     assert.equal(schedule.code, 0);
     assert.match(schedule.stdout, /Micro-break +every 20 min, 30 s: hand and wrist moves/);

@@ -1,44 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { before, describe, it } from 'node:test';
+import { useTempDir } from '../suite-testkit.ts';
 import { parseDiaryCommandLine } from './diary-args.ts';
-
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { cliEnv, type Run, runCli } from './testkit.ts';
 
 /** Runs the real CLI, with standard input a pipe (never a terminal) and no DATABASE_URL. */
 function numbcheck(args: string[], input = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NO_COLOR: '1',
-      NUMBCHECK_DEBUG: '',
-      TZ: 'Europe/Berlin',
-    };
-    delete env.DATABASE_URL;
-    delete env.NUMBCHECK_DATA_DIR;
-    const child = spawn(process.execPath, [MAIN, ...args], { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
+  return runCli(args, {
+    input,
+    env: cliEnv({ NUMBCHECK_DEBUG: '', TZ: 'Europe/Berlin' }, ['DATABASE_URL', 'NUMBCHECK_DATA_DIR']),
   });
 }
 
@@ -63,14 +36,10 @@ function listOf(value: unknown, key: string): Record<string, unknown>[] {
 }
 
 describe('numbcheck diary (the real CLI)', () => {
-  let root = '';
+  const root = useTempDir('numbcheck-diary-cli-');
   let data = '';
-  before(async () => {
-    root = await mkdtemp(join(tmpdir(), 'numbcheck-diary-cli-'));
-    data = join(root, 'data');
-  });
-  after(async () => {
-    await rm(root, { recursive: true, force: true });
+  before(() => {
+    data = join(root(), 'data');
   });
 
   it('refuses bad input with exit 2 before creating anything', async () => {
@@ -234,9 +203,9 @@ describe('numbcheck diary (the real CLI)', () => {
 
   it('exports JSON that imports into an empty diary exactly, and CSV for a spreadsheet', async () => {
     const exported = ok(await numbcheck(['diary', 'export', '--data', data]));
-    const file = join(root, 'export.json');
+    const file = join(root(), 'export.json');
     await writeFile(file, exported.stdout);
-    const other = join(root, 'other');
+    const other = join(root(), 'other');
     const imported = ok(await numbcheck(['diary', 'import', file, '--data', other]));
     assert.match(
       imported.stdout,
@@ -248,7 +217,7 @@ describe('numbcheck diary (the real CLI)', () => {
       twice.stdout,
       /Skipped 4 episodes, 4 periods, 0 assessments and 0 BCTQ entries already in the diary/,
     );
-    const csvFile = join(root, 'diary.csv');
+    const csvFile = join(root(), 'diary.csv');
     ok(await numbcheck(['diary', 'export', '--data', data, '--format', 'csv', '--out', csvFile]));
     const csv = await readFile(csvFile, 'utf8');
     assert.match(csv, /^kind,id,time_utc,utc_offset,local_time,/);
@@ -256,12 +225,12 @@ describe('numbcheck diary (the real CLI)', () => {
   });
 
   it('points at the line and field of a bad import, and writes nothing', async () => {
-    const file = join(root, 'bad.json');
+    const file = join(root(), 'bad.json');
     await writeFile(
       file,
       '{\n  "format": "numbcheck-diary",\n  "version": 1,\n  "episodes": [\n    { "id": "a", "startedAt": "2026-11-01T10:00Z", "utcOffsetMinutes": 0 },\n    { "id": "b", "startedAt": "2026-11-02T10:00Z", "utcOffsetMinutes": 0, "severity": 12 }\n  ]\n}\n',
     );
-    const empty = join(root, 'never');
+    const empty = join(root(), 'never');
     const run = await numbcheck(['diary', 'import', file, '--data', empty]);
     assert.equal(run.code, 2);
     assert.match(
@@ -276,7 +245,7 @@ describe('numbcheck diary (the real CLI)', () => {
       listOf(json(await numbcheck(['diary', 'list', '--data', data, '--json'])), 'episodes').length,
       before,
     );
-    const notJson = join(root, 'not.json');
+    const notJson = join(root(), 'not.json');
     await writeFile(notJson, '{ "format": ');
     const malformed = await numbcheck(['diary', 'import', notJson, '--data', data]);
     assert.equal(malformed.code, 2);
@@ -284,7 +253,7 @@ describe('numbcheck diary (the real CLI)', () => {
   });
 
   it('saves assessments and BCTQ answers to the diary', async () => {
-    const answers = join(root, 'answers.json');
+    const answers = join(root(), 'answers.json');
     await writeFile(
       answers,
       JSON.stringify({
@@ -296,7 +265,7 @@ describe('numbcheck diary (the real CLI)', () => {
     );
     const saved = ok(await numbcheck(['diary', 'assessment', answers, '--data', data]));
     assert.match(saved.stdout, /^Saved assessment [0-9a-f-]{36}: /);
-    const bctq = join(root, 'bctq.json');
+    const bctq = join(root(), 'bctq.json');
     await writeFile(bctq, JSON.stringify({ numbness: 3, tingling: 9 }));
     const bad = await numbcheck(['diary', 'bctq', bctq, '--data', data]);
     assert.equal(bad.code, 2);

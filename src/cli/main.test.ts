@@ -1,47 +1,25 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
 import packageJson from '../../package.json' with { type: 'json' };
 import { NumbError } from '../errors.ts';
 import { knowledge } from '../knowledge/index.ts';
+import { useTempDir } from '../suite-testkit.ts';
 import type { Io } from './io.ts';
 import { fail } from './main.ts';
+import { BIN, cliEnv, type Run, runCli } from './testkit.ts';
 import { PLAIN } from './text.ts';
-
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/numbcheck.js', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** Runs the real CLI with the Node that runs the tests. Standard input is a pipe, so it is never a terminal. */
 function numbcheck(
   args: string[],
   options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], {
-      cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '1', NUMBCHECK_DEBUG: '', ...options.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+  return runCli(args, {
+    cwd: options.cwd,
+    input: options.input ?? '',
+    env: cliEnv({ NUMBCHECK_DEBUG: '', ...options.env }),
   });
 }
 
@@ -58,22 +36,17 @@ const CARPAL_TUNNEL = {
 };
 
 describe('numbcheck (the real CLI)', () => {
-  let dir = '';
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'numbcheck-cli-'));
-    await writeFile(join(dir, 'answers.json'), JSON.stringify(CARPAL_TUNNEL, null, 2));
+  const dir = useTempDir('numbcheck-cli-', async (made) => {
+    await writeFile(join(made, 'answers.json'), JSON.stringify(CARPAL_TUNNEL, null, 2));
     await writeFile(
-      join(dir, 'bad-value.json'),
+      join(made, 'bad-value.json'),
       '{\n  "stroke_signs": [],\n  "heart_signs": {\n    "chest_pain": "yes"\n  }\n}\n',
     );
     await writeFile(
-      join(dir, 'unknown-question.json'),
+      join(made, 'unknown-question.json'),
       '{\n  "stroke_signs": [],\n  "favourite_colour": "blue"\n}\n',
     );
-    await writeFile(join(dir, 'malformed.json'), '{\n  "stroke_signs": []\n  "heart_signs": []\n}\n');
-  });
-  after(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await writeFile(join(made, 'malformed.json'), '{\n  "stroke_signs": []\n  "heart_signs": []\n}\n');
   });
 
   it('--version prints the package and knowledge versions', async () => {
@@ -83,15 +56,7 @@ describe('numbcheck (the real CLI)', () => {
   });
 
   it('bin/numbcheck.js runs the same CLI', async () => {
-    const run = await new Promise<Run>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, '--version'], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        stdout += chunk;
-      });
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr: '' }));
-    });
+    const run = await runCli(['--version'], { script: BIN });
     assert.equal(run.code, 0);
     assert.equal(run.stdout, `numbcheck ${packageJson.version} (knowledge ${knowledge.version})\n`);
   });
@@ -117,7 +82,7 @@ describe('numbcheck (the real CLI)', () => {
   });
 
   it('assess --answers FILE --json prints the assessment as JSON', async () => {
-    const run = await numbcheck(['assess', '--answers', join(dir, 'answers.json'), '--json']);
+    const run = await numbcheck(['assess', '--answers', join(dir(), 'answers.json'), '--json']);
     assert.equal(run.code, 0, run.stderr);
     const assessment = JSON.parse(run.stdout);
     assert.ok(['emergency', 'urgent', 'doctor', 'self_care'].includes(assessment.triage.level));
@@ -144,7 +109,7 @@ describe('numbcheck (the real CLI)', () => {
   });
 
   it('a bad answer exits 2 naming the file, the line, what was expected and what was found', async () => {
-    const run = await numbcheck(['assess', '--answers', 'bad-value.json'], { cwd: dir });
+    const run = await numbcheck(['assess', '--answers', 'bad-value.json'], { cwd: dir() });
     assert.equal(run.code, 2);
     assert.equal(
       run.stderr,
@@ -152,7 +117,7 @@ describe('numbcheck (the real CLI)', () => {
     );
     assert.equal(run.stdout, '');
 
-    const unknown = await numbcheck(['assess', '--answers', 'unknown-question.json'], { cwd: dir });
+    const unknown = await numbcheck(['assess', '--answers', 'unknown-question.json'], { cwd: dir() });
     assert.equal(unknown.code, 2);
     assert.match(
       unknown.stderr,
@@ -161,7 +126,7 @@ describe('numbcheck (the real CLI)', () => {
   });
 
   it('malformed JSON exits 2 with the line and column', async () => {
-    const run = await numbcheck(['assess', '--answers', 'malformed.json', '--json'], { cwd: dir });
+    const run = await numbcheck(['assess', '--answers', 'malformed.json', '--json'], { cwd: dir() });
     assert.equal(run.code, 2);
     assert.equal(run.stderr, "numbcheck: malformed.json line 3, column 3: expected ',' between items\n");
     const stdin = await numbcheck(['assess', '--answers', '-'], { input: '{"age": 4' });
@@ -170,7 +135,7 @@ describe('numbcheck (the real CLI)', () => {
   });
 
   it('a missing file exits 2 naming the file', async () => {
-    const run = await numbcheck(['assess', '--answers', 'nope.json'], { cwd: dir });
+    const run = await numbcheck(['assess', '--answers', 'nope.json'], { cwd: dir() });
     assert.equal(run.code, 2);
     assert.equal(run.stderr, 'numbcheck: cannot read the answers file nope.json: there is no such file\n');
     assertNoStackTrace(run);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type Answers, assess, nextQuestion, parseAnswers } from '../engine/index.ts';
 import { knowledge } from '../knowledge/index.ts';
 import { BODY_LIMIT } from './app.ts';
-import { assertSecurityHeaders, errorOf, postAssessment, type RunningApp, startApp } from './testkit.ts';
+import { assertSecurityHeaders, errorOf, postAssessment, useApp } from './testkit.ts';
 
 const casesDir = new URL('../../examples/cases/', import.meta.url);
 const cases = readdirSync(casesDir)
@@ -37,13 +37,7 @@ function viaJson(value: unknown): unknown {
 }
 
 describe('the HTTP API (real HTTP on 127.0.0.1)', () => {
-  let server: RunningApp;
-  before(async () => {
-    server = await startApp();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useApp();
 
   describe('POST /api/v1/assessments', () => {
     it('assesses a full answer set: the result has the structure of DESIGN.md', async () => {

@@ -4,26 +4,17 @@
  * violations.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchChromium } from '../../web/browser-testkit.ts';
 import { type RunningApp, startApp } from './testkit.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 describe('the docs page in a browser', () => {
   let server: RunningApp;
   let browser: Browser;
   before(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
     server = await startApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -55,19 +46,7 @@ describe('the docs page in a browser', () => {
           const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
           assert.ok(scrollWidth <= width, `no horizontal scrolling (${scrollWidth} px)`);
           // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-          await page.evaluate(readFileSync(AXE, 'utf8'));
-          const violations = await page.evaluate(async () => {
-            const axe: unknown = Reflect.get(window, 'axe');
-            if (typeof axe !== 'object' || axe === null || !('run' in axe) || typeof axe.run !== 'function') {
-              throw new Error('axe-core did not load');
-            }
-            const result: unknown = await axe.run();
-            const list =
-              typeof result === 'object' && result !== null && 'violations' in result
-                ? result.violations
-                : [];
-            return Array.isArray(list) ? list.map((v) => JSON.stringify(v.id)) : ['(no violations list)'];
-          });
+          const violations = (await axeViolations(page)).map((v) => JSON.stringify(v.id));
           assert.deepEqual(violations, []);
         } finally {
           await page.close();

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import Schema from 'typebox/schema';
 import { parseAnswers } from '../engine/index.ts';
 import { knowledge, type Question } from '../knowledge/index.ts';
 import { answersSchema } from './answer-schemas.ts';
-import { errorOf, postAssessment, type RunningApp, startApp } from './testkit.ts';
+import { errorOf, postAssessment, useApp } from './testkit.ts';
 
 /** The diary's operations: path → method → statuses, the success first. */
 const DIARY_OPERATIONS: Record<string, Record<string, number[]>> = {
@@ -47,16 +47,12 @@ const exampleAnswers: unknown[] = readdirSync(casesDir)
   .map((name) => at(JSON.parse(readFileSync(new URL(name, casesDir), 'utf8')), 'answers'));
 
 describe('the OpenAPI document and the docs page', () => {
-  let server: RunningApp;
+  const server = useApp();
   let openapi: unknown;
   before(async () => {
-    server = await startApp();
     const response = await fetch(`${server.base}/openapi.json`);
     assert.equal(response.status, 200);
     openapi = await response.json();
-  });
-  after(async () => {
-    await server.close();
   });
 
   /** A validator for a response as the published document describes it (its $refs resolve inside the document). */

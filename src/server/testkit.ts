@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { duringSuite } from '../suite-testkit.ts';
 import { type AppOptions, buildApp } from './app.ts';
 
 export interface RunningApp {
@@ -29,6 +30,27 @@ export async function startApp(
   const address = app.server.address();
   if (!isAddressInfo(address)) throw new Error('the server is not listening on a TCP port');
   return { app, base: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+}
+
+/**
+ * Starts the app (see startApp) before the suite's tests and closes it after them; call it inside `describe`. What it
+ * returns stands for the running app, from the tests on.
+ */
+export function useApp(options: AppOptions = {}): RunningApp {
+  const current = duringSuite(
+    'the app',
+    () => startApp(options),
+    (running) => running.close(),
+  );
+  return {
+    get app() {
+      return current().app;
+    },
+    get base() {
+      return current().base;
+    },
+    close: () => current().close(),
+  };
 }
 
 /** POSTs `body` (a string, sent as it is) to the assessments route. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { useTempDir } from '../suite-testkit.ts';
 import { assertSecurityHeaders, errorOf, type RunningApp, startApp } from './testkit.ts';
 
 const INDEX = `<!doctype html>
@@ -12,24 +12,19 @@ const INDEX = `<!doctype html>
 `;
 
 describe('the web app at /', () => {
-  let dir = '';
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'numbcheck-web-'));
-    await mkdir(join(dir, 'built', 'assets'), { recursive: true });
-    await writeFile(join(dir, 'built', 'index.html'), INDEX);
-    await writeFile(join(dir, 'built', 'assets', 'index-Bx7f3a.js'), 'console.log("numbcheck");\n');
-    await writeFile(join(dir, 'built', 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    await writeFile(join(dir, 'built', '.env'), 'SECRET=1\n');
-    await mkdir(join(dir, 'empty'));
-  });
-  after(async () => {
-    await rm(dir, { recursive: true, force: true });
+  const dir = useTempDir('numbcheck-web-', async (made) => {
+    await mkdir(join(made, 'built', 'assets'), { recursive: true });
+    await writeFile(join(made, 'built', 'index.html'), INDEX);
+    await writeFile(join(made, 'built', 'assets', 'index-Bx7f3a.js'), 'console.log("numbcheck");\n');
+    await writeFile(join(made, 'built', 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(join(made, 'built', '.env'), 'SECRET=1\n');
+    await mkdir(join(made, 'empty'));
   });
 
   describe('built', () => {
     let server: RunningApp;
     before(async () => {
-      server = await startApp({ webRoot: join(dir, 'built') });
+      server = await startApp({ webRoot: join(dir(), 'built') });
     });
     after(async () => {
       await server.close();
@@ -86,7 +81,7 @@ describe('the web app at /', () => {
     ['no folder at all', 'missing'],
   ]) {
     it(`answers / with a 503 page saying to run npm run build when the web root is ${what}`, async () => {
-      const server = await startApp({ webRoot: join(dir, folder ?? '') });
+      const server = await startApp({ webRoot: join(dir(), folder ?? '') });
       try {
         const response = await fetch(`${server.base}/`);
         assert.equal(response.status, 503);

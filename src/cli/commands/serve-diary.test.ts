@@ -1,62 +1,29 @@
 import assert from 'node:assert/strict';
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
 import { NumbError } from '../../errors.ts';
 import { SQLITE_FILE } from '../../store/index.ts';
+import { useTempDir } from '../../suite-testkit.ts';
 import { parseCommandLine } from '../args.ts';
-
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+import { cliEnv, runCli, type Served, startServe as startServeCli, stopServe } from '../testkit.ts';
 
 /** The environment of a spawned numbcheck: no HOST, PORT, DATABASE_URL or NUMBCHECK_DATA_DIR unless given. */
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { HOST: _h, PORT: _p, DATABASE_URL: _d, NUMBCHECK_DATA_DIR: _n, ...rest } = process.env;
-  return { ...rest, NO_COLOR: '1', ...extra };
+  return cliEnv(extra, ['HOST', 'PORT', 'DATABASE_URL', 'NUMBCHECK_DATA_DIR']);
 }
 
-interface Server {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  stderr: () => string;
+function startServe(args: string[], extraEnv: Record<string, string> = {}): Promise<Served> {
+  return startServeCli(['--port', '0', ...args], env(extraEnv));
 }
 
-async function startServe(args: string[], extraEnv: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, [MAIN, 'serve', '--port', '0', ...args], { env: env(extraEnv) });
-  let stderr = '';
-  child.stdout.resume();
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-      const match = /numbcheck is running at (http:\/\/\S+\/) \(Ctrl-C to stop\)/.exec(stderr);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`numbcheck serve exited with ${code}: ${stderr}`)));
-  });
-  return { child, url, stderr: () => stderr };
-}
-
-async function stop(server: Server): Promise<number | null> {
-  server.child.kill('SIGTERM');
-  if (server.child.exitCode !== null) return server.child.exitCode;
-  const [code] = await once(server.child, 'exit');
-  return typeof code === 'number' ? code : null;
-}
+const stop = stopServe;
 
 describe('numbcheck serve keeps the diary (the real CLI)', () => {
-  let root: string;
-  before(async () => {
-    root = await mkdtemp(join(tmpdir(), 'numbcheck-serve-'));
-  });
-  after(async () => {
-    await rm(root, { recursive: true, force: true });
-  });
+  const root = useTempDir('numbcheck-serve-');
 
   it('--data DIR: an episode posted survives a SIGTERM and a restart', async () => {
-    const data = join(root, 'fresh', 'diary');
+    const data = join(root(), 'fresh', 'diary');
     // --data wins over DATABASE_URL, exactly as for `numbcheck diary`.
     const first = await startServe(['--data', data], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
     let id: string;
@@ -99,7 +66,7 @@ describe('numbcheck serve keeps the diary (the real CLI)', () => {
   });
 
   it('without --data it uses NUMBCHECK_DATA_DIR', async () => {
-    const data = join(root, 'from-env');
+    const data = join(root(), 'from-env');
     const server = await startServe([], { NUMBCHECK_DATA_DIR: data });
     try {
       assert.ok(server.stderr().includes(`Diary: ${join(data, SQLITE_FILE)}`), server.stderr());
@@ -111,15 +78,9 @@ describe('numbcheck serve keeps the diary (the real CLI)', () => {
   });
 
   it('exits 2 with a message when the diary cannot be opened', async () => {
-    const child = spawn(process.execPath, [MAIN, 'serve', '--port', '0'], {
+    const { code, stderr } = await runCli(['serve', '--port', '0'], {
       env: env({ DATABASE_URL: 'postgres://me:secret@127.0.0.1:1/none' }),
     });
-    let stderr = '';
-    child.stdout.resume();
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const [code] = await once(child, 'exit');
     assert.equal(code, 2, stderr);
     assert.match(
       stderr,

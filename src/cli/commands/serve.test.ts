@@ -1,18 +1,22 @@
 import assert from 'node:assert/strict';
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { NumbError } from '../../errors.ts';
 import { knowledge } from '../../knowledge/index.ts';
 import { parseCommandLine } from '../args.ts';
+import {
+  cliEnv,
+  exitCodeOf,
+  type Run,
+  runCli,
+  type Served,
+  startServe as startServeCli,
+} from '../testkit.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, listenAddress, serverUrl } from './serve.ts';
-
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 
 describe('listenAddress', () => {
   it('defaults to 127.0.0.1:8080', () => {
@@ -103,59 +107,17 @@ after(() => rmSync(DATA_DIR, { recursive: true, force: true }));
 
 /** The environment of a spawned numbcheck, without HOST, PORT or DATABASE_URL unless given, with its own diary. */
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { HOST: _host, PORT: _port, DATABASE_URL: _database, ...rest } = process.env;
-  return { ...rest, NO_COLOR: '1', NUMBCHECK_DATA_DIR: DATA_DIR, ...extra };
-}
-
-interface Server {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  stdout: () => string;
-  stderr: () => string;
+  return cliEnv({ NUMBCHECK_DATA_DIR: DATA_DIR, ...extra }, ['HOST', 'PORT', 'DATABASE_URL']);
 }
 
 /** Starts `numbcheck serve …` and waits (for as long as it takes) until it prints its URL. */
-async function startServe(args: string[], extraEnv: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, [MAIN, 'serve', ...args], { env: env(extraEnv) });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-      const match = /numbcheck is running at (http:\/\/\S+\/) \(Ctrl-C to stop\)/.exec(stderr);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`numbcheck serve exited with ${code}: ${stderr}`)));
-  });
-  return { child, url, stdout: () => stdout, stderr: () => stderr };
-}
-
-async function exitCodeOf(child: ChildProcessWithoutNullStreams): Promise<number | null> {
-  if (child.exitCode !== null) return child.exitCode;
-  const [code] = await once(child, 'exit');
-  return typeof code === 'number' ? code : null;
+function startServe(args: string[], extraEnv: Record<string, string> = {}): Promise<Served> {
+  return startServeCli(args, env(extraEnv));
 }
 
 /** Runs `numbcheck …` to its end. */
-async function run(
-  args: string[],
-  extraEnv: Record<string, string> = {},
-): Promise<{ code: number | null; stderr: string; stdout: string }> {
-  const child = spawn(process.execPath, [MAIN, ...args], { env: env(extraEnv) });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  child.stdin.end();
-  const [code] = await once(child, 'close');
-  return { code: typeof code === 'number' ? code : null, stdout, stderr };
+function run(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
+  return runCli(args, { env: env(extraEnv) });
 }
 
 describe('numbcheck serve (the real CLI)', () => {

@@ -8,10 +8,10 @@ import Schema from 'typebox/schema';
 import { sampleDiary, toDocument } from '../../diary/index.ts';
 import { scoreBctq } from '../../engine/index.ts';
 import { bctq } from '../../knowledge/instruments/bctq.ts';
-import { type DiaryStore, openPostgresStore, openSqliteStore, redactUrl } from '../../store/index.ts';
-import { dropSchemas, reachable, TEST_DATABASE_URL } from '../../store/postgres/test-database.ts';
+import { type DiaryStore, openPostgresStore, openSqliteStore } from '../../store/index.ts';
+import { dropSchemas, TEST_DATABASE_URL, withTestDatabase } from '../../store/postgres/test-database.ts';
 import { BODY_LIMIT } from '../app.ts';
-import { assertSecurityHeaders, errorOf, type RunningApp, startApp } from '../testkit.ts';
+import { assertSecurityHeaders, errorOf, type RunningApp, startApp, useApp } from '../testkit.ts';
 import { IMPORT_BODY_LIMIT } from './diary-records.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -645,21 +645,7 @@ diaryApiSuite('SQLite', async () => {
   return { store: await openSqliteStore(root), cleanup: () => rm(root, { recursive: true, force: true }) };
 });
 
-const problem = await reachable();
-const where = redactUrl(TEST_DATABASE_URL);
-if (problem !== null && process.env.CI === 'true') {
-  describe('the diary HTTP API over PostgreSQL', () => {
-    it('reaches PostgreSQL (required in CI)', () => {
-      assert.fail(`PostgreSQL at ${where} is unreachable (${problem}); CI must start it (see .ci/run)`);
-    });
-  });
-} else if (problem !== null) {
-  describe('the diary HTTP API over PostgreSQL', {
-    skip: `PostgreSQL at ${where} is unreachable (${problem}); start it or set DATABASE_URL_TEST`,
-  }, () => {
-    it('runs the diary API tests');
-  });
-} else {
+await withTestDatabase('the diary HTTP API over PostgreSQL', 'runs the diary API tests', () => {
   diaryApiSuite('PostgreSQL', async () => {
     const schema = `numbcheck_test_${randomBytes(6).toString('hex')}`;
     return {
@@ -667,16 +653,10 @@ if (problem !== null && process.env.CI === 'true') {
       cleanup: () => dropSchemas([schema]),
     };
   });
-}
+});
 
 describe('the diary HTTP API without a store', () => {
-  let server: RunningApp;
-  before(async () => {
-    server = await startApp();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useApp();
 
   it('answers 503 NUMB_STORE_UNAVAILABLE on every diary route, saying how to enable it', async () => {
     const routes: [string, string, unknown?][] = [

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { knowledge } from '../../knowledge/index.ts';
 import { TEXT_LIMIT } from '../schemas.ts';
-import { errorOf, postAssessment, type RunningApp, startApp } from '../testkit.ts';
+import { errorOf, postAssessment, useApp } from '../testkit.ts';
 
 function postParse(base: string, body: string): Promise<Response> {
   return fetch(`${base}/api/v1/parse`, {
@@ -15,13 +15,7 @@ function postParse(base: string, body: string): Promise<Response> {
 const DANGER_SIGNS = knowledge.findings.filter((f) => f.danger).map((f) => f.id);
 
 describe('free text over HTTP (real HTTP on 127.0.0.1)', () => {
-  let server: RunningApp;
-  before(async () => {
-    server = await startApp();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useApp();
 
   describe('POST /api/v1/parse', () => {
     it('returns the findings with the words and offsets that produced them, a negation as absent', async () => {

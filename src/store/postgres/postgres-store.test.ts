@@ -4,8 +4,8 @@ import { describe, it } from 'node:test';
 import pg from 'pg';
 import { storeContract } from '../store-contract.ts';
 import { numbered } from './postgres-driver.ts';
-import { openPostgresStore, redactUrl } from './postgres-store.ts';
-import { dropSchemas, reachable, TEST_DATABASE_URL } from './test-database.ts';
+import { openPostgresStore } from './postgres-store.ts';
+import { dropSchemas, TEST_DATABASE_URL, withTestDatabase } from './test-database.ts';
 
 /**
  * The store contract against PostgreSQL: `DATABASE_URL_TEST`, else postgres://postgres@127.0.0.1:5432/test. Each
@@ -14,21 +14,7 @@ import { dropSchemas, reachable, TEST_DATABASE_URL } from './test-database.ts';
  */
 const URL = TEST_DATABASE_URL;
 
-const problem = await reachable();
-const where = redactUrl(URL);
-if (problem !== null && process.env.CI === 'true') {
-  describe('PostgreSQL store', () => {
-    it('reaches PostgreSQL (required in CI)', () => {
-      assert.fail(`PostgreSQL at ${where} is unreachable (${problem}); CI must start it (see .ci/run)`);
-    });
-  });
-} else if (problem !== null) {
-  describe('PostgreSQL store', {
-    skip: `PostgreSQL at ${where} is unreachable (${problem}); start it or set DATABASE_URL_TEST`,
-  }, () => {
-    it('runs the store contract');
-  });
-} else {
+await withTestDatabase('PostgreSQL store', 'runs the store contract', () => {
   storeContract('PostgreSQL', async () => {
     const base = `numbcheck_test_${randomBytes(6).toString('hex')}`;
     const schemas = [base];
@@ -90,4 +76,4 @@ if (problem !== null && process.env.CI === 'true') {
       assert.equal(numbered('SELECT ? WHERE a = ? AND b = ?'), 'SELECT $1 WHERE a = $2 AND b = $3');
     });
   });
-}
+});
