@@ -5,6 +5,7 @@ import {
   assess,
   nextQuestion,
   openDangerChecks,
+  selfTestsToOffer,
   withSettled,
 } from '../engine/index.ts';
 import type { ChecklistQuestion, Knowledge, Question, SelfTestQuestion } from '../knowledge/index.ts';
@@ -40,9 +41,6 @@ export interface InterviewResult {
   /** `emergency` when an answer met an emergency rule and the interview stopped at once. */
   ended: 'emergency' | 'complete';
 }
-
-/** The self-tests to offer: only those that weigh on one of the leading causes, so none is asked for nothing. */
-const LEADING_CAUSES = 3;
 
 type HistoryEntry =
   | { kind: 'answer'; question: Question; value: AnswerValue; before: AnswerValue | undefined }
@@ -145,18 +143,6 @@ type OfferEntry = Extract<HistoryEntry, { kind: 'offer' }>;
 
 function isOffer(entry: HistoryEntry): entry is OfferEntry {
   return entry.kind === 'offer';
-}
-
-function selfTestsToOffer(answers: Answers, knowledge: Knowledge): SelfTestQuestion[] {
-  const leading = assess(answers, knowledge).causes.slice(0, LEADING_CAUSES);
-  const weighed = new Set<string>();
-  for (const ranked of leading) {
-    const cause = knowledge.causes.find((c) => c.id === ranked.id);
-    for (const finding of Object.keys(cause?.likelihoods ?? {})) weighed.add(finding);
-  }
-  return knowledge.questions.filter(
-    (q): q is SelfTestQuestion => q.kind === 'selfTest' && !(q.id in answers) && weighed.has(q.finding),
-  );
 }
 
 function stepLabel(question: Question, history: readonly HistoryEntry[], knowledge: Knowledge): string {

@@ -6,6 +6,7 @@ import {
   nextQuestion,
   openDangerChecks,
   parseAnswers,
+  selfTestsToOffer,
   withSettled,
 } from '../../src/engine/index.ts';
 import type { Knowledge, Question, SelfTestQuestion } from '../../src/knowledge/index.ts';
@@ -54,9 +55,6 @@ export const INITIAL_STATE: InterviewState = {
   initial: {},
   open: {},
 };
-
-/** The self-tests to offer weigh on one of the leading causes, so that none is asked for nothing (as in the CLI). */
-const LEADING_CAUSES = 3;
 
 export type Screen =
   | { kind: 'start' }
@@ -205,19 +203,6 @@ export function currentScreen(state: InterviewState, knowledge: Knowledge): Scre
     if (test !== undefined) return ask(test);
   }
   return { kind: 'result', assessment };
-}
-
-/** The optional self-tests that weigh on one of the leading causes and are not answered yet. */
-export function selfTestsToOffer(answers: Answers, knowledge: Knowledge): SelfTestQuestion[] {
-  const leading = assess(answers, knowledge).causes.slice(0, LEADING_CAUSES);
-  const weighed = new Set<string>();
-  for (const ranked of leading) {
-    const cause = knowledge.causes.find((c) => c.id === ranked.id);
-    for (const finding of Object.keys(cause?.likelihoods ?? {})) weighed.add(finding);
-  }
-  return knowledge.questions.filter(
-    (q): q is SelfTestQuestion => q.kind === 'selfTest' && !(q.id in answers) && weighed.has(q.finding),
-  );
 }
 
 /**
