@@ -13,7 +13,7 @@ export * from './schema.ts';
 
 /** numbcheck's knowledge base. Bump the version whenever any medical content changes. */
 export const knowledge: Knowledge = {
-  version: '2026.11.1',
+  version: '2026.11.2',
   sources,
   findings,
   questions,

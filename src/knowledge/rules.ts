@@ -180,6 +180,13 @@ export const rules: TriageRule[] = [
     sources: ['MNSI', 'BMJBP-B12'],
   },
   {
+    id: 'spinal_cord_or_brain_signs',
+    level: 'doctor',
+    when: { anyOf: [{ finding: 'lhermitte' }, { finding: 'past_vision_episode' }] },
+    text: 'An electric-shock feeling down the spine when you bend your neck, or an earlier spell of blurred or double vision that lasted days, can come from the spinal cord or the brain: see a doctor soon, who may refer you to a neurologist.',
+    sources: ['NHS-MS', 'DCM-BMJ2018'],
+  },
+  {
     id: 'possible_diabetes',
     level: 'doctor',
     when: { finding: 'thirst_urination' },

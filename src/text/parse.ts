@@ -284,6 +284,11 @@ class Reading {
   private readonly notes: string[] = [];
   private readonly findingHits: FindingHit[];
   private readonly places: PlaceHit[];
+  /**
+   * Whether the text names one hand, wrist or arm without a side anywhere, even in a context phrase ("crushed my
+   * hand in a door"): then "my fingers" are that hand's fingers, not both hands'.
+   */
+  private readonly oneUnsidedPlace: boolean;
   private readonly modifiers: ModifierHit[];
   private readonly bodies: Hit[];
   private readonly times: TimeHit[];
@@ -334,6 +339,9 @@ class Reading {
       hits
         .filter((h) => h.owner.layer === 'place' || h.owner.layer === 'modifier' || h.owner.layer === 'body')
         .filter((h) => h.owner.layer === 'modifier' || !h.literals.some((t) => contextUsed.has(t))),
+    );
+    this.oneUnsidedPlace = longestFirst(hits.filter(isLayer('place'))).some(
+      (h) => h.owner.place.side === undefined && h.owner.place.plural !== true && !h.owner.place.vague,
     );
     this.modifiers = where.filter(isLayer('modifier'));
     this.bodies = where.filter(isLayer('body'));
@@ -826,7 +834,7 @@ class Reading {
       }
       let assumed = false;
       if (side === undefined) {
-        if (plural) side = 'both';
+        if (plural && !this.oneUnsidedPlace) side = 'both';
         else {
           side = 'right';
           assumed = true;

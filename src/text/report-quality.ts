@@ -102,7 +102,8 @@ person's own words ("my left hand goes numb when I run") into numbcheck findings
   findings \`present\` or \`absent\` (or \`unknown\`: raised but not settled), and the answers it gives to the
   hand map, onset, duration, pattern, age and sex. Findings that follow from those answers (sides, Katz rating,
   age bands) are derived from them. A hand or finger with no side named is the right hand, and "my fingers" or
-  "my hands" with no side is both hands, as the parser assumes and says in a note.
+  "my hands" with no side is both hands (unless the text names one hand, wrist or arm without a side: "I sprained my
+  wrist and my fingers tingle" is one hand), as the parser assumes and says in a note.
 - **Scoring**, per finding: a _right_ reading is a present or absent finding read in the same state; a _wrong_
   one is read present or absent otherwise (including reading a finding that is not labelled); a _missed_ one is
   labelled present or absent and not read so. Precision = right / (right + wrong); recall = right / (right +

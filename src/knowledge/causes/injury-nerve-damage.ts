@@ -20,7 +20,9 @@ export const injuryNerveDamage: Cause = {
     // Radial nerve after a fracture of the upper arm bone; ulnar nerve after an elbow fracture.
     back_of_thumb: { ifCause: 0.08, basis: 'estimate', sources: ['ANAT'] },
     ulnar_fingers: { ifCause: 0.25, basis: 'estimate', sources: ['ANAT', 'AAOS-CUBITAL'] },
-    both_hands: { ifCause: 0.05, basis: 'estimate', sources: ['ANAT'] },
+    // Usually one arm, but a fall onto both outstretched hands injures both wrists, and people say "my fingers"
+    // of one injured hand: both hands weighs against an injury without ruling it out.
+    both_hands: { ifCause: 0.12, basis: 'estimate', sources: ['ANAT', 'NHS-BROKEN-ARM'] },
   },
   urgency: [
     {

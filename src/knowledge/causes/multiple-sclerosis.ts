@@ -15,7 +15,8 @@ export const multipleSclerosis: Cause = {
     onset_days: { ifCause: 0.6, basis: 'estimate', sources: ['NHS-MS'] },
     onset_sudden: { ifCause: 0.1, basis: 'estimate', sources: ['NHS-MS'] },
     leg_numb_same_side: { ifCause: 0.3, basis: 'estimate', sources: ['NHS-MS'] },
-    lhermitte: { ifCause: 0.15, basis: 'estimate', sources: ['NHS-MS'] },
+    // Lhermitte's sign is reported by roughly a sixth to a third of people with MS at some time.
+    lhermitte: { ifCause: 0.25, basis: 'estimate', sources: ['NHS-MS'] },
     fatigue: { ifCause: 0.4, basis: 'estimate', sources: ['NHS-MS'] },
     memory_balance: { ifCause: 0.12, basis: 'estimate', sources: ['NHS-MS'] },
     bladder_bowel: { ifCause: 0.08, basis: 'estimate', sources: ['NHS-MS'] },

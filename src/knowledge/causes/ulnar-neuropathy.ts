@@ -25,8 +25,10 @@ export const ulnarNeuropathy: Cause = {
   },
   urgency: [
     {
+      // Like carpal tunnel syndrome: self-care first (no leaning on the elbow, elbow straighter at night); the
+      // course rules send weakness, constant numbness or more than two weeks to a doctor.
       level: 'doctor',
-      threshold: 0.5,
+      threshold: 0.85,
       text: 'Your answers fit pressure on the ulnar nerve. It is not an emergency: book a GP appointment, and go sooner if your hand is getting weak or clumsy, because weakness means the nerve is under real strain.',
       sources: ['AAOS-CUBITAL'],
     },
