@@ -17,15 +17,16 @@ import {
 } from '../knowledge/index.ts';
 import type { UnderstoodChoice, UnderstoodFinding, UnderstoodPlace } from '../text/index.ts';
 
-const closed = { additionalProperties: false } as const;
+/** Objects in the API's schemas take no fields beyond those listed. */
+export const closed = { additionalProperties: false } as const;
 
 /** A schema registered with Fastify under `id`, and a reference to it typed like the schema itself. */
-interface Shared<T extends TSchema> {
+export interface Shared<T extends TSchema> {
   schema: T & { $id: string };
   ref: Type.TUnsafe<Type.Static<T>>;
 }
 
-function shared<T extends TSchema>(id: string, schema: T): Shared<T> {
+export function shared<T extends TSchema>(id: string, schema: T): Shared<T> {
   return { schema: Object.assign(schema, { $id: id }), ref: Type.Unsafe<Type.Static<T>>({ $ref: `${id}#` }) };
 }
 

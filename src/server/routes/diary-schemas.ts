@@ -6,7 +6,7 @@
  * Request bodies are documented here but checked by the diary's own parsers (`newEpisode`, `parseDiaryDocument`, …),
  * the one place that knows each field, so that an error says `"severity" expects a whole number from 0 to 10, got 11`.
  */
-import Type, { type TSchema } from 'typebox';
+import Type from 'typebox';
 import {
   ACTIVITIES,
   type BctqRecord,
@@ -27,18 +27,7 @@ import { type Answers, ARM_REGIONS, HAND_REGIONS } from '../../engine/index.ts';
 import { TRIAGE_LEVELS } from '../../knowledge/index.ts';
 import { bctq } from '../../knowledge/instruments/bctq.ts';
 import type { EntryCounts, ImportResult } from '../../store/index.ts';
-import { AssessmentShared, ErrorShared } from '../schemas.ts';
-
-const closed = { additionalProperties: false } as const;
-
-interface Shared<T extends TSchema> {
-  schema: T & { $id: string };
-  ref: Type.TUnsafe<Type.Static<T>>;
-}
-
-function shared<T extends TSchema>(id: string, schema: T): Shared<T> {
-  return { schema: Object.assign(schema, { $id: id }), ref: Type.Unsafe<Type.Static<T>>({ $ref: `${id}#` }) };
-}
+import { AssessmentShared, closed, ErrorShared, shared } from '../schemas.ts';
 
 /** The error responses of a route, by status. */
 export function errorResponses(...statuses: number[]): Record<number, typeof ErrorShared.ref> {
