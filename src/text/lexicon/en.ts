@@ -403,7 +403,10 @@ const findings: FindingEntry[] = [
   entry(
     ['gait_trouble'],
     [
-      'trip|trips|tripping|tripped over? !up',
+      // "trips" is also a journey ("long cycling trips"): the verb needs a sign that it is one.
+      'tripping|tripped over? !up',
+      'trip|trips over|on|up',
+      'i|keep|kept|often|always|sometimes trip|trips',
       'stumbl*',
       '@CANT walk [2] straight|properly|normally|well',
       'trouble|difficulty|problems|problem walking',
@@ -1248,7 +1251,7 @@ const times: TimeEntry[] = [
       ],
     },
     { kind: 'span', days, patterns: [`for|in|over|during the past|last ${unit}`] },
-    { kind: 'span', days: days * 3, patterns: [`for|over ${unit} !ago`] },
+    { kind: 'span', days: days * 3, patterns: [`for|over ${unit} !ago`, `been ${unit} !ago`] },
     { kind: 'ago', days: days * 3, patterns: [`${unit} ago`] },
     {
       kind: 'span',
