@@ -13,6 +13,11 @@ import type { Answers, Assessment, Contribution, RankedCause, TriageReason } fro
  */
 const RANKED_PROBABILITY = 0.05;
 const MIN_RANKED_CAUSES = 5;
+/**
+ * A finding's share of a cause's log-odds smaller than this (a likelihood ratio within about 5 % of 1) is left out
+ * of the "why": it moves nothing a person could see, and reads as noise ("+0.0").
+ */
+const MIN_SHOWN_WEIGHT = 0.05;
 
 function rankCauses(model: Model, { state, logOdds }: Evaluation): RankedCause[] {
   const order = model.causes.map((_, i) => i).sort((a, b) => (logOdds[b] ?? 0) - (logOdds[a] ?? 0));
@@ -25,7 +30,9 @@ function rankCauses(model: Model, { state, logOdds }: Evaluation): RankedCause[]
     const known: Contribution[] = [];
     for (const term of compiled.terms) {
       const s = state[term.finding];
-      if (s !== UNKNOWN) known.push(s === PRESENT ? term.why.present : term.why.absent);
+      if (s === UNKNOWN) continue;
+      const contribution = s === PRESENT ? term.why.present : term.why.absent;
+      if (Math.abs(contribution.weight) >= MIN_SHOWN_WEIGHT) known.push(contribution);
     }
     known.sort((a, b) => b.weight - a.weight);
     const firstAgainst = known.findIndex((w) => w.weight < 0);
@@ -36,7 +43,7 @@ function rankCauses(model: Model, { state, logOdds }: Evaluation): RankedCause[]
         name: compiled.cause.name,
         probability: round(sigmoid(logOdds[c] ?? 0), 3),
         why: {
-          for: known.slice(0, split).filter((w) => w.weight > 0),
+          for: known.slice(0, split),
           against: known.slice(split).reverse(),
         },
         sources: compiled.cause.sources,

@@ -119,9 +119,6 @@ export function breaksCommand(
   const b = settings.breaks;
   io.out(scheduleText(settings, knowledge, io.text.width));
   if (!terminal.interactive) return Promise.resolve(0);
-  io.out(
-    `\nStarted. ${b.strict ? '' : 'During a break: Enter for the next step, s to skip, p to postpone. '}Ctrl-C stops.\n`,
-  );
 
   return new Promise((resolve) => {
     let state: ScheduleState = startSchedule(terminal.now(), terminal.utcOffsetMinutes(terminal.now()));
@@ -222,5 +219,9 @@ export function breaksCommand(
       else if ((key === 'p' || key === 'P') && canPostpone(state, terminal.now(), b)) finishBreak('postpone');
     });
     const stopInterrupt = terminal.onInterrupt(stop);
+    // Said only once Ctrl-C is listened for, so that a Ctrl-C right after it still prints the day.
+    io.out(
+      `\nStarted. ${b.strict ? '' : 'During a break: Enter for the next step, s to skip, p to postpone. '}Ctrl-C stops.\n`,
+    );
   });
 }
