@@ -23,24 +23,12 @@ export function ChipGroup(props: {
     props.onChange([...next, ...own]);
   };
   return (
-    <fieldset class="field chip-group">
-      <legend class="field-label">{props.legend}</legend>
-      {props.hint && <p class="hint">{props.hint}</p>}
-      <div class="chips">
-        {props.options.map((option) => (
-          <label key={option.id} class="chip">
-            <input
-              type="checkbox"
-              name={props.name}
-              value={option.id}
-              checked={props.value.includes(option.id)}
-              onChange={(event) => toggle(option.id, event.currentTarget.checked)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <Chips
+      {...props}
+      type="checkbox"
+      checked={(id) => props.value.includes(id)}
+      onInput={(id, on) => toggle(id, on)}
+    />
   );
 }
 
@@ -54,6 +42,26 @@ export function RadioChips(props: {
   onChange: (value: string) => void;
 }): JSX.Element {
   return (
+    <Chips
+      {...props}
+      type="radio"
+      checked={(id) => props.value === id}
+      onInput={(id) => props.onChange(id)}
+    />
+  );
+}
+
+/** The fieldset both kinds of chips share: a legend, a hint, and one labelled input per option. */
+function Chips(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: readonly Choice[];
+  type: 'checkbox' | 'radio';
+  checked: (id: string) => boolean;
+  onInput: (id: string, on: boolean) => void;
+}): JSX.Element {
+  return (
     <fieldset class="field chip-group">
       <legend class="field-label">{props.legend}</legend>
       {props.hint && <p class="hint">{props.hint}</p>}
@@ -61,11 +69,11 @@ export function RadioChips(props: {
         {props.options.map((option) => (
           <label key={option.id} class="chip">
             <input
-              type="radio"
+              type={props.type}
               name={props.name}
               value={option.id}
-              checked={props.value === option.id}
-              onChange={() => props.onChange(option.id)}
+              checked={props.checked(option.id)}
+              onChange={(event) => props.onInput(option.id, event.currentTarget.checked)}
             />
             <span>{option.label}</span>
           </label>
