@@ -37,6 +37,8 @@ export function parseAssessmentSnapshot(value: unknown, path: Path): Assessment 
     next: a.next === null ? null : question(a.next, at('next')),
     plan: planOf(plan, at('plan')),
     unscreened: strings(a.unscreened, at('unscreened')),
+    // Assessments saved before numbcheck told "don't know" apart from "not asked" have no `unsure`.
+    unsure: a.unsure === undefined ? [] : strings(a.unsure, at('unsure')),
     instruments: instruments(a.instruments, at('instruments')),
   };
 }

@@ -205,6 +205,29 @@ export function applyAnswer(model: Model, state: StateVector, question: Question
   }
 }
 
+/**
+ * The findings the person answered "don't know" to, one by one or as a whole question: unlike findings never asked,
+ * these were put to the person and left open. Whether they are still unknown is for the caller to check.
+ */
+export function declinedFindings(model: Model, answers: Answers): Set<string> {
+  const declined = new Set<string>();
+  for (const [id, value] of Object.entries(answers)) {
+    const question = model.questionById.get(id);
+    if (question === undefined) continue;
+    const findings =
+      question.kind === 'checklist'
+        ? question.findings
+        : question.kind === 'yesno' || question.kind === 'selfTest'
+          ? [question.finding]
+          : [];
+    if (value === 'unknown') for (const f of findings) declined.add(f);
+    else if (question.kind === 'checklist' && isRecord(value)) {
+      for (const [finding, answer] of Object.entries(value)) if (answer === 'unknown') declined.add(finding);
+    }
+  }
+  return declined;
+}
+
 /** The finding states that a set of (already parsed) answers establishes. */
 export function stateFromAnswers(model: Model, answers: Answers): StateVector {
   const state: StateVector = new Int8Array(model.findingIds.length);

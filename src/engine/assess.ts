@@ -1,10 +1,10 @@
 import type { Knowledge } from '../knowledge/schema.ts';
-import { stateFromAnswers } from './answers.ts';
+import { declinedFindings, stateFromAnswers } from './answers.ts';
 import { scoreInstruments } from './instruments.ts';
 import { chooseNextQuestion } from './interview.ts';
-import { type Model, modelOf, PRESENT, round, sigmoid, UNKNOWN } from './model.ts';
+import { levelIndex, type Model, modelOf, PRESENT, round, sigmoid, UNKNOWN } from './model.ts';
 import { buildPlan } from './plan.ts';
-import { type Evaluation, evaluate, triage } from './triage.ts';
+import { type Evaluation, evaluate, firedRules, triage } from './triage.ts';
 import type { Answers, Assessment, Contribution, RankedCause, TriageReason } from './types.ts';
 
 /**
@@ -64,30 +64,44 @@ export function assess(answers: Answers, knowledge: Knowledge): Assessment {
   const unscreened = model.dangerFindings
     .filter((f) => state[f] === UNKNOWN)
     .map((f) => model.findingIds[f] ?? '');
-  const reasons: TriageReason[] = [...result.reasons];
-  if (result.level === 'self_care' && reasons.length === 0) {
+  // Danger signs the person was asked and could not answer: unknown is never absent, so they hold the level up.
+  const declined = declinedFindings(model, answers);
+  const unsure = unscreened.filter((f) => declined.has(f));
+  let level = result.level;
+  if (unsure.length > 0 && levelIndex(level) > levelIndex(knowledge.unsure.level))
+    level = knowledge.unsure.level;
+
+  const reasons: TriageReason[] = [];
+  if (unsure.length > 0) {
+    reasons.push({ text: knowledge.unsure.text, findings: unsure, sources: knowledge.unsure.sources });
+  }
+  reasons.push(...result.reasons);
+  if (level === 'self_care' && reasons.length === 0) {
     reasons.push({
       text: 'No danger signs and nothing in the course of the numbness that needs a doctor now.',
       findings: [],
       sources: ['NHS-PINS'],
     });
   }
-  if (result.level !== 'emergency' && unscreened.length > 0) {
+  const notAsked = unscreened.filter((f) => !declined.has(f));
+  if (level !== 'emergency' && notAsked.length > 0) {
     reasons.push({
-      text: `${unscreened.length} danger sign${unscreened.length === 1 ? ' was' : 's were'} not answered, so this level could be too low until they are checked.`,
-      findings: unscreened,
+      text: `${notAsked.length} danger sign${notAsked.length === 1 ? ' was' : 's were'} not answered, so this level could be too low until they are checked.`,
+      findings: notAsked,
       sources: ['BEFAST', 'AHA-HA'],
     });
   }
   const causes = rankCauses(model, evaluation);
+  const fired = firedRules(model, state).map((r) => r.rule);
   return {
     knowledgeVersion: knowledge.version,
     notice: knowledge.notice,
-    triage: { level: result.level, reasons },
+    triage: { level, reasons },
     causes,
     next: chooseNextQuestion(model, answers, evaluation),
-    plan: buildPlan(knowledge, result.level, causes),
+    plan: buildPlan(knowledge, level, causes, fired),
     unscreened,
+    unsure,
     instruments: scoreInstruments(model, answers, state),
   };
 }

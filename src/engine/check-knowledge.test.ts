@@ -27,7 +27,16 @@ describe('knowledge check', () => {
   it('reports a finding that no question sets and a cause no answer can raise', () => {
     const broken: Knowledge = {
       ...knowledge,
-      findings: [...knowledge.findings, { id: 'orphan', label: 'Orphan', baseRate: 0.1 }],
+      findings: [
+        ...knowledge.findings,
+        {
+          id: 'orphan',
+          label: 'Orphan',
+          baseRate: 0.1,
+          baseRateBasis: 'estimate',
+          baseRateSources: ['NHS-PINS'],
+        },
+      ],
       causes: knowledge.causes.map((c) =>
         c.id === 'anemia'
           ? {

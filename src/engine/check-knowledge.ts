@@ -15,6 +15,14 @@ function conditionFindings(condition: RuleCondition): string[] {
   return condition.of;
 }
 
+/** Whether a condition holds with this one finding present and nothing else. */
+function firesAlone(condition: RuleCondition, finding: string): boolean {
+  if ('finding' in condition) return condition.finding === finding;
+  if ('allOf' in condition) return condition.allOf.every((c) => firesAlone(c, finding));
+  if ('anyOf' in condition) return condition.anyOf.some((c) => firesAlone(c, finding));
+  return condition.atLeast <= 1 && condition.of.includes(finding);
+}
+
 const isProbability = (p: number): boolean => Number.isFinite(p) && p > 0 && p < 1;
 
 /**
@@ -76,6 +84,7 @@ export function checkKnowledge(knowledge: Knowledge): KnowledgeProblem[] {
   for (const f of knowledge.findings) {
     if (!isProbability(f.baseRate))
       problem(`findings.${f.id}.baseRate`, `must be between 0 and 1, got ${f.baseRate}`);
+    cited(`findings.${f.id}.baseRateSources`, f.baseRateSources);
   }
 
   // Which findings questions can set, and which of them the danger screen asks.
@@ -150,6 +159,24 @@ export function checkKnowledge(knowledge: Knowledge): KnowledgeProblem[] {
     }
     if ('atLeast' in rule.when && (rule.when.atLeast < 1 || rule.when.atLeast > rule.when.of.length)) {
       problem(path, `atLeast must be between 1 and ${rule.when.of.length}`);
+    }
+    for (const id of rule.causes ?? [])
+      if (!causeIds.has(id)) problem(`${path}.causes`, `unknown cause "${id}"`);
+    for (const advice of rule.now ?? []) cited(`${path}.now.${advice.id}`, advice.sources);
+  }
+  cited('unsure', knowledge.unsure.sources);
+
+  // A danger sign answered "don't know" holds the level at `unsure.level`; answering it "yes" must never lower
+  // that, so every danger sign, present on its own, has to fire a rule at least as urgent.
+  const unsureIndex = TRIAGE_LEVELS.indexOf(knowledge.unsure.level);
+  for (const f of knowledge.findings) {
+    if (!f.danger) continue;
+    const alone = knowledge.rules.filter((r) => firesAlone(r.when, f.id));
+    if (!alone.some((r) => TRIAGE_LEVELS.indexOf(r.level) <= unsureIndex)) {
+      problem(
+        `findings.${f.id}`,
+        `danger sign fires no rule at "${knowledge.unsure.level}" or above on its own, so answering it could lower the level of "don't know"`,
+      );
     }
   }
 

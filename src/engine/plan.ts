@@ -1,4 +1,4 @@
-import type { Advice, CauseId, Knowledge, TriageLevel } from '../knowledge/schema.ts';
+import type { Advice, CauseId, Knowledge, TriageLevel, TriageRule } from '../knowledge/schema.ts';
 import type { Plan, PlanItem, RankedCause } from './types.ts';
 
 /** A cause's tests and advice join the plan when it is at least this likely... */
@@ -7,13 +7,14 @@ const PLAN_PROBABILITY = 0.25;
 const PLAN_CAUSES = 3;
 
 /** Adds an item, or the cause to an item already there, keeping the order in which items first appear. */
-function add(items: Map<string, PlanItem>, item: PlanItem, cause: CauseId): void {
+function add(items: Map<string, PlanItem>, item: PlanItem, cause?: CauseId): void {
   const existing = items.get(item.id);
   if (existing) {
-    if (!existing.forCauses?.includes(cause)) existing.forCauses = [...(existing.forCauses ?? []), cause];
+    if (cause && !existing.forCauses?.includes(cause))
+      existing.forCauses = [...(existing.forCauses ?? []), cause];
     return;
   }
-  items.set(item.id, { ...item, forCauses: [cause] });
+  items.set(item.id, cause ? { ...item, forCauses: [cause] } : { ...item });
 }
 
 function adviceItem(advice: Advice): PlanItem {
@@ -26,33 +27,50 @@ function adviceItem(advice: Advice): PlanItem {
 }
 
 /**
- * What to do: the level's immediate steps, then the tests, specialists, self-care and prevention of the causes that
- * are likely enough to matter. An emergency plan carries no self-care: nothing should delay the call.
+ * What to do. `now` is the level's immediate steps, then the steps particular to each sign that fired (do not
+ * warm a hand without blood; keep the neck still). Tests, specialists, self-care and prevention come from the
+ * causes the fired rules point to, however unlikely the ranking makes them, and then from the causes likely enough
+ * to matter. An emergency plan carries no self-care: nothing should delay the call. A sign that makes ordinary
+ * self-care unsafe (`withholdsSelfCare`) leaves only its own causes' advice.
  */
-export function buildPlan(knowledge: Knowledge, level: TriageLevel, causes: RankedCause[]): Plan {
+export function buildPlan(
+  knowledge: Knowledge,
+  level: TriageLevel,
+  causes: RankedCause[],
+  fired: TriageRule[],
+): Plan {
   const guidance = knowledge.levels.find((l) => l.level === level);
-  const leading = causes.filter((c, i) => i < PLAN_CAUSES && (c.probability >= PLAN_PROBABILITY || i === 0));
+  const signCauses = [...new Set(fired.flatMap((rule) => rule.causes ?? []))];
+  const leading = causes
+    .filter((c, i) => i < PLAN_CAUSES && (c.probability >= PLAN_PROBABILITY || i === 0))
+    .map((c) => c.id);
+  const withheld = fired.some((rule) => rule.withholdsSelfCare);
+  const now = new Map<string, PlanItem>();
   const tests = new Map<string, PlanItem>();
   const specialists = new Map<string, PlanItem>();
   const selfCare = new Map<string, PlanItem>();
   const prevention = new Map<string, PlanItem>();
-  for (const ranked of leading) {
-    const cause = knowledge.causes.find((c) => c.id === ranked.id);
+  for (const advice of guidance?.now ?? []) add(now, adviceItem(advice));
+  for (const rule of fired) for (const advice of rule.now ?? []) add(now, adviceItem(advice));
+  for (const id of [...new Set([...signCauses, ...leading])]) {
+    const cause = knowledge.causes.find((c) => c.id === id);
     if (!cause) continue;
-    for (const id of cause.tests) {
-      const test = knowledge.tests.find((t) => t.id === id);
-      if (test) add(tests, { id, text: `${test.name}: ${test.purpose}`, sources: test.sources }, cause.id);
+    for (const testId of cause.tests) {
+      const test = knowledge.tests.find((t) => t.id === testId);
+      if (test) add(tests, { id: testId, text: `${test.name}: ${test.purpose}`, sources: test.sources }, id);
     }
-    for (const id of cause.specialists) {
-      const specialist = knowledge.specialists.find((s) => s.id === id);
-      if (specialist) add(specialists, { id, text: specialist.name, sources: specialist.sources }, cause.id);
+    for (const specialistId of cause.specialists) {
+      const specialist = knowledge.specialists.find((s) => s.id === specialistId);
+      if (specialist)
+        add(specialists, { id: specialistId, text: specialist.name, sources: specialist.sources }, id);
     }
-    if (level === 'emergency') continue;
-    for (const advice of cause.selfCare) add(selfCare, adviceItem(advice), cause.id);
-    for (const advice of cause.prevention) add(prevention, adviceItem(advice), cause.id);
+    if (level === 'emergency' || (withheld && !signCauses.includes(id))) continue;
+    for (const advice of cause.selfCare) add(selfCare, adviceItem(advice), id);
+    // Prevention is for later; while a withholding sign stands, the doctor who sees it advises on it.
+    if (!withheld) for (const advice of cause.prevention) add(prevention, adviceItem(advice), id);
   }
   return {
-    now: (guidance?.now ?? []).map(adviceItem),
+    now: [...now.values()],
     tests: [...tests.values()],
     specialists: [...specialists.values()],
     selfCare: [...selfCare.values()],

@@ -93,6 +93,9 @@ function withFinding(answers: Answers, finding: string): Answers {
   for (const q of knowledge.questions) {
     const option = q.kind === 'choice' ? q.options.find((o) => o.present.includes(finding)) : undefined;
     if (option) return { ...answers, [q.id]: option.value };
+    if (q.kind !== 'number') continue;
+    const band = q.bands.find((b) => b.finding === finding);
+    if (band) return { ...answers, [q.id]: band.min ?? q.min };
   }
   assert.fail(`no question sets ${finding}`);
 }
@@ -124,19 +127,34 @@ describe('safety properties', () => {
     );
   });
 
-  it('a result with unanswered danger signs lists them and says the level could be too low', () => {
+  it('a result with unscreened danger signs names every one of them in a reason', () => {
     const dangerIds = knowledge.findings.filter((f) => f.danger).map((f) => f.id);
     fc.assert(
       fc.property(answersArb, (answers) => {
         const result = assess(answers, knowledge);
         for (const id of result.unscreened) assert.ok(dangerIds.includes(id));
-        if (result.unscreened.length > 0 && result.triage.level !== 'emergency') {
-          const caveat = result.triage.reasons.find((r) => r.findings.join() === result.unscreened.join());
-          assert.ok(caveat, 'a reason names the unscreened danger signs');
+        if (result.triage.level !== 'emergency') {
+          const named = new Set(result.triage.reasons.flatMap((r) => r.findings));
+          for (const id of result.unscreened) assert.ok(named.has(id), `${id} is named in a reason`);
         }
-        if (result.triage.level !== 'emergency' && dangerIds.every((id) => !result.unscreened.includes(id))) {
+        if (result.triage.level !== 'emergency' && result.unscreened.length === 0) {
           assert.ok(result.triage.reasons.every((r) => !r.text.includes('not answered')));
         }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a danger sign answered "don\'t know" holds the level at doctor or above, and leads the reasons', () => {
+    const least = TRIAGE_LEVELS.indexOf(knowledge.unsure.level);
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = assess(answers, knowledge);
+        if (result.unsure.length === 0) return;
+        assert.ok(TRIAGE_LEVELS.indexOf(result.triage.level) <= least, result.triage.level);
+        for (const id of result.unsure) assert.ok(result.unscreened.includes(id));
+        if (result.triage.level !== 'emergency')
+          assert.deepEqual(result.triage.reasons[0]?.findings, result.unsure);
       }),
       { numRuns: 1000 },
     );
@@ -160,9 +178,9 @@ describe('safety properties', () => {
       knowledge.questions.filter((q) => q.dangerScreen).map((q) => [q.id, 'unknown']),
     );
     const result = assess(unknownAll, knowledge);
-    assert.deepEqual(
-      result.unscreened,
-      knowledge.findings.filter((f) => f.danger).map((f) => f.id),
-    );
+    const danger = knowledge.findings.filter((f) => f.danger).map((f) => f.id);
+    assert.deepEqual(result.unscreened, danger);
+    assert.deepEqual(result.unsure, danger);
+    assert.equal(result.triage.level, 'doctor', 'never a reassuring self-care result');
   });
 });

@@ -1,6 +1,6 @@
 import { TRIAGE_LEVELS } from '../knowledge/schema.ts';
 import { allDangerLogOdds, allLogOdds } from './inference.ts';
-import type { CompiledCause, CompiledCondition, Model, StateVector } from './model.ts';
+import type { CompiledCause, CompiledCondition, CompiledRule, Model, StateVector } from './model.ts';
 import { PRESENT } from './model.ts';
 import type { Triage, TriageReason } from './types.ts';
 
@@ -35,6 +35,11 @@ function presentIn(condition: CompiledCondition, state: StateVector): number[] {
     case 'atLeast':
       return condition.findings.filter((f) => state[f] === PRESENT);
   }
+}
+
+/** The rules whose condition holds, most urgent first (knowledge order within a level). */
+export function firedRules(model: Model, state: StateVector): CompiledRule[] {
+  return model.rules.filter((rule) => holds(rule.when, state)).sort((a, b) => a.level - b.level);
 }
 
 /** The most urgent level among the fired rules, as an index into TRIAGE_LEVELS (0 is the most urgent). */

@@ -112,5 +112,10 @@ export interface Assessment {
   plan: Plan;
   /** Danger signs still unknown: the level was computed without them. */
   unscreened: string[];
+  /**
+   * The danger signs among `unscreened` that the person was asked and answered "don't know": the level is held at
+   * `doctor` or above for them, and the first reason names them with what to do if any is present.
+   */
+  unsure: string[];
   instruments: Instruments;
 }

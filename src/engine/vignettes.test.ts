@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { knowledge } from '../knowledge/index.ts';
-import type { CauseId, TriageLevel } from '../knowledge/schema.ts';
+import type { CauseId, Question, TriageLevel } from '../knowledge/schema.ts';
 import { parseAnswers } from './answers.ts';
 import { assess } from './assess.ts';
 import { nextQuestion } from './interview.ts';
-import type { Answers, Assessment } from './types.ts';
+import type { Answers, AnswerValue, Assessment, YesNoAnswer } from './types.ts';
 
 /** A patient story written as numbcheck answers, with the triage and causes a careful clinician expects. */
 interface Case {
@@ -41,7 +41,25 @@ function describeResult(result: Assessment): string {
   return `level ${result.triage.level}; top: ${top}`;
 }
 
-/** Runs the interview as the person in the story would: each question answered from the story, or "don't know". */
+/**
+ * How the person in the story answers a question. Danger signs are dramatic, and a story that does not mention
+ * them is read as not having them: asked "has your face drooped?", this person says no, where the answers file
+ * leaves it out. Everything else the story does not settle is answered "don't know".
+ */
+function answerFromStory(c: Case, question: Question): AnswerValue {
+  const given = c.answers[question.id];
+  if (question.dangerScreen && question.kind === 'checklist' && (given === undefined || isItemMap(given))) {
+    const stated = given ?? {};
+    return Object.fromEntries(question.findings.map((f) => [f, stated[f] ?? 'absent']));
+  }
+  return given ?? 'unknown';
+}
+
+function isItemMap(value: AnswerValue): value is Record<string, YesNoAnswer> {
+  return typeof value === 'object' && !Array.isArray(value) && !('left' in value || 'right' in value);
+}
+
+/** Runs the interview as the person in the story would (see `answerFromStory`). */
 function interview(c: Case): { asked: string[]; result: Assessment } {
   const answers: Answers = {};
   const asked: string[] = [];
@@ -51,7 +69,7 @@ function interview(c: Case): { asked: string[]; result: Assessment } {
     question = nextQuestion(answers, knowledge)
   ) {
     asked.push(question.id);
-    answers[question.id] = c.answers[question.id] ?? 'unknown';
+    answers[question.id] = answerFromStory(c, question);
     assert.ok(asked.length <= knowledge.questions.length, `${c.id}: the interview does not end`);
   }
   return { asked, result: assess(answers, knowledge) };

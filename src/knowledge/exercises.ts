@@ -88,7 +88,7 @@ export const exercises: Exercise[] = [
       // Arms held at or above shoulder height provoke thoracic outlet compression.
       'If holding your arms up quickly brings on numbness or aching, keep them below shoulder height and tell a doctor about it.',
     ],
-    sources: ['SEED:treatment', 'TOS'],
+    sources: ['SEED:treatment', 'TOS-JONES2019'],
   },
   {
     id: 'stair_break',
@@ -130,7 +130,7 @@ export const exercises: Exercise[] = [
       'Chest pain, pressure or tightness, or breathlessness out of proportion to the effort, is never runner’s numbness: stop and call your emergency number.',
       'Swollen hands with confusion, headache or vomiting during a long event need urgent medical help.',
     ],
-    sources: ['SEED:running', 'RUN', 'AHA-HA'],
+    sources: ['SEED:running', 'MAYO-HAND-SWELLING', 'EAH2015', 'AHA-HA'],
   },
   {
     id: 'median_nerve_glide',
@@ -170,12 +170,13 @@ export const exercises: Exercise[] = [
     durationSeconds: 10,
     repetitions: 5,
     cautions: [
-      // Elbow flexion raises cubital-tunnel pressure about threefold (ANAT), so the bent position is brief.
+      // Elbow flexion narrows the cubital tunnel and raises the pressure in the ulnar nerve (Gelberman 1998), so the
+      // bent position is brief.
       'Go only to a gentle stretch and do not stay with your elbow fully bent.',
       'Stop if it brings on or increases numbness or tingling in the ring and little fingers, or pain at the elbow.',
       'See a doctor if your hand gets weak or clumsy, or the numbness does not settle.',
     ],
-    sources: ['ANAT', 'NHS-ULNAR'],
+    sources: ['GELBERMAN1998', 'NHS-ULNAR'],
   },
   {
     id: 'shake_out',
@@ -196,7 +197,7 @@ export const exercises: Exercise[] = [
       'Swollen hands with confusion, headache or vomiting during a long event need urgent medical help.',
       'Stop if it makes the numbness or pain worse, and see a doctor if the numbness lasts after the run has ended.',
     ],
-    sources: ['RUN'],
+    sources: ['RUN-TECHNIQUE', 'MAYO-HAND-SWELLING', 'EAH2015', 'AHA-HA'],
   },
   {
     id: 'slow_breathing',

@@ -1,7 +1,7 @@
 import { causes } from './causes/index.ts';
 import { exercises } from './exercises.ts';
 import { findings } from './findings.ts';
-import { levels, notice } from './levels.ts';
+import { levels, notice, unsure } from './levels.ts';
 import { medicalTests } from './medical-tests.ts';
 import { questions } from './questions.ts';
 import { rules } from './rules.ts';
@@ -13,7 +13,7 @@ export * from './schema.ts';
 
 /** numbcheck's knowledge base. Bump the version whenever any medical content changes. */
 export const knowledge: Knowledge = {
-  version: '2026.11.2',
+  version: '2026.12.1',
   sources,
   findings,
   questions,
@@ -24,4 +24,5 @@ export const knowledge: Knowledge = {
   exercises,
   levels,
   notice,
+  unsure,
 };

@@ -1,11 +1,25 @@
-import type { LevelGuidance } from './schema.ts';
+import type { Knowledge, LevelGuidance } from './schema.ts';
 
 /** Carried by every result, in every interface. */
 export const notice =
   'numbcheck gives information, not a diagnosis. It cannot examine you. If you are worried, or something here ' +
   'does not fit, contact a doctor; in an emergency call 112, 911 or 999.';
 
-/** What each triage level means and what to do now (the level ids and their meaning are fixed in DESIGN.md). */
+/**
+ * What a danger sign answered "don't know" calls for: never less than a doctor's appointment, and the signs first.
+ * The engine names the signs; this says what to do about them.
+ */
+export const unsure: Knowledge['unsure'] = {
+  level: 'doctor',
+  text: 'You were not sure about these danger signs. Check them now: if any of them is present, or comes on, call your emergency number (112, 911 or 999) for stroke, heart, breathing or limb signs, or see a doctor today for the others. Until they are ruled out, this result cannot say self-care is enough.',
+  sources: ['BEFAST', 'AHA-HA', 'NICE-NG128'],
+};
+
+/**
+ * What each triage level means and what to do now (the level ids and their meaning are fixed in DESIGN.md). The
+ * steps here hold for every sign at that level; what is particular to one sign (note the time of a stroke, do not
+ * warm a hand without blood) is the `now` of the rule that fired.
+ */
 export const levels: LevelGuidance[] = [
   {
     level: 'emergency',
@@ -22,21 +36,6 @@ export const levels: LevelGuidance[] = [
         id: 'do_not_drive',
         text: 'Do not drive yourself to hospital. Wait for the ambulance, or have someone else call it.',
         sources: ['AHA-HA'],
-      },
-      {
-        id: 'note_the_time',
-        text: 'Note the time the symptoms started, or when you were last well: the treatment depends on it.',
-        sources: ['ASA-FAST', 'BEFAST'],
-      },
-      {
-        id: 'even_if_it_passes',
-        text: 'Call even if the symptoms go away: a mini-stroke that clears can be followed by a full stroke.',
-        sources: ['ASA-FAST', 'BEFAST'],
-      },
-      {
-        id: 'rest_unlock_door',
-        text: 'Sit or lie down and rest while you wait; unlock the door and keep your phone with you.',
-        sources: ['NHS-HA'],
       },
     ],
   },

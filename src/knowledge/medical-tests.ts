@@ -72,14 +72,14 @@ export const medicalTests: MedicalTest[] = [
     name: 'Ultrasound (Doppler) scan of the blood vessels',
     purpose:
       'Shows blood flow in the arteries and veins: narrowing of the neck arteries after a mini-stroke, a clot, or a vessel squeezed behind the collarbone.',
-    sources: ['SEED:signs-diagnosis', 'NHS-TIA', 'TOS'],
+    sources: ['SEED:signs-diagnosis', 'NHS-TIA', 'NHS-DVT', 'TOS-JONES2019'],
   },
   {
     id: 'cervical_spine_imaging',
     name: 'X-ray or MRI scan of the neck (cervical spine)',
     purpose:
       'An X-ray shows the bones of the neck (wear, bony spurs, an extra rib); an MRI also shows discs, nerve roots and the spinal cord, to find where a nerve or the cord is pressed.',
-    sources: ['SEED:signs-diagnosis', 'NICE-CKS-RAD', 'DCM-BMJ2018', 'TOS'],
+    sources: ['SEED:signs-diagnosis', 'NICE-CKS-RAD', 'DCM-BMJ2018', 'TOS-JONES2019'],
   },
   {
     id: 'brain_imaging',
@@ -106,5 +106,46 @@ export const medicalTests: MedicalTest[] = [
     purpose:
       "Antibody and inflammation tests that look for conditions such as lupus or scleroderma, which can cause 'secondary' Raynaud's.",
     sources: ['NHS-RAYNAUD', 'RAYNAUD2014'],
+  },
+  {
+    id: 'ct_angiography',
+    name: 'CT angiogram of the arm arteries',
+    purpose:
+      'A scan with dye in the blood vessels that shows where an artery is blocked, so that it can be opened.',
+    sources: ['ESVS-ALI-2020'],
+  },
+  {
+    id: 'compartment_pressure',
+    name: 'Examination, and sometimes a pressure measurement, of the forearm compartments',
+    purpose:
+      'A surgeon checks for pain on stretching the fingers and tense swelling; a needle can measure the pressure inside the muscle compartments.',
+    sources: ['BOAST-CS'],
+  },
+  {
+    id: 'd_dimer',
+    name: 'D-dimer blood test',
+    purpose:
+      'A blood test that, when normal, makes a blood clot unlikely; when raised, a scan looks for one.',
+    sources: ['NHS-DVT'],
+  },
+  {
+    id: 'lumbar_puncture',
+    name: 'Lumbar puncture (spinal fluid test)',
+    purpose:
+      'A sample of the fluid around the spinal cord, taken from the lower back, which shows the raised protein of Guillain–Barré syndrome.',
+    sources: ['NHS-GBS'],
+  },
+  {
+    id: 'breathing_test',
+    name: 'Breathing test (vital capacity)',
+    purpose:
+      'Measures how strongly you can breathe out, repeated to catch weakening breathing muscles early.',
+    sources: ['NHS-GBS'],
+  },
+  {
+    id: 'inflammation_blood_tests',
+    name: 'Blood tests for infection and inflammation (CRP, ESR, blood cultures)',
+    purpose: 'Show whether an infection or another inflammatory process could be behind the neck pain.',
+    sources: ['CKS-NECK'],
   },
 ];

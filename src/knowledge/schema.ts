@@ -26,6 +26,13 @@ export const CAUSE_IDS = [
   'anxiety_hyperventilation',
   'injury_nerve_damage',
   'multiple_sclerosis',
+  'arterial_occlusion',
+  'compartment_syndrome',
+  'spinal_cord_injury',
+  'upper_limb_dvt',
+  'guillain_barre',
+  'hypoglycaemia',
+  'spinal_infection_or_tumour',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 
@@ -65,6 +72,9 @@ export interface Finding {
    * It is the default "probability if not this cause" for every cause's likelihood of this finding.
    */
   baseRate: number;
+  /** Where `baseRate` comes from: every base rate is the default "probability if not this cause" of a likelihood. */
+  baseRateBasis: Basis;
+  baseRateSources: SourceId[];
   /** True for danger signs: the danger screen asks them first, and a result without them says so in `unscreened`. */
   danger?: boolean;
 }
@@ -154,6 +164,18 @@ export interface TriageRule {
   /** What it means and what to do, in words for the person. */
   text: string;
   sources: SourceId[];
+  /**
+   * The conditions this sign points to. When the rule fires, their tests, specialists and advice join the plan
+   * however likely the ranking makes them: the urgent cause is never left out of what to do.
+   */
+  causes?: CauseId[];
+  /** What to do now for this sign in particular, shown before the level's general steps. */
+  now?: Advice[];
+  /**
+   * The sign makes ordinary self-care unsafe or beside the point (keeping active with possible angina, warming a
+   * hand without blood): while it fires, the plan carries only the advice of the rule's own causes.
+   */
+  withholdsSelfCare?: boolean;
 }
 
 /** How one answer to a question sets findings. */
@@ -275,4 +297,9 @@ export interface Knowledge {
   levels: LevelGuidance[];
   /** The sentence every result carries: information, not a diagnosis. */
   notice: string;
+  /**
+   * What a danger sign answered "don't know" calls for. Unknown is never absent: such a result is at least this
+   * level, and leads with the signs and what to do if any of them is present.
+   */
+  unsure: { level: TriageLevel; text: string; sources: SourceId[] };
 }

@@ -7,8 +7,9 @@ import type { Advice } from './schema.ts';
 export const sleepAdvice: Advice[] = [
   {
     id: 'sleep_straight_wrists',
-    // Wrist flexion raises the pressure in the carpal tunnel; a night splint works by keeping the wrist straight (NHS).
+    // Wrist flexion raises the pressure in the carpal tunnel (Gelberman 1981); a night splint works by keeping the
+    // wrist straight (NHS).
     text: 'Try to keep your wrists straight in bed, not curled under your chin or bent under the pillow: a bent wrist squeezes the nerve at the wrist for hours. If you wake with numb fingers, a wrist splint that holds the wrist straight at night helps.',
-    sources: ['NHS-CTS', 'ANAT'],
+    sources: ['NHS-CTS', 'GELBERMAN1981'],
   },
 ];

@@ -59,10 +59,23 @@ export const sources: Source[] = [
   // General.
   { id: 'NHS-PINS', title: 'NHS. Pins and needles', url: 'https://www.nhs.uk/conditions/pins-and-needles/' },
   {
-    id: 'ANAT',
+    id: 'DERMATOMES',
     title:
-      "Standard anatomy texts (Gray's Anatomy); dermatomes after PMC7788378, Table 3; ulnar nerve pressure with elbow flexion",
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7788378/',
+      'Lee MWL, McPhee RW, Stringer MD. An evidence-based approach to human dermatomes. Clin Anat 2008;21:363–373',
+  },
+
+  // Nerve injury.
+  {
+    id: 'NERVE-INJURY',
+    title:
+      'Dahlin LB, Wiberg M. Nerve injuries of the upper extremity and hand. EFORT Open Rev 2017;2(5):158–170',
+    url: 'https://doi.org/10.1302/2058-5241.2.160071',
+  },
+  {
+    id: 'RADIAL-PALSY',
+    title:
+      'Bumbasirevic M, Palibrk T, Lesic A, Atkinson HDE. Radial nerve palsy. EFORT Open Rev 2016;1:286–294',
+    url: 'https://doi.org/10.1302/2058-5241.1.000028',
   },
 
   // Carpal tunnel syndrome.
@@ -92,6 +105,11 @@ export const sources: Source[] = [
     title:
       'Levine DW, Simmons BP, Koris MJ, et al. A self-administered questionnaire for the assessment of severity of symptoms and functional status in carpal tunnel syndrome. J Bone Joint Surg Am 1993;75(11):1585–1592',
   },
+  {
+    id: 'GELBERMAN1981',
+    title:
+      'Gelberman RH, Hergenroeder PT, Hargens AR, Lundborg GN, Akeson WH. The carpal tunnel syndrome: a study of carpal canal pressures. J Bone Joint Surg Am 1981;63(3):380–383',
+  },
 
   // Ulnar nerve.
   {
@@ -106,6 +124,27 @@ export const sources: Source[] = [
     title:
       'NHS patient information on ulnar nerve entrapment at the elbow: East Kent Hospitals University NHS Foundation Trust, Cubital tunnel syndrome (Orthopaedic Hand Service); Whittington Health NHS Trust, Ulnar neuropathy across the elbow (2020)',
     url: 'https://leaflets.ekhuft.nhs.uk/cubital-tunnel-syndrome/html',
+  },
+  {
+    id: 'GELBERMAN1998',
+    title:
+      'Gelberman RH, Yamaguchi K, Hollstien SB, Winn SS, Heidenreich FP, Bindra RR, Hsieh P, Silva MJ. Changes in interstitial pressure and cross-sectional area of the cubital tunnel and of the ulnar nerve with flexion of the elbow: an experimental study in human cadavera. J Bone Joint Surg Am 1998;80(4):492–501',
+  },
+  {
+    id: 'BUEHLER1988',
+    title:
+      'Buehler MJ, Thayer DT. The elbow flexion test: a clinical test for the cubital tunnel syndrome. Clin Orthop Relat Res 1988;(233):213–216',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/3402126/',
+  },
+  {
+    id: 'ROSATI1998',
+    title:
+      'Rosati M, Martignoni R, Spagnolli G, Nesti C, Lisanti M. Clinical validity of the elbow flexion test for the diagnosis of ulnar nerve compression at the cubital tunnel. Acta Orthop Belg 1998;64(4)',
+  },
+  {
+    id: 'CYCLIST-PALSY',
+    title:
+      'Patterson J, Jaggars MM, Boyer MI. Ulnar and median nerve palsy in long-distance cyclists: a prospective study. Am J Sports Med 2003;31(4):585–589',
   },
 
   // Neck.
@@ -173,19 +212,65 @@ export const sources: Source[] = [
   { id: 'NHS-RAYNAUD', title: "NHS. Raynaud's", url: 'https://www.nhs.uk/conditions/raynauds/' },
   { id: 'NHS-FROSTBITE', title: 'NHS. Frostbite', url: 'https://www.nhs.uk/conditions/frostbite/' },
   { id: 'NHS-HYPOTHERMIA', title: 'NHS. Hypothermia', url: 'https://www.nhs.uk/conditions/hypothermia/' },
+  // Legacy: mixes a thoracic outlet syndrome page with a backpack-palsy study. Kept only because findings.ts still
+  // gives it as the base-rate source of arms_overhead_positive (TOS-CHANG2021 describes that test); remove it then.
   {
-    id: 'TOS',
+    id: 'TOS-JONES2019',
     title:
-      'UTHealth Houston (UT Physicians), Thoracic outlet syndrome; Mäkelä JP, Ramstad R, Mattila V, Pihlajamäki H. Brachial plexus lesions after backpack carriage in young adults. Clin Orthop Relat Res 2006;452:205–209',
+      'Jones MR, Prabhakar A, Viswanath O, Urits I, Green JB, Kendrick JB, Brunk AJ, Eng MR, Orhurhu V, Cornett EM, Kaye AD. Thoracic outlet syndrome: a comprehensive review of pathophysiology, diagnosis, and treatment. Pain Ther 2019;8(1):5–18',
+    url: 'https://doi.org/10.1007/s40122-019-0124-2',
+  },
+  {
+    id: 'TOS-CHANG2021',
+    title:
+      'Chang MC, Kim DH. Essentials of thoracic outlet syndrome: a narrative review. World J Clin Cases 2021;9(21):5804–5811',
+    url: 'https://doi.org/10.12998/wjcc.v9.i21.5804',
+  },
+  {
+    id: 'UTH-TOS',
+    title: 'UTHealth Houston (UT Physicians), Vascular surgery. Thoracic outlet syndrome',
     url: 'https://www.utphysicians.com/thoracic-outlet-syndrome/',
+  },
+  {
+    id: 'BACKPACK-PALSY',
+    title:
+      'Mäkelä JP, Ramstad R, Mattila V, Pihlajamäki H. Brachial plexus lesions after backpack carriage in young adults. Clin Orthop Relat Res 2006;452:205–209',
+    url: 'https://doi.org/10.1097/01.blo.0000229338.29277.29',
+  },
+  {
+    id: 'NHS-DVT',
+    title: 'NHS. Deep vein thrombosis',
+    url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
   },
 
   // Running.
   {
-    id: 'RUN',
+    id: 'PAHS2011',
     title:
-      'Sports-medicine sources on numb and swollen hands in runners and walkers: USA Track & Field (USATF) guidance; Postambulatory hand swelling (big hand syndrome): prevalence, demographics, and association with dog walking. ISRN Rheumatology 2011:659695',
+      'Ravaglia et al. Postambulatory hand swelling (big hand syndrome): prevalence, demographics, and association with dog walking. ISRN Rheumatology 2011;2011:659695',
     url: 'https://doi.org/10.5402/2011/659695',
+  },
+  {
+    id: 'POTASH2021',
+    title:
+      'Cohen PR. Post ambulatory swollen hands (POTASH): an autobiographical case report. Cureus 2021;13(11):e19312',
+    url: 'https://doi.org/10.7759/cureus.19312',
+  },
+  {
+    id: 'MAYO-HAND-SWELLING',
+    title: 'Laskowski ER. Hand swelling during exercise: a concern? Mayo Clinic, Expert answers',
+    url: 'https://www.mayoclinic.org/diseases-conditions/edema/expert-answers/hand-swelling/faq-20058255',
+  },
+  {
+    id: 'EAH2015',
+    title:
+      'Hew-Butler T, Rosner MH, Fowkes-Godek S, et al. Statement of the Third International Exercise-Associated Hyponatremia Consensus Development Conference, Carlsbad, California, 2015. Clin J Sport Med 2015;25(4):303–320',
+    url: 'https://doi.org/10.1097/jsm.0000000000000221',
+  },
+  {
+    id: 'RUN-TECHNIQUE',
+    title: 'Run247. Running technique (training feature; running advice, not clinical evidence)',
+    url: 'https://archive.run247.com/articles/article-5883-running-technique.html',
   },
 
   // Anxiety.
@@ -210,6 +295,52 @@ export const sources: Source[] = [
     id: 'NHS-COMPARTMENT',
     title: 'NHS. Compartment syndrome',
     url: 'https://www.nhs.uk/conditions/compartment-syndrome/',
+  },
+
+  // Red flags: guidance for the danger screen.
+  {
+    id: 'NICE-NG128',
+    title:
+      'NICE guideline NG128. Stroke and transient ischaemic attack in over 16s: diagnosis and initial management (2019, updated 2022)',
+    url: 'https://www.nice.org.uk/guidance/ng128',
+  },
+  {
+    id: 'NICE-CG95',
+    title:
+      'NICE clinical guideline CG95. Recent-onset chest pain of suspected cardiac origin: assessment and diagnosis (2010, updated 2016)',
+    url: 'https://www.nice.org.uk/guidance/cg95',
+  },
+  {
+    id: 'ESVS-ALI-2020',
+    title:
+      'Björck M, Earnshaw JJ, Acosta S, et al. European Society for Vascular Surgery (ESVS) 2020 clinical practice guidelines on the management of acute limb ischaemia. Eur J Vasc Endovasc Surg 2020;59(2):173–218',
+    url: 'https://doi.org/10.1016/j.ejvs.2019.09.006',
+  },
+  {
+    id: 'BOAST-CS',
+    title:
+      'British Orthopaedic Association. BOAST: Diagnosis and management of compartment syndrome of the limbs (2014)',
+    url: 'https://www.boa.ac.uk/standards-guidance/boasts.html',
+  },
+  {
+    id: 'NICE-NG41',
+    title: 'NICE guideline NG41. Spinal injury: assessment and initial management (2016)',
+    url: 'https://www.nice.org.uk/guidance/ng41',
+  },
+  {
+    id: 'NHS-GBS',
+    title: 'NHS. Guillain-Barré syndrome',
+    url: 'https://www.nhs.uk/conditions/guillain-barre-syndrome/',
+  },
+  {
+    id: 'NHS-HYPO',
+    title: 'NHS. Low blood sugar (hypoglycaemia)',
+    url: 'https://www.nhs.uk/conditions/low-blood-sugar-hypoglycaemia/',
+  },
+  {
+    id: 'CKS-NECK',
+    title: 'NICE Clinical Knowledge Summaries. Neck pain – non-specific: red flags for serious causes',
+    url: 'https://cks.nice.org.uk/topics/neck-pain-non-specific/',
   },
 
   // Multiple sclerosis.

@@ -30,7 +30,11 @@ export const specialists: Specialist[] = [
     sources: ['NHS-CTS', 'AAOS-CUBITAL', 'NHS-BROKEN-ARM'],
   },
   { id: 'physiotherapist', name: 'Physiotherapist or hand therapist', sources: ['NHS-CTS', 'NICE-CKS-RAD'] },
-  { id: 'vascular_surgeon', name: 'Vascular surgeon (blood vessel specialist)', sources: ['TOS'] },
+  {
+    id: 'vascular_surgeon',
+    name: 'Vascular surgeon (blood vessel specialist)',
+    sources: ['UTH-TOS', 'TOS-JONES2019'],
+  },
   { id: 'rheumatologist', name: 'Rheumatologist', sources: ['NHS-RAYNAUD', 'RAYNAUD2014'] },
   { id: 'haematologist', name: 'Haematologist (blood specialist)', sources: ['BMJBP-B12', 'NHS-IDA'] },
   {

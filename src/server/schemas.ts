@@ -50,6 +50,8 @@ const FindingSchema = Type.Object(
     id: Type.String(),
     label: Type.String(),
     baseRate: Type.Number({ minimum: 0, maximum: 1 }),
+    baseRateBasis: BasisSchema,
+    baseRateSources: SourceIds,
     danger: Type.Optional(Type.Boolean()),
   },
   closed,
@@ -120,6 +122,17 @@ const TriageRuleSchema = Type.Object(
     when: RuleConditionRef,
     text: Type.String(),
     sources: SourceIds,
+    causes: Type.Optional(
+      Type.Array(CauseIdSchema, {
+        description: 'Conditions the sign points to; their advice joins the plan',
+      }),
+    ),
+    now: Type.Optional(
+      Type.Array(AdviceSchema, { description: 'What to do now for this sign in particular' }),
+    ),
+    withholdsSelfCare: Type.Optional(
+      Type.Boolean({ description: "While it fires, the plan carries only its own causes' advice" }),
+    ),
   },
   closed,
 );
@@ -225,6 +238,10 @@ export const KnowledgeShared = shared(
       exercises: Type.Array(ExerciseSchema),
       levels: Type.Array(LevelGuidanceSchema),
       notice: Type.String(),
+      unsure: Type.Object(
+        { level: TriageLevelSchema, text: Type.String(), sources: SourceIds },
+        { ...closed, description: 'What a danger sign answered "don\'t know" calls for' },
+      ),
     },
     {
       ...closed,
@@ -306,6 +323,10 @@ export const AssessmentShared = shared(
       ),
       unscreened: Type.Array(Type.String(), {
         description: 'Danger signs still unknown: the level was computed without them',
+      }),
+      unsure: Type.Array(Type.String(), {
+        description:
+          'The unscreened danger signs answered "don\'t know": the level is held at doctor or above, and the first reason names them',
       }),
       instruments: Type.Object(
         {

@@ -85,8 +85,37 @@ export interface ParseResult {
   choices: UnderstoodChoice[];
 }
 
+/**
+ * Findings that give a sudden numbness an ordinary cause (lying on the arm, cold, exercise, an injury) or a pattern
+ * that is not a stroke's (it keeps coming back, it wakes you at night): with one of them, sudden numbness of one
+ * hand is not read as a stroke sign. The danger screen still asks.
+ */
+const EXPLAINED_BY = [
+  'lying_on_arm',
+  'resolves_on_moving',
+  'elbow_leaning',
+  'tight_items',
+  'during_running',
+  'cycling',
+  'gripping_tools',
+  'arms_overhead',
+  'heavy_straps',
+  'neck_movement',
+  'cold_trigger',
+  'prolonged_cold',
+  'stress_trigger',
+  'fast_breathing_panic',
+  'recent_injury',
+  'major_trauma',
+  'pale_cold_painful_limb',
+  'compartment_signs',
+  'sudden_arm_swelling',
+  'night_waking',
+  'comes_and_goes',
+];
+
 /** Checklists about the person's history: a time said right after one of these is its time, not the numbness's. */
-const HISTORY_QUESTIONS = ['conditions', 'diet_and_medicines'];
+const HISTORY_QUESTIONS = ['conditions', 'diet_and_medicines', 'risk_history'];
 // How far, in words, things reach. A time belongs to a time-dependent phrase up to TIME_REACH words away, and to a
 // condition, medicine or activity right next to it (ATTACH_REACH); "since" makes a time the start of the numbness
 // up to SINCE_REACH words before it. A cue reaches its first mention within FIRST_GAP words (NegEx uses five or
@@ -352,7 +381,10 @@ class Reading {
     this.ages = longestFirst(people.filter((h) => h.owner.person.age));
     this.sexes = longestFirst(people.filter((h) => h.owner.person.sex !== undefined));
     for (const hit of sensations) this.sensationSentences.add(this.sentenceOf(hit));
+    // A context word inside a phrase that means something else ("running a fever") sets no context.
+    const blockers = this.findingHits.filter((h) => h.owner.entry.overrides === 'all');
     for (const hit of hits.filter(isLayer('context'))) {
+      if (blockers.some((b) => b.start <= hit.start && hit.end <= b.end)) continue;
       const set = this.contextSentences.get(hit.owner.name) ?? new Set<number>();
       set.add(this.sentenceOf(hit));
       this.contextSentences.set(hit.owner.name, set);
@@ -505,6 +537,7 @@ class Reading {
     const connectors = new Set(this.lexicon.lexicon.connectors);
     const self = new Set(this.lexicon.lexicon.self);
     const anaphors = new Set(this.lexicon.lexicon.anaphors);
+    const subordinators = new Set(this.lexicon.lexicon.subordinators);
     let gap = 0;
     let seen = false;
     let afterBreak = false;
@@ -512,6 +545,7 @@ class Reading {
     while (t < this.tokens.length) {
       const token = this.tokens[t];
       if (token === undefined || this.barrier[t] || this.cueStarts.has(t)) return;
+      if (seen && subordinators.has(token.norm)) return;
       const here = this.mentionsByStart.get(t);
       if (here !== undefined) {
         const end = Math.max(...here.map((m) => m.end));
@@ -651,16 +685,21 @@ class Reading {
         }
       }
       const inContext = entry.inContext;
-      if (
-        inContext &&
-        this.contextSentences.get(inContext.context)?.has(this.sentenceOf(hit)) &&
-        !mention.negated
-      ) {
+      const contextSentences = inContext && this.contextSentences.get(inContext.context);
+      const contextSaid =
+        contextSentences !== undefined &&
+        (inContext?.scope === 'text' ? contextSentences.size > 0 : contextSentences.has(sentence));
+      if (entry.onlyInContext && !contextSaid) continue;
+      // Denied in its context, a phrase denies its reading there: "my chest doesn't tighten when I run" denies the
+      // chest pain of exertion, not chest pain at rest.
+      if (inContext && contextSaid && mention.negated && inContext.findings.length > 0)
+        negates = inContext.findings;
+      if (inContext && contextSaid && !mention.negated) {
         effects = [
           ...inContext.findings.map((finding) => ({ finding })),
           ...(inContext.unknown ?? []).map((finding): FindingEffect => ({ finding, state: 'unknown' })),
         ];
-        this.notes.push(fill(this.messages.inContext, { words }));
+        this.notes.push(fill(inContext.note ?? this.messages.inContext, { words }));
       }
       const weight = entry.weight ?? 1;
       const base = { start: hit.start, end: hit.end, weight };
@@ -1024,10 +1063,13 @@ class Reading {
         this.notes.push(fill(this.messages.choiceConflict, { finding: question, chosen: winner[0] }));
     }
 
-    // Findings into their questions: checklists item by item, self-tests as a whole.
+    // Findings into their questions: checklists item by item, self-tests as a whole. A danger sign the words raise
+    // without settling is reported but left out of the answers: "don't know" is the person's answer to give, and an
+    // unanswered danger sign is asked first.
     for (const [finding, { state, vote }] of merged) {
       if (losers.has(finding)) continue;
       addFinding(finding, state, vote, vote.uncertain);
+      if (state === 'unknown' && q.danger.has(finding)) continue;
       const checklist = q.checklist.get(finding);
       if (checklist !== undefined) {
         const current = answers[checklist];
@@ -1118,27 +1160,37 @@ class Reading {
       if (finding) findings.push({ finding, state: 'present', ...words });
     }
 
+    // Signs the words imply without naming them, each said in a note: a stroke sign the words describe is ticked.
+    const infer = (finding: string, vote: FindingVote): void => {
+      const checklist = q.checklist.get(finding);
+      if (checklist === undefined || merged.get(finding)?.state === 'present') return;
+      const current = answers[checklist];
+      const itemMap: Record<string, YesNoAnswer> = isYesNoMap(current) ? current : {};
+      itemMap[finding] = 'present';
+      answers[checklist] = itemMap;
+      addFinding(finding, 'present', vote);
+      this.notes.push(
+        fill(this.messages.inferred, { finding: this.label(finding), words: this.wordsOf(vote).words }),
+      );
+    };
+    const said = (finding: string): boolean => merged.get(finding)?.state === 'present';
+    const oneSide = map !== null && !(map.left && map.right);
     // Weakness that began today, in one hand, is a stroke sign until shown otherwise (BE-FAST: "Arm").
     const weakness = merged.get('hand_weakness');
-    const today =
-      answers[q.durationQuestion ?? ''] === 'today' || merged.get('onset_sudden')?.state === 'present';
-    const oneSide = map !== null && !(map.left && map.right);
-    if (weakness?.state === 'present' && today && oneSide && !merged.has('one_side_weakness')) {
-      const checklist = q.checklist.get('one_side_weakness');
-      if (checklist !== undefined) {
-        const current = answers[checklist];
-        const itemMap: Record<string, YesNoAnswer> = isYesNoMap(current) ? current : {};
-        itemMap.one_side_weakness = 'present';
-        answers[checklist] = itemMap;
-        addFinding('one_side_weakness', 'present', weakness.vote);
-        this.notes.push(
-          fill(this.messages.inferred, {
-            finding: this.label('one_side_weakness'),
-            words: this.wordsOf(weakness.vote).words,
-          }),
-        );
-      }
-    }
+    const today = answers[q.durationQuestion ?? ''] === 'today' || said('onset_sudden');
+    if (weakness?.state === 'present' && today && oneSide && !merged.has('one_side_weakness'))
+      infer('one_side_weakness', weakness.vote);
+    // Numbness that came on suddenly, out of the blue, on one side is a stroke sign too: still there, an emergency;
+    // gone again, a possible mini-stroke. Not when the words give it an ordinary cause or a pattern of its own.
+    const sudden = merged.get('onset_sudden');
+    const strokeSignSaid = [...merged].some(
+      ([f, m]) => m.state === 'present' && q.checklist.get(f) === q.checklist.get('sudden_one_side_numbness'),
+    );
+    if (sudden?.state === 'present' && oneSide && !strokeSignSaid && !EXPLAINED_BY.some(said))
+      infer(
+        said('single_episode_passed') ? 'sudden_one_side_numbness_passed' : 'sudden_one_side_numbness',
+        sudden.vote,
+      );
 
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     return { findings, answers, notes: [...new Set(this.notes)], places, choices };

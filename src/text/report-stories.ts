@@ -21,7 +21,9 @@ for (const file of files) {
   for (const r of results) {
     if (r.levelRight && r.causeTopThree && !r.underTriaged) continue;
     const flag = r.underTriaged ? 'UNDER' : r.levelRight ? 'cause' : 'level';
-    misses.push(`${flag} ${r.level} (want ${r.story.levels.join('/')}; ${r.top.join(', ')}): ${r.story.text}`);
+    misses.push(
+      `${flag} ${r.level} (want ${r.story.levels.join('/')}; ${r.top.join(', ')}): ${r.story.text}`,
+    );
   }
 }
 console.log(lines.join('\n'));

@@ -5,7 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Assessment, assess, parseAnswers } from '../engine/index.ts';
-import { type Knowledge, knowledge as defaultKnowledge, TRIAGE_LEVELS, type TriageLevel } from '../knowledge/index.ts';
+import {
+  knowledge as defaultKnowledge,
+  type Knowledge,
+  TRIAGE_LEVELS,
+  type TriageLevel,
+} from '../knowledge/index.ts';
 import { parseText } from './parse.ts';
 
 /** One story: its words, the acceptable levels (the first is the expected one) and the acceptable causes. */

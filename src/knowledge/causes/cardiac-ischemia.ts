@@ -20,6 +20,7 @@ export const cardiacIschemia: Cause = {
       basis: 'estimate',
       sources: ['NHS-ANGINA', 'SEED:signs-diagnosis'],
     },
+    exertional_arm_jaw_discomfort: { ifCause: 0.3, basis: 'estimate', sources: ['NICE-CG95', 'NHS-ANGINA'] },
     breathless: { ifCause: 0.3, basis: 'estimate', sources: ['AHA-HA', 'NHS-HA'] },
     cold_sweat: { ifCause: 0.25, basis: 'estimate', sources: ['AHA-HA', 'NHS-HA'] },
     nausea: { ifCause: 0.2, basis: 'estimate', sources: ['AHA-HA', 'NHS-HA'] },
@@ -39,6 +40,8 @@ export const cardiacIschemia: Cause = {
     high_cholesterol: { ifCause: 0.16, basis: 'estimate', sources: ['NHS-HA', 'SEED:causes'] },
     smoker: { ifCause: 0.2, basis: 'estimate', sources: ['NHS-HA', 'SEED:treatment'] },
     // Numbness that clears on shaking the hand or moving, or that comes from lying on the arm, is not the heart.
+    // The neck and jaw discomfort of a heart attack in women, older people and people with diabetes.
+    neck_pain: { ifCause: 0.2, basis: 'estimate', sources: ['AHA-HA', 'NICE-CG95'] },
     resolves_on_moving: { ifCause: 0.12, basis: 'estimate', sources: ['AHA-HA'] },
     lying_on_arm: { ifCause: 0.05, basis: 'estimate', sources: ['AHA-HA'] },
     lasting_over_2_weeks: { ifCause: 0.25, basis: 'estimate', sources: ['NHS-ANGINA'] },
@@ -64,16 +67,6 @@ export const cardiacIschemia: Cause = {
       id: 'heart_call_now',
       text: 'Do not wait to see whether it passes: if chest discomfort, breathlessness or a cold sweat come with the arm symptoms for more than five minutes, call your emergency number. Do not drive yourself.',
       sources: ['AHA-HA', 'NHS-HA'],
-    },
-    {
-      id: 'heart_rest_while_waiting',
-      text: 'Stop what you are doing, sit down and rest while you wait for help. Unlock the door if you are alone.',
-      sources: ['NHS-HA'],
-    },
-    {
-      id: 'heart_aspirin',
-      text: 'If the call handler advises it and you are not allergic, chew one adult aspirin (300 mg) while you wait.',
-      sources: ['NHS-HA', 'AHA-HA'],
     },
     {
       id: 'heart_angina_same_day',

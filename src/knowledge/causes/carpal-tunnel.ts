@@ -14,11 +14,11 @@ export const carpalTunnel: Cause = {
     // The Katz ratings exclude each other, but the engine weighs each finding on its own. With 0.45 against the
     // base rate 0.2, the three outcomes keep their order: classic/probable ×5.5, possible ×0.5, unlikely ×0.15.
     katz_possible: { ifCause: 0.45, basis: 'estimate', sources: ['KATZ1990'] },
-    ulnar_fingers: { ifCause: 0.05, basis: 'estimate', sources: ['ANAT', 'KATZ1990'] },
+    ulnar_fingers: { ifCause: 0.05, basis: 'estimate', sources: ['NHS-CTS', 'KATZ1990'] },
     // All five fingers on the palm side rates "classic" on the Katz diagram, and whole-hand numbness is common from
     // every cause here. This low number is a correction for that overlap, not a claim that few people with carpal
     // tunnel syndrome feel it in every finger: a whole numb hand nets about ×1.5, thumb-to-middle alone about ×7.
-    all_fingers: { ifCause: 0.08, basis: 'estimate', sources: ['KATZ1990', 'ANAT'] },
+    all_fingers: { ifCause: 0.08, basis: 'estimate', sources: ['KATZ1990', 'NHS-CTS'] },
     // CTS-6 item 2 (nocturnal numbness, 4 points). CTS-6 gives item weights, not per-item specificity: estimate.
     night_waking: { ifCause: 0.75, basis: 'estimate', sources: ['CTS6', 'NHS-CTS'] },
     // CTS-6 items 4 and 6 (Phalen 5 points, Tinel 4 points), here as self-tests and so weighed less than when
@@ -39,8 +39,8 @@ export const carpalTunnel: Cause = {
     lasting_over_2_weeks: { ifCause: 0.75, basis: 'estimate', sources: ['NHS-CTS'] },
     single_episode_passed: { ifCause: 0.03, basis: 'estimate', sources: ['NHS-CTS'] },
     age_under_30: { ifCause: 0.08, basis: 'estimate', sources: ['NICE-CKS-CTS'] },
-    feet_numb: { ifCause: 0.04, basis: 'estimate', sources: ['ANAT'] },
-    leg_numb_same_side: { ifCause: 0.015, basis: 'estimate', sources: ['ANAT'] },
+    feet_numb: { ifCause: 0.04, basis: 'estimate', sources: ['NHS-CTS', 'NHS-NEUROPATHY'] },
+    leg_numb_same_side: { ifCause: 0.015, basis: 'estimate', sources: ['NHS-CTS', 'ASA-FAST'] },
   },
   urgency: [
     {

@@ -12,17 +12,17 @@ export const cervicalRadiculopathy: Cause = {
     neck_pain: { ifCause: 0.75, basis: 'estimate', sources: ['NICE-CKS-RAD', 'SEED:causes'] },
     pain_from_neck_down_arm: { ifCause: 0.5, basis: 'estimate', sources: ['NICE-CKS-RAD'] },
     neck_movement: { ifCause: 0.4, basis: 'estimate', sources: ['NICE-CKS-RAD'] },
-    arm_involved: { ifCause: 0.75, basis: 'estimate', sources: ['NICE-CKS-RAD', 'ANAT'] },
+    arm_involved: { ifCause: 0.75, basis: 'estimate', sources: ['NICE-CKS-RAD', 'DERMATOMES'] },
     arm_heaviness_aching: { ifCause: 0.25, basis: 'estimate', sources: ['NICE-CKS-RAD'] },
     hand_weakness: { ifCause: 0.3, basis: 'estimate', sources: ['NICE-CKS-RAD'] },
     // A root in the neck serves one side; both hands at once point to the spinal cord or to the whole body.
-    both_hands: { ifCause: 0.08, basis: 'estimate', sources: ['NICE-CKS-RAD', 'ANAT'] },
+    both_hands: { ifCause: 0.08, basis: 'estimate', sources: ['NICE-CKS-RAD', 'DCM-BMJ2018'] },
     constant: { ifCause: 0.4, basis: 'estimate', sources: ['NICE-CKS-RAD'] },
     resolves_on_moving: { ifCause: 0.15, basis: 'estimate', sources: ['NICE-CKS-RAD'] },
     lasting_over_2_weeks: { ifCause: 0.7, basis: 'estimate', sources: ['NICE-CKS-RAD'] },
     age_50_plus: { ifCause: 0.6, basis: 'estimate', sources: ['NICE-CKS-RAD'] },
     age_under_30: { ifCause: 0.05, basis: 'estimate', sources: ['NICE-CKS-RAD'] },
-    feet_numb: { ifCause: 0.04, basis: 'estimate', sources: ['ANAT'] },
+    feet_numb: { ifCause: 0.04, basis: 'estimate', sources: ['DERMATOMES', 'NHS-NEUROPATHY'] },
   },
   urgency: [
     {
@@ -80,5 +80,5 @@ export const cervicalRadiculopathy: Cause = {
       sources: ['SEED:treatment', 'NHS-NECK'],
     },
   ],
-  sources: ['NICE-CKS-RAD', 'NHS-NECK', 'SEED:causes', 'SEED:top-5-causes', 'ANAT'],
+  sources: ['NICE-CKS-RAD', 'NHS-NECK', 'SEED:causes', 'SEED:top-5-causes', 'DERMATOMES'],
 };

@@ -12,17 +12,17 @@ export const injuryNerveDamage: Cause = {
     recent_injury: { ifCause: 0.6, basis: 'estimate', sources: ['SEED:top-5-causes', 'NHS-BROKEN-ARM'] },
     old_arm_injury: { ifCause: 0.35, basis: 'estimate', sources: ['SEED:top-5-causes', 'AAOS-CUBITAL'] },
     pale_cold_painful_limb: { ifCause: 0.05, basis: 'estimate', sources: ['NHS-COMPARTMENT'] },
-    hand_weakness: { ifCause: 0.35, basis: 'estimate', sources: ['ANAT'] },
-    onset_sudden: { ifCause: 0.5, basis: 'estimate', sources: ['ANAT'] },
-    constant: { ifCause: 0.5, basis: 'estimate', sources: ['ANAT'] },
-    resolves_on_moving: { ifCause: 0.1, basis: 'estimate', sources: ['ANAT'] },
-    arm_involved: { ifCause: 0.4, basis: 'estimate', sources: ['ANAT'] },
+    hand_weakness: { ifCause: 0.35, basis: 'estimate', sources: ['NERVE-INJURY'] },
+    onset_sudden: { ifCause: 0.5, basis: 'estimate', sources: ['NERVE-INJURY'] },
+    constant: { ifCause: 0.5, basis: 'estimate', sources: ['NERVE-INJURY'] },
+    resolves_on_moving: { ifCause: 0.1, basis: 'estimate', sources: ['NERVE-INJURY'] },
+    arm_involved: { ifCause: 0.4, basis: 'estimate', sources: ['NERVE-INJURY'] },
     // Radial nerve after a fracture of the upper arm bone; ulnar nerve after an elbow fracture.
-    back_of_thumb: { ifCause: 0.08, basis: 'estimate', sources: ['ANAT'] },
-    ulnar_fingers: { ifCause: 0.25, basis: 'estimate', sources: ['ANAT', 'AAOS-CUBITAL'] },
+    back_of_thumb: { ifCause: 0.08, basis: 'estimate', sources: ['RADIAL-PALSY'] },
+    ulnar_fingers: { ifCause: 0.25, basis: 'estimate', sources: ['NERVE-INJURY', 'AAOS-CUBITAL'] },
     // Usually one arm, but a fall onto both outstretched hands injures both wrists, and people say "my fingers"
     // of one injured hand: both hands weighs against an injury without ruling it out.
-    both_hands: { ifCause: 0.12, basis: 'estimate', sources: ['ANAT', 'NHS-BROKEN-ARM'] },
+    both_hands: { ifCause: 0.12, basis: 'estimate', sources: ['NERVE-INJURY', 'NHS-BROKEN-ARM'] },
   },
   urgency: [
     {
@@ -30,7 +30,7 @@ export const injuryNerveDamage: Cause = {
       level: 'doctor',
       threshold: 0.4,
       text: 'Numbness that follows an injury should be checked by a doctor. Book a GP appointment if the injury is old; if it happened in the last few days, see a doctor today.',
-      sources: ['NHS-BROKEN-ARM', 'ANAT'],
+      sources: ['NHS-BROKEN-ARM', 'NERVE-INJURY'],
     },
   ],
   tests: ['limb_xray', 'nerve_conduction', 'nerve_ultrasound'],
@@ -59,15 +59,15 @@ export const injuryNerveDamage: Cause = {
     {
       id: 'injury_recovery',
       text: 'Keep doing the exercises your physiotherapist gives you. Injured nerves regrow slowly, about a millimetre a day, so recovery can take months.',
-      sources: ['ANAT'],
+      sources: ['NERVE-INJURY'],
     },
   ],
   prevention: [
     {
       id: 'injury_old_elbow',
       text: 'After an old elbow injury, avoid leaning on that elbow and keeping it fully bent for long periods.',
-      sources: ['AAOS-CUBITAL', 'ANAT'],
+      sources: ['AAOS-CUBITAL', 'GELBERMAN1998'],
     },
   ],
-  sources: ['SEED:top-5-causes', 'NHS-BROKEN-ARM', 'NHS-COMPARTMENT', 'ANAT'],
+  sources: ['SEED:top-5-causes', 'NHS-BROKEN-ARM', 'NHS-COMPARTMENT', 'NERVE-INJURY'],
 };

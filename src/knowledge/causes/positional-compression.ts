@@ -10,8 +10,8 @@ export const positionalCompression: Cause = {
   priorBasis: 'estimate',
   likelihoods: {
     lying_on_arm: { ifCause: 0.5, basis: 'estimate', sources: ['SEED:top-5-causes', 'NHS-PINS'] },
-    tight_items: { ifCause: 0.25, basis: 'estimate', sources: ['SEED:prevention', 'ANAT'] },
-    elbow_leaning: { ifCause: 0.22, basis: 'estimate', sources: ['ANAT'] },
+    tight_items: { ifCause: 0.25, basis: 'estimate', sources: ['SEED:prevention', 'NHS-PINS'] },
+    elbow_leaning: { ifCause: 0.22, basis: 'estimate', sources: ['AAOS-CUBITAL', 'NHS-ULNAR'] },
     keyboard_mouse: { ifCause: 0.35, basis: 'estimate', sources: ['SEED:causes'] },
     // The defining feature: it clears within minutes of moving (seed: "move your limb ... numbness goes away").
     resolves_on_moving: { ifCause: 0.8, basis: 'estimate', sources: ['SEED:causes', 'NHS-PINS'] },
@@ -23,13 +23,13 @@ export const positionalCompression: Cause = {
     constant: { ifCause: 0.04, basis: 'estimate', sources: ['SEED:causes', 'NHS-PINS'] },
     lasting_over_2_weeks: { ifCause: 0.3, basis: 'estimate', sources: ['SEED:causes', 'NHS-PINS'] },
     getting_worse: { ifCause: 0.05, basis: 'estimate', sources: ['NHS-PINS'] },
-    hand_weakness: { ifCause: 0.05, basis: 'estimate', sources: ['ANAT'] },
-    both_hands: { ifCause: 0.2, basis: 'estimate', sources: ['ANAT'] },
-    arm_involved: { ifCause: 0.15, basis: 'estimate', sources: ['ANAT'] },
+    hand_weakness: { ifCause: 0.05, basis: 'estimate', sources: ['NHS-PINS'] },
+    both_hands: { ifCause: 0.2, basis: 'estimate', sources: ['NHS-PINS'] },
+    arm_involved: { ifCause: 0.15, basis: 'estimate', sources: ['NHS-PINS'] },
     // Pressure on an arm nerve does not numb the leg; one-sided arm and leg numbness points to the brain.
-    leg_numb_same_side: { ifCause: 0.015, basis: 'estimate', sources: ['ANAT', 'ASA-FAST'] },
-    feet_numb: { ifCause: 0.03, basis: 'estimate', sources: ['ANAT'] },
-    during_running: { ifCause: 0.03, basis: 'estimate', sources: ['RUN'] },
+    leg_numb_same_side: { ifCause: 0.015, basis: 'estimate', sources: ['DERMATOMES', 'ASA-FAST'] },
+    feet_numb: { ifCause: 0.03, basis: 'estimate', sources: ['NHS-NEUROPATHY'] },
+    during_running: { ifCause: 0.03, basis: 'estimate', sources: ['SEED:running'] },
   },
   urgency: [],
   tests: [],
@@ -44,7 +44,7 @@ export const positionalCompression: Cause = {
     {
       id: 'positional_loosen',
       text: 'Take off or loosen anything tight on that arm: a watch, rings, bracelets, a tight sleeve or cuff.',
-      sources: ['SEED:prevention', 'ANAT'],
+      sources: ['SEED:prevention', 'NHS-PINS'],
     },
     {
       id: 'positional_when_to_see_gp',
@@ -56,7 +56,7 @@ export const positionalCompression: Cause = {
     {
       id: 'positional_sleep_position',
       text: 'Sleep with your arms by your sides or in front of you, not under the pillow or your body, not hanging over the edge of the bed or sofa, and not with the elbows tightly bent.',
-      sources: ['SEED:top-5-causes', 'ANAT'],
+      sources: ['SEED:top-5-causes', 'AAOS-CUBITAL'],
     },
     {
       id: 'positional_pillow',
@@ -77,8 +77,8 @@ export const positionalCompression: Cause = {
     {
       id: 'positional_elbow_and_phone',
       text: 'Avoid leaning on your elbows for long, and use a headset or speakerphone for long calls instead of holding the phone to your ear.',
-      sources: ['ANAT', 'AAOS-CUBITAL'],
+      sources: ['AAOS-CUBITAL', 'NHS-ULNAR'],
     },
   ],
-  sources: ['SEED:causes', 'SEED:top-5-causes', 'SEED:prevention', 'NHS-PINS', 'ANAT'],
+  sources: ['SEED:causes', 'SEED:top-5-causes', 'SEED:prevention', 'NHS-PINS', 'AAOS-CUBITAL'],
 };

@@ -34,6 +34,10 @@ export const strokeTia: Cause = {
     age_50_plus: { ifCause: 0.65, basis: 'estimate', sources: ['NHS-STROKE'] },
     age_under_30: { ifCause: 0.04, basis: 'estimate', sources: ['NHS-STROKE'] },
     high_blood_pressure: { ifCause: 0.3, basis: 'estimate', sources: ['NHS-STROKE', 'SEED:causes'] },
+    sudden_one_side_numbness: { ifCause: 0.45, basis: 'estimate', sources: ['ASA-FAST', 'NICE-NG128'] },
+    sudden_one_side_numbness_passed: { ifCause: 0.3, basis: 'estimate', sources: ['NICE-NG128', 'NHS-TIA'] },
+    swallowing_trouble: { ifCause: 0.05, basis: 'estimate', sources: ['NHS-STROKE'] },
+    atrial_fibrillation: { ifCause: 0.15, basis: 'estimate', sources: ['NHS-STROKE'] },
   },
   urgency: [
     {
@@ -58,16 +62,17 @@ export const strokeTia: Cause = {
     'blood_glucose_hba1c',
   ],
   specialists: ['emergency_department', 'stroke_team', 'neurologist'],
+  // Level-neutral: an emergency plan shows the stroke rule's own steps instead; a passed episode (urgent) shows these.
   selfCare: [
     {
-      id: 'stroke_call_now',
-      text: 'Call your emergency number at once, even if the symptoms have gone away. Note the time they started: the treatments that work best depend on it.',
-      sources: ['ASA-FAST', 'NHS-STROKE', 'NHS-TIA'],
+      id: 'stroke_if_it_returns',
+      text: 'If the numbness comes back, or your face, speech, an arm or a leg is affected, call your emergency number at once, even if it passes again.',
+      sources: ['ASA-FAST', 'NHS-TIA', 'NICE-NG128'],
     },
     {
-      id: 'stroke_while_waiting',
-      text: 'Do not drive yourself. Do not eat or drink until you have been checked, because a stroke can affect swallowing.',
-      sources: ['NHS-STROKE'],
+      id: 'stroke_no_driving',
+      text: 'Do not drive until a doctor has checked you, and ask to be seen by a stroke specialist (a TIA clinic) within 24 hours.',
+      sources: ['NICE-NG128', 'NHS-TIA'],
     },
   ],
   prevention: [

@@ -9,17 +9,22 @@ export const ulnarNeuropathy: Cause = {
   prior: 0.06,
   priorBasis: 'estimate',
   likelihoods: {
-    ulnar_fingers: { ifCause: 0.85, basis: 'estimate', sources: ['ANAT', 'AAOS-CUBITAL', 'NHS-ULNAR'] },
-    katz_classic_probable: { ifCause: 0.04, basis: 'estimate', sources: ['ANAT'] },
-    // Bending the elbow raises pressure in the cubital tunnel about threefold (ANAT).
-    elbow_leaning: { ifCause: 0.45, basis: 'estimate', sources: ['AAOS-CUBITAL', 'NHS-ULNAR', 'ANAT'] },
-    phone_or_driving: { ifCause: 0.4, basis: 'estimate', sources: ['AAOS-CUBITAL', 'ANAT'] },
-    cycling: { ifCause: 0.12, basis: 'estimate', sources: ['ANAT'] },
+    ulnar_fingers: { ifCause: 0.85, basis: 'estimate', sources: ['AAOS-CUBITAL', 'NHS-ULNAR'] },
+    katz_classic_probable: { ifCause: 0.04, basis: 'estimate', sources: ['KATZ1990', 'AAOS-CUBITAL'] },
+    // Bending the elbow narrows the cubital tunnel and flattens the ulnar nerve, and the pressure inside the nerve
+    // rises above the pressure around it from 90° of flexion (Gelberman 1998, in cadavers).
+    elbow_leaning: {
+      ifCause: 0.45,
+      basis: 'estimate',
+      sources: ['AAOS-CUBITAL', 'NHS-ULNAR', 'GELBERMAN1998'],
+    },
+    phone_or_driving: { ifCause: 0.4, basis: 'estimate', sources: ['AAOS-CUBITAL', 'GELBERMAN1998'] },
+    cycling: { ifCause: 0.12, basis: 'estimate', sources: ['CYCLIST-PALSY'] },
     night_waking: { ifCause: 0.4, basis: 'estimate', sources: ['AAOS-CUBITAL', 'NHS-ULNAR'] },
-    elbow_flexion_positive: { ifCause: 0.55, basis: 'estimate', sources: ['ANAT', 'AAOS-CUBITAL'] },
+    elbow_flexion_positive: { ifCause: 0.55, basis: 'estimate', sources: ['BUEHLER1988', 'AAOS-CUBITAL'] },
     hand_weakness: { ifCause: 0.3, basis: 'estimate', sources: ['AAOS-CUBITAL'] },
     old_arm_injury: { ifCause: 0.15, basis: 'estimate', sources: ['AAOS-CUBITAL'] },
-    both_hands: { ifCause: 0.15, basis: 'estimate', sources: ['ANAT'] },
+    both_hands: { ifCause: 0.15, basis: 'estimate', sources: ['AAOS-CUBITAL', 'NHS-ULNAR'] },
     lasting_over_2_weeks: { ifCause: 0.7, basis: 'estimate', sources: ['AAOS-CUBITAL'] },
     sex_male: { ifCause: 0.6, basis: 'estimate', sources: ['AAOS-CUBITAL'] },
   },
@@ -44,7 +49,7 @@ export const ulnarNeuropathy: Cause = {
     {
       id: 'ulnar_straighter_elbow',
       text: 'Keep the elbow straighter during the day: use a headset or speakerphone for calls and take breaks from holding a book, tablet or steering wheel with bent arms.',
-      sources: ['AAOS-CUBITAL', 'ANAT'],
+      sources: ['AAOS-CUBITAL', 'GELBERMAN1998'],
     },
     {
       id: 'ulnar_night_position',
@@ -60,7 +65,7 @@ export const ulnarNeuropathy: Cause = {
     {
       id: 'ulnar_cycling',
       text: 'On a bicycle, change your hand position often, and use padded gloves and padded handlebar tape or grips.',
-      sources: ['ANAT'],
+      sources: ['CYCLIST-PALSY'],
     },
     {
       id: 'ulnar_when_to_see_gp',
@@ -76,5 +81,5 @@ export const ulnarNeuropathy: Cause = {
       sources: ['SEED:treatment', 'AAOS-CUBITAL'],
     },
   ],
-  sources: ['AAOS-CUBITAL', 'NHS-ULNAR', 'ANAT'],
+  sources: ['AAOS-CUBITAL', 'NHS-ULNAR', 'GELBERMAN1998'],
 };

@@ -10,6 +10,9 @@ import type { FindingEntry, Lexicon, PersonEntry, TimeEntry } from './schema.ts'
 const NUMB = 'numb|numbness|numbed|numbing|numbish|tingl*|prickl*|pins|asleep|dead|buzz*';
 const EXERTION =
   'run|running|runs|ran|jog|jogging|jogs|exercise|exercising|exercises|exert*|workout|workouts|gym|climbing|climb|stairs|uphill|hill|hills|sport|sports|training|hiking|hike|sprint*|cardio|effort|lifting|marathon';
+/** How people say chest pain without the word "pain": pressure, heaviness, tightness, squeezing, discomfort. */
+const CHEST_FEELING =
+  'pain|pains|painful|pressure|pressing|tightness|tight|tightening|heaviness|heavy|weight|discomfort|uncomfortable|ache|aching|aches|achy|squeez*|crush*|burning|hurts|hurt|hurting|sore|band|strange|weird|funny|odd|fullness|full';
 const RELATIVE =
   'mother|father|mum|mom|mam|dad|sister|brother|grandmother|grandfather|grandma|grandpa|gran|granny|nan|aunt|uncle|cousin|parents|parent|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|colleague|relatives|relative|sibling|siblings';
 
@@ -38,7 +41,6 @@ const findings: FindingEntry[] = [
       'having a|an stroke|tia',
       'having a|an heart attack',
       'sweaty|sweating|clammy palms|hands',
-      'a cold|flu',
       'worse when|if|whenever',
       'gets|get|getting|got|is|its|feels|goes worse when|if|whenever|with',
       'period|menstrual cycle',
@@ -63,6 +65,8 @@ const findings: FindingEntry[] = [
       'numb|numbness|weakness|tingl* [3] face',
       'facial droop*|weakness|numbness|palsy|paralysis',
       'bells palsy',
+      'face [3] went|gone|goes|looks|looked droopy|saggy|lopsided|crooked|wonky',
+      'wonky|crooked|lopsided|droopy smile|face|mouth',
       '@CANT smile properly|straight?',
       'face|smile [2] not|isnt|wasnt normal|right|symmetrical|even',
       'face [6] went|goes|go|turned|feels|felt|is|are|was|were numb|tingly|dead|weak|funny|strange|weird',
@@ -96,6 +100,8 @@ const findings: FindingEntry[] = [
       'aphasia|dysphasia|dysarthria',
       'lost|lose|losing my? speech|voice|words',
       'talk|talking|talked|speak|speaking|spoke funny|strangely|oddly|gibberish|nonsense',
+      'words [3] wrong|muddled|jumbled|slurred|garbled|nonsense|gibberish',
+      'sounded|sounds|sounding drunk',
     ],
   ),
   entry(['speech_trouble'], ['speech|speaking|talking|words|speak|talk'], { onlyNegated: true }),
@@ -132,6 +138,10 @@ const findings: FindingEntry[] = [
     [
       'blurred|blurry|blurring|double|dim|dimmed|dark|lost|losing|lose|grey|gray|black|patchy|cloudy|tunnel vision|sight|eyesight',
       'loss of vision|sight|eyesight',
+      'lost|lose|losing|loss [3] sight|vision|eyesight',
+      '@CANT see [3] out of|with|from',
+      'eye [3] went|gone|goes|is|was dark|black|blind|blurry|blurred|dim|grey|gray',
+      'double|blurred|blurry|dim|dark|dimmed|foggy|fuzzy|shadow|black vision|sight',
       'vision|sight|eyesight|eye [3] blur*|double|dim|dark|went|gone|black|grey|gray|blacked|strange|weird|funny|wrong|affected|loss|lost|disappeared|shadow',
       'seeing double|stars|spots',
       'seeing things double',
@@ -167,6 +177,22 @@ const findings: FindingEntry[] = [
     },
   ),
   entry(['sudden_balance_loss'], ['balance|coordination'], { onlyNegated: true }),
+  // Sudden numbness said of one side outright; otherwise it is read from "suddenly" and a single side named.
+  entry(
+    ['sudden_one_side_numbness'],
+    [
+      `sudden|suddenly [4] ${NUMB} [4] one|left|right side|half`,
+      `one|left|right side|half [4] sudden|suddenly [3] ${NUMB}`,
+      `one|left|right side|half [4] ${NUMB} [3] sudden|suddenly`,
+    ],
+  ),
+  entry(
+    ['sudden_one_side_numbness_passed'],
+    [
+      `sudden|suddenly [4] ${NUMB} [4] one|left|right side|half [6] went away|passed|gone|cleared|better|normal`,
+    ],
+    { overrides: ['sudden_one_side_numbness'] },
+  ),
   entry(
     ['sudden_confusion'],
     [
@@ -194,13 +220,17 @@ const findings: FindingEntry[] = [
   entry(
     ['chest_pain'],
     [
-      'chest [2] pain|pains|pressure|tightness|tight|heaviness|heavy|discomfort|ache|aching|aches|squeez*|crush*|burning|hurts|hurt|hurting|sore|band|weight',
-      'pain|pains|pressure|tightness|tight|heaviness|heavy|discomfort|ache|aching|squeez*|crush*|burning|weight|band|elephant|hurts|hurting [3] chest',
-      'tight|heavy|painful|sore chest',
+      `chest [4] ${CHEST_FEELING}`,
+      `${CHEST_FEELING}|elephant|vice|vise|fist|belt [6] chest|breastbone|sternum`,
+      'tight|heavy|painful|sore|crushing|squeezing chest',
+      'chest [3] killing|kills me',
+      'heart [2] squeez*|crush*|tight|heavy|hurts|hurting|aching',
       'angina attack|pain',
+      'like|of [3] indigestion|heartburn',
+      'indigestion|heartburn [4] chest|breastbone',
     ],
     {
-      negates: ['chest_pain', 'exertional_chest_pain'],
+      negates: ['chest_pain'],
       inContext: { context: 'exertion', findings: ['exertional_chest_pain'], unknown: ['chest_pain'] },
       timed: { withinDays: 14, older: [{ finding: 'chest_pain', state: 'unknown' }] },
     },
@@ -212,10 +242,25 @@ const findings: FindingEntry[] = [
       'chest [4] eases|goes|stops|settles [2] rest|resting|stop|stopping',
     ],
   ),
-  entry(['chest_pain'], ['chest', 'chest|heart|cardiac symptoms', 'chest problems'], {
-    onlyNegated: true,
-    negates: ['chest_pain', 'exertional_chest_pain'],
-  }),
+  // "No chest pain" settles chest pain only: whether something comes on with exertion is asked on its own.
+  entry(['chest_pain'], ['chest', 'chest|heart|cardiac symptoms', 'chest problems'], { onlyNegated: true }),
+  // Angina felt only in the arm, shoulder, neck or jaw, brought on by exertion (NICE CG95).
+  entry(
+    ['exertional_arm_jaw_discomfort'],
+    [
+      `arm|arms|shoulder|shoulders|jaw|neck|throat [4] ache|aches|aching|achy|heavy|heaviness|discomfort|pain|pains|hurts|hurting|tight|tightness|pressure|${NUMB}`,
+      `ache|aching|heaviness|discomfort|pain|pressure|tightness|${NUMB} [4] arm|arms|shoulder|jaw|neck|throat`,
+    ],
+    {
+      inContext: {
+        context: 'exertion',
+        findings: ['exertional_arm_jaw_discomfort'],
+        note: '"{words}" came with exertion, so it is read as discomfort that exertion brings on (as angina can be); a doctor should check it today.',
+      },
+      // Without exertion these words are read by their own entries (the arm's heaviness, the jaw's pain).
+      onlyInContext: true,
+    },
+  ),
   entry(
     ['exertional_breathlessness'],
     [
@@ -246,12 +291,24 @@ const findings: FindingEntry[] = [
   entry(['breathless'], ['breathing|breath'], { onlyNegated: true }),
   entry(
     ['cold_sweat'],
+    ['cold sweat|sweats', 'clammy|clamminess', 'cold and sweaty|clammy', 'grey|gray|pale and sweaty'],
+  ),
+  entry(
+    ['cold_sweat'],
     [
-      'cold sweat|sweats',
-      'sweat|sweating|sweaty|sweats|clammy|perspiring|perspiration',
+      'sweat|sweating|sweaty|sweats|perspiring|perspiration',
       'break|broke|breaking out in a? sweat',
       'drenched|soaked in sweat',
     ],
+    {
+      // Sweat on a run or in the heat is the body cooling, not the cold sweat of a heart attack.
+      inContext: {
+        context: 'exertion',
+        findings: [],
+        unknown: ['cold_sweat'],
+        note: '"{words}" came with exercise, so it is not read as a cold sweat; the heart questions ask.',
+      },
+    },
   ),
   entry(
     ['nausea'],
@@ -282,7 +339,7 @@ const findings: FindingEntry[] = [
   entry(
     ['jaw_back_pain'],
     [
-      'jaw [2] pain|ache|aching|hurts|hurt|hurting|tight|tightness|sore|discomfort',
+      'jaw [2] pain|ache|aches|achy|aching|hurts|hurt|hurting|tight|tightness|sore|discomfort',
       'pain|ache|aching|tightness|discomfort [5] jaw|jaws',
       'between my|the? shoulder blades',
       'upper back',
@@ -293,13 +350,9 @@ const findings: FindingEntry[] = [
   ),
   entry(
     [{ finding: 'jaw_back_pain', state: 'unknown' }],
-    [
-      'back [1] pain|ache|aches|hurts|hurting|sore',
-      'backache',
-      'pain|ache in my|the back !of',
-      'indigestion|heartburn',
-    ],
+    ['back [1] pain|ache|aches|hurts|hurting|sore', 'backache', 'pain|ache in my|the back !of'],
   ),
+  entry([{ finding: 'chest_pain', state: 'unknown' }], ['indigestion|heartburn']),
   entry(['jaw_back_pain'], ['jaw'], { onlyNegated: true }),
 
   // Limb, spinal cord and fast-changing nerve problems.
@@ -307,7 +360,7 @@ const findings: FindingEntry[] = [
     ['recent_injury'],
     [
       'broke|broken|break|breaking|fractur*|dislocat*|crush*|sprain*|injur*|smash*|trapped|slammed|jammed|shut|twisted|wrenched|cut|sliced|burned|burnt|hurt|banged|bashed [4] wrist|wrists|arm|arms|elbow|elbows|shoulder|shoulders|hand|hands|finger|fingers|thumb|collarbone|clavicle|neck|forearm|humerus|nerve',
-      'fracture|fractures|fractured|dislocation|dislocated|whiplash|injury|injuries|trauma',
+      'fracture|fractures|fractured|dislocation|dislocated|injury|injuries|trauma',
     ],
     {
       context: true,
@@ -328,9 +381,7 @@ const findings: FindingEntry[] = [
       'a|bad fall',
       'fell|fallen !asleep|in|for|apart|behind|ill|sick|off',
       'falls',
-      'car|road|bike|cycling|motorbike|motorcycle|skiing|work|sports accident|crash',
-      'accident|crash|collision',
-      'hit by',
+      'skiing|work|sports accident',
       'was|were|got|been attacked|assaulted|stabbed',
     ],
     {
@@ -343,18 +394,39 @@ const findings: FindingEntry[] = [
     },
   ),
   entry(
-    ['recent_injury'],
-    ['fell|fall|falls|came off my|the|a? bike|bicycle|horse|motorbike|ladder|scooter'],
+    ['major_trauma', 'recent_injury'],
+    [
+      'car|road|traffic|motorbike|motorcycle|motor|bike|cycling|rta accident|crash|collision|smash',
+      'accident|crash|crashed|collision|collided|whiplash',
+      'pile up',
+      'rear ended',
+      'head on collision|crash',
+      'hit|knocked down? by a|the? car|van|truck|lorry|bus|vehicle|motorbike',
+      'fell|fall|falls|fallen|came|come off|from|down [3] ladder|ladders|roof|scaffold|scaffolding|height|balcony|tree|wall|horse|motorbike|motorcycle|stairs|steps|staircase',
+      'dived|dive|diving|dove|jumped [4] pool|shallow|water|lake|river|sea',
+      'hit|banged|bashed|knocked|bumped|smacked|whacked my|his|her? head|neck',
+      'head|neck injury|injuries|trauma',
+      'concussion|concussed',
+      'tackle|tackled|scrum',
+      'knocked out|unconscious',
+    ],
     {
       context: true,
-      overrides: ['cycling'],
-      timed: {
-        withinDays: 14,
-        older: [{ finding: 'old_arm_injury' }],
-        undated: [{ finding: 'recent_injury', state: 'unknown' }],
-      },
+      overrides: ['cycling', 'recent_injury'],
+      // NICE NG41: numbness after a dangerous mechanism is a spinal injury until shown otherwise. An undated one is
+      // taken as recent, to be safe; one said to be long ago is an old injury.
+      timed: { withinDays: 14, older: [{ finding: 'old_arm_injury' }] },
     },
   ),
+  entry(['recent_injury'], ['fell|fall|falls|came off my|the|a? bike|bicycle|scooter|skateboard'], {
+    context: true,
+    overrides: ['cycling'],
+    timed: {
+      withinDays: 14,
+      older: [{ finding: 'old_arm_injury' }],
+      undated: [{ finding: 'recent_injury', state: 'unknown' }],
+    },
+  }),
   entry(
     ['old_arm_injury'],
     [
@@ -369,9 +441,65 @@ const findings: FindingEntry[] = [
       'wont|doesnt|dont|didnt|wouldnt|not warm|warming up?',
       'will|does|do|did|would not warm up?',
       'pale|white|cold|blue|grey|gray|mottled [2] cold|pale|white|blue [4] pain|painful|hurts|agony|agonising|agonizing|excruciating|severe',
-      'no pulse',
+      'pain|painful|hurts|hurting|agony [4] pale|white|cold|blue|grey|gray|mottled [2] cold|pale|white|blue|grey|gray|mottled',
+      'ice|stone cold [4] pale|white|blue|grey|gray|painful|pain|hurts|hurting|agony',
+      'icy|freezing [4] pale|white|blue|grey|gray|painful|pain|hurts|hurting|agony',
+      'pale|white|blue|grey|gray|painful [4] ice|stone cold',
+      'pale|white|blue|grey|gray|painful [4] icy|freezing',
     ],
     { overrides: ['colour_change', 'cold_trigger', 'pale_skin'] },
+  ),
+  // A pulse felt for at the wrist says nothing of where the numbness is.
+  entry(
+    ['pale_cold_painful_limb'],
+    [
+      'no|weak|cant|cannot|couldnt [2] find|feel? [2] pulse [3] wrist|arm|hand',
+      'pulse [3] gone|weak|missing|absent',
+      'no|weak|cant|cannot|couldnt [2] find|feel? [2] pulse',
+      'no pulse',
+    ],
+    { context: true },
+  ),
+  entry(
+    ['compartment_signs'],
+    [
+      'cast|plaster|splint|pot [6] tight|agony|unbearable|excruciating|killing|throbbing|worse|worsening',
+      'pain|agony|throbbing|hurting [6] cast|plaster|splint',
+      'swelling|swollen [3] tight|hard|tense|shiny',
+      'tight|hard|tense|shiny [2] swelling|swollen',
+      'pain [4] out of proportion',
+    ],
+    {
+      // After a crush, a fracture or in a cast, rising pain is the warning; without one, these words say little.
+      onlyInContext: true,
+      inContext: {
+        context: 'injury',
+        scope: 'text',
+        findings: ['compartment_signs'],
+        note: '"{words}" after an injury or in a cast is read as rising pressure inside the arm (compartment syndrome).',
+      },
+    },
+  ),
+  entry(
+    ['compartment_signs'],
+    [
+      'pain|hurts|hurting|throbbing [4] worse and worse',
+      'pain|hurts|hurting|throbbing [4] more and more',
+      'pain|hurts|hurting|throbbing [4] getting|got|gets|growing|grown worse',
+      'pain|hurts|hurting|throbbing [4] unbearable|excruciating',
+      'pain|painkillers [4] not|nothing|dont|doesnt|isnt|arent [2] help|helping|touch|touching|working',
+      'worsening|increasing|rising|unbearable|excruciating pain',
+    ],
+    {
+      onlyInContext: true,
+      overrides: ['getting_worse'],
+      inContext: {
+        context: 'injury',
+        scope: 'text',
+        findings: ['compartment_signs'],
+        note: '"{words}" after an injury or in a cast is read as rising pressure inside the arm (compartment syndrome).',
+      },
+    },
   ),
   entry(
     ['rapid_weakness'],
@@ -389,6 +517,28 @@ const findings: FindingEntry[] = [
     ],
     { overrides: ['getting_worse', 'comes_and_goes'] },
   ),
+  entry(
+    ['ascending_tingling'],
+    [
+      'spread|spreads|spreading|creep|creeps|creeping|crept|moving|moved|moves|travel*|climb*|crawl* up|upwards',
+      'working|worked its|their way up',
+      'up my|the|both? legs|calves|shins|thighs|knees',
+      'from my? feet|toes|ankles [3] to|into|up',
+      'started|began|begun|starting [3] feet|toes|foot [8] now|then [4] hands|fingers|knees|legs|arms|thighs',
+    ],
+    { overrides: ['getting_worse', 'feet_numb', 'onset_gradual'] },
+  ),
+  entry(
+    ['swallowing_trouble'],
+    [
+      '@CANT swallow|swallowing',
+      'swallow|swallowing [3] hard|difficult|trouble|problem|problems|difficulty|weird|strange',
+      'choke|chokes|choking|choked on [3] food|drink|drinks|water|saliva|spit|tea|coffee',
+      'weak|shallow breathing|breaths',
+      'breathing [2] weak|shallow',
+    ],
+  ),
+  entry(['swallowing_trouble'], ['swallowing|swallow'], { onlyNegated: true }),
   entry(
     ['both_hands_clumsy'],
     [
@@ -452,6 +602,15 @@ const findings: FindingEntry[] = [
       'arm [2] ballooned|blown',
     ],
     { overrides: ['hand_swelling'] },
+  ),
+  entry(
+    ['sudden_arm_swelling'],
+    [
+      'swollen|swelling|swelled|puffy|fat [5] purple|purplish|purply|blue|bluish|bluey|dusky|mottled|discoloured|discolored',
+      'purple|purplish|purply|blue|bluish|bluey|dusky|mottled|discoloured|discolored [5] swollen|swelling|swelled|puffy',
+      'veins [3] sticking|standing|popping out|up',
+    ],
+    { overrides: ['hand_swelling', 'colour_change'] },
   ),
   entry(
     ['sudden_arm_swelling'],
@@ -640,6 +799,8 @@ const findings: FindingEntry[] = [
       'now [4] as well',
       'keeps getting worse',
     ],
+    // "Keeps getting worse" is not "keeps coming back".
+    { overrides: ['comes_and_goes'] },
   ),
   entry(
     ['resolves_on_moving'],
@@ -883,7 +1044,7 @@ const findings: FindingEntry[] = [
   entry(
     ['neck_pain'],
     [
-      'neck [2] pain|pains|ache|aches|aching|hurts|hurt|hurting|stiff|stiffness|sore|tension|tight|problem|problems|trouble|issues|spasm|crick',
+      'neck [2] pain|pains|ache|aches|aching|hurts|hurt|hurting|stiff|stiffness|sore|tension|tight|problem|problems|trouble|issues|spasm|crick|killing',
       'stiff|sore|painful|bad|tense|tight|achy|aching|cricked neck',
       'pain|ache|stiffness|aching|tension|discomfort in|at|of my|the? neck',
       'cervical spondylosis|osteochondrosis|osteoarthritis|disc|disk|spine',
@@ -993,11 +1154,18 @@ const findings: FindingEntry[] = [
       'pee|peeing|wee|weeing|urinate|urinating|urination|toilet|bathroom [3] all the time',
       'passing|pass urine [2] often|frequently|more',
       'frequent urination|peeing|wees',
-      'lost|losing weight without trying',
-      'lost|losing weight for no reason',
-      'unexplained|unintentional|sudden weight loss',
     ],
   ),
+  entry(
+    ['weight_loss'],
+    [
+      'lost|losing|dropped|dropping [2] weight|kilos|kg|pounds|lbs|stone',
+      'weight loss',
+      'weight [2] dropped|dropping|fallen|falling off',
+      'clothes [3] loose|looser|baggy',
+    ],
+  ),
+  entry(['weight_loss'], ['weight'], { onlyNegated: true }),
   entry(
     ['sore_tongue'],
     [
@@ -1038,8 +1206,29 @@ const findings: FindingEntry[] = [
       'type 1|2|one|two|i|ii diabetes|diabetic',
       'high|raised blood? sugar|sugars|glucose|hba1c',
       'blood sugar|sugars|glucose [2] high|problems|problem|issues|raised|uncontrolled',
-      'prediabet*|insulin|hypoglyc*|hyperglyc*|gliclazide|sitagliptin|jardiance|ozempic',
+      'prediabet*|hyperglyc*|sitagliptin|jardiance|ozempic',
       'sugar problem|disease',
+    ],
+  ),
+  entry(
+    ['insulin_or_sulfonylurea', 'diabetes'],
+    [
+      'insulin|insulins|novorapid|novomix|humalog|humulin|lantus|levemir|tresiba|toujeo|abasaglar|fiasp|apidra',
+      'gliclazide|glimepiride|glipizide|glibenclamide|glyburide|tolbutamide|diamicron|amaryl',
+      'sulfonylurea|sulfonylureas|sulphonylurea|sulphonylureas',
+      'insulin pump|pen|injections|jabs|shots',
+    ],
+    // "Not on insulin" denies the medicine, not the diabetes.
+    { negates: ['insulin_or_sulfonylurea'] },
+  ),
+  entry(['insulin_or_sulfonylurea'], ['insulin'], { onlyNegated: true }),
+  // Hypos happen to people on insulin or a sulfonylurea: speaking of one is read as taking such a medicine.
+  entry(
+    ['insulin_or_sulfonylurea', 'diabetes'],
+    [
+      'hypo|hypos|hypoglyc*|hypoglycemia|hypoglycaemia',
+      'low|dropping|dropped|falling blood? sugar|sugars|glucose|bg|bm',
+      'sugar|sugars|glucose [2] low|dropped|dropping|crashed|crashing',
     ],
   ),
   entry(
@@ -1074,7 +1263,7 @@ const findings: FindingEntry[] = [
       'crohn|crohns|coeliac|celiac|coeliacs|celiacs',
       'part of my stomach|bowel|intestine removed',
     ],
-    { overrides: ['heart_disease', 'thirst_urination'] },
+    { overrides: ['heart_disease', 'thirst_urination', 'weight_loss'] },
   ),
   entry(['metformin'], ['metformin|metformine|metaformin|metphormin|glucophage|janumet']),
   entry(
@@ -1147,6 +1336,87 @@ const findings: FindingEntry[] = [
     { overrides: ['smoker'] },
   ),
   entry(
+    ['cancer_history'],
+    [
+      'cancer|cancers|tumour|tumours|tumor|tumors|malignancy|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma|carcinoma|metastases|metastatic|mets',
+      'in remission',
+      'oncology|oncologist',
+    ],
+  ),
+  entry(['cancer_history'], ['cancer'], { onlyNegated: true }),
+  entry(
+    ['fever'],
+    [
+      'fever|fevers|feverish|febrile|pyrexia',
+      'high|raised temperature|temp',
+      'have|had|got|with a temperature|temp',
+      'temperature [2] of? 38|39|40',
+      'hot and cold|shivery',
+      'chills|rigors|shivering',
+      'night sweats',
+    ],
+  ),
+  // "Running a fever" is not a run.
+  entry(['fever'], ['running|run|ran a|high? fever|temperature|temp'], { overrides: 'all' }),
+  entry(['fever'], ['fever|temperature|temp'], { onlyNegated: true }),
+  entry(
+    ['iv_drug_use'],
+    [
+      'inject|injects|injecting|injected [2] drugs|heroin|meth|speed|cocaine|steroids',
+      'iv|intravenous drug|drugs use|user',
+      'heroin',
+      'shooting up',
+    ],
+  ),
+  entry(['iv_drug_use'], ['drugs|drug|heroin'], { onlyNegated: true }),
+  entry(
+    ['immunosuppressed'],
+    [
+      'chemo|chemotherapy|radiotherapy|immunotherapy',
+      'immunosuppress*|immunocompromised',
+      'immune suppressed|suppression',
+      'weak|weakened|low|poor immune system',
+      'immune system [2] weak|weakened|suppressed|low|poor',
+      'steroids|prednisolone|prednisone|methotrexate|azathioprine|tacrolimus|ciclosporin|cyclosporine|biologics',
+      'hiv|aids|transplant',
+    ],
+    { overrides: ['cancer_history'] },
+  ),
+  entry(
+    ['trembling'],
+    [
+      'shaky|shakiness|trembl*|jittery|jitters|quivering',
+      'im|am|feel|feeling|felt|got|was|were all? shaking',
+      'shaking all over',
+      'the shakes',
+      'starving|ravenous',
+      'very|really|so|suddenly hungry',
+    ],
+  ),
+  entry(
+    ['recent_infection'],
+    [
+      'a|bad|nasty|heavy|head|chest cold !sweat|sweats|day|days|night|nights|room|water|spell|snap|weather|morning|hand|hands|feet|finger|fingers|drink|drinks|shower|wind|air|place|office',
+      'a|bad|nasty|heavy flu|virus|bug|infection',
+      'flu|influenza|covid|coronavirus|gastroenteritis|gastro|norovirus|campylobacter|diarrhoea|diarrhea|tonsillitis',
+      'stomach|tummy bug|upset|virus',
+      'food poisoning',
+      'sore throat',
+      'chest infection',
+    ],
+    { overrides: 'all' },
+  ),
+  entry(
+    ['atrial_fibrillation', 'heart_disease'],
+    [
+      'afib|fibrillation',
+      'a fib',
+      'atrial fibrillation|flutter',
+      'irregular heartbeat|pulse|rhythm',
+      'irregular heart beat|rhythm',
+    ],
+  ),
+  entry(
     ['heart_disease'],
     [
       'heart [1] disease|condition|conditions|problem|problems|failure|trouble|bypass|stent|stents|surgery|murmur|attack|attacks',
@@ -1154,7 +1424,7 @@ const findings: FindingEntry[] = [
       'a|previous|prior|earlier|past|old heart attack|attacks',
       'stroke|tia [2] years|months ago|before',
       'heart attack [2] years|months ago|before',
-      'angina|stent|stents|pacemaker|arrhythmia|afib|fibrillation|coronary|cabg|cardiomyopathy|bisoprolol|clopidogrel|warfarin|apixaban|rivaroxaban|nitroglycerin|gtn',
+      'angina|stent|stents|pacemaker|arrhythmia|coronary|cabg|cardiomyopathy|bisoprolol|clopidogrel|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|nitroglycerin|gtn',
       'history of stroke|strokes|tia',
       'history of heart attack|attacks|disease',
       'triple|double|quadruple|heart bypass',
@@ -1692,7 +1962,7 @@ export const en: Lexicon = {
         'no doubt|matter|reason|longer|wonder',
         'for no reason',
         'for no apparent reason',
-        'without any? reason|warning|cause',
+        'without any? reason|warning|cause|trying|meaning',
         'nothing else',
         'not normal|right|ok|okay',
         `${RELATIVE} says|said|noticed|notices|thinks|thought|told|tells|saw|sees|pointed|mentioned|asked|spotted`,
@@ -1878,6 +2148,7 @@ export const en: Lexicon = {
     'strange|weird|funny|odd feeling|sensation',
   ],
   connectors: ['and', 'or', 'nor', 'plus', 'also', 'as', 'well', 'then', 'too'],
+  subordinators: ['when', 'whenever', 'while', 'whilst', 'if', 'after', 'because', 'once', 'until', 'before'],
   self: ['my', 'i', 'im', 'me', 'ive', 'id', 'mine', 'myself'],
   fingerNouns: ['finger', 'fingers'],
   startWords: ['started', 'start', 'starts', 'began', 'begun', 'begin', 'noticed', 'first', 'happened'],
@@ -1886,6 +2157,12 @@ export const en: Lexicon = {
   fillers: ['of', 'in', 'on', 'my', 'the', 'his', 'her', 'your', 'their', 'a', 'side', 'at', 'one'],
   partOf: ['of', 'on', 'in'],
   contexts: {
+    injury: [
+      'crush|crushed|crushing|fracture|fractured|fractures|smashed|trapped',
+      'broke|broken|break [3] wrist|arm|hand|finger|fingers|elbow|forearm|bone|bones|collarbone',
+      'cast|plaster|splint|pot',
+      'run over',
+    ],
     exertion: [
       EXERTION,
       'walk|walking fast|quickly|briskly',

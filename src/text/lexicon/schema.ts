@@ -38,6 +38,8 @@ export interface FindingEntry {
    * alone says nothing.
    */
   onlyNegated?: boolean;
+  /** A phrase that means something only with its `inContext` context ("my arm aches" when walking uphill). */
+  onlyInContext?: boolean;
   /** The findings that a negation of this phrase rules out, when they differ from `findings`. */
   negates?: string[];
   /**
@@ -63,7 +65,15 @@ export interface FindingEntry {
    * A phrase whose meaning changes when the sentence also names a context from `contexts`: chest pain while
    * running is exertional chest pain. `findings` replace the entry's; `unknown` are reported as not settled.
    */
-  inContext?: { context: string; findings: string[]; unknown?: string[] };
+  inContext?: {
+    context: string;
+    findings: string[];
+    unknown?: string[];
+    /** Where the context must be said: in the same sentence (the default) or anywhere in the text. */
+    scope?: 'sentence' | 'text';
+    /** The note that says so, with `{words}` filled in; `messages.inContext` by default. */
+    note?: string;
+  };
   /** How strongly the phrase points to a choice answer (onset, pattern); 1 by default. */
   weight?: number;
 }
@@ -182,6 +192,11 @@ export interface Lexicon {
   sensations: Pattern[];
   /** Words that join a list ("and", "or"): negation and sides carry across them. */
   connectors: string[];
+  /**
+   * Words that open a clause of time or condition ("when", "if", "while"): a cue that has reached its mention stops
+   * there, so that "my arm doesn't ache when I walk" denies the ache, not the walking.
+   */
+  subordinators: string[];
   /** Words by which the writer speaks of themself ("my", "I"): they end a scope about someone else. */
   self: string[];
   /** Nouns for a finger, which finger adjectives (`needsNoun`) need after them. */
