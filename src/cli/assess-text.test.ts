@@ -18,7 +18,7 @@ describe('numbcheck assess --text', () => {
   const dir = useTempDir('numbcheck-text-', async (made) => {
     await writeFile(
       join(made, 'answers.json'),
-      JSON.stringify({ duration: 'days', heart_signs: { nausea: 'present' } }),
+      JSON.stringify({ duration: 'days', heart_signs: { breathless: 'present' } }),
     );
   });
 
@@ -71,18 +71,18 @@ describe('numbcheck assess --text', () => {
     const run = await numbcheck([
       'assess',
       '--text',
-      `${STORY} No nausea.`,
+      `${STORY} No breathlessness.`,
       '--answers',
       join(dir(), 'answers.json'),
       '--json',
     ]);
     assert.equal(run.code, 0, run.stderr);
     const result = JSON.parse(run.stdout);
-    // The file says the numbness began in the last two weeks and that there is nausea: a same-day doctor.
+    // The file says the numbness began in the last two weeks and that there is breathlessness: a same-day doctor.
     assert.equal(result.triage.level, 'urgent');
     assert.ok(
       result.understood.some(
-        (f: { finding: string; state: string }) => f.finding === 'nausea' && f.state === 'absent',
+        (f: { finding: string; state: string }) => f.finding === 'breathless' && f.state === 'absent',
       ),
     );
   });

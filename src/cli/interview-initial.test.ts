@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { AnswerValue } from '../engine/index.ts';
+import type { AnswerValue, YesNoAnswer } from '../engine/index.ts';
 import { knowledge, type Question } from '../knowledge/index.ts';
 import { parseText } from '../text/index.ts';
 import { type Prompter, type PromptResult, runInterview } from './interview.ts';
@@ -22,6 +22,13 @@ function recording(script: (question: Question) => PromptResult | undefined = ()
   return { prompter, asked };
 }
 
+/** A danger checklist answered item by item: these items as given, every other item absent. */
+function itemsOf(question: string, given: Record<string, YesNoAnswer>): Record<string, YesNoAnswer> {
+  const q = knowledge.questions.find((x) => x.id === question);
+  assert.ok(q?.kind === 'checklist');
+  return Object.fromEntries(q.findings.map((f) => [f, given[f] ?? 'absent']));
+}
+
 describe('runInterview from the person’s own words', () => {
   it('asks the danger signs the words left open first, and only those items', async () => {
     const { answers } = parseText(
@@ -41,15 +48,7 @@ describe('runInterview from the person’s own words', () => {
     const heart = asked[1];
     assert.ok(heart?.kind === 'checklist' && !heart.findings.includes('chest_pain'));
     // What the words settled is kept alongside the new answers.
-    assert.deepEqual(result.answers.stroke_signs, {
-      face_droop: 'absent',
-      speech_trouble: 'absent',
-      one_side_weakness: 'absent',
-      sudden_vision_loss: 'absent',
-      sudden_balance_loss: 'absent',
-      sudden_confusion: 'absent',
-      sudden_headache: 'absent',
-    });
+    assert.deepEqual(result.answers.stroke_signs, itemsOf('stroke_signs', {}));
     assert.deepEqual(result.assessment.unscreened, []);
   });
 
@@ -92,14 +91,9 @@ describe('runInterview from the person’s own words', () => {
     const result = await runInterview(prompter, knowledge, answers);
     assert.equal(result.ended, 'emergency');
     assert.equal(asked.at(-1)?.id, 'heart_signs');
-    assert.deepEqual(result.answers.heart_signs, {
-      chest_pain: 'absent',
-      exertional_chest_pain: 'absent',
-      breathless: 'present',
-      cold_sweat: 'present',
-      nausea: 'absent',
-      lightheaded: 'absent',
-      jaw_back_pain: 'absent',
-    });
+    assert.deepEqual(
+      result.answers.heart_signs,
+      itemsOf('heart_signs', { breathless: 'present', cold_sweat: 'present' }),
+    );
   });
 });

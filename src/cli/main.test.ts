@@ -31,6 +31,7 @@ const CARPAL_TUNNEL = {
   stroke_signs: [],
   heart_signs: [],
   other_danger_signs: [],
+  risk_history: [],
   hand_map: { right: { palm: ['thumb', 'index', 'middle'] } },
   positions: ['night_waking'],
 };

@@ -6,7 +6,10 @@ import { renderReport } from './report.ts';
 
 const ESC = '\u001b[';
 
-const NO_DANGER: Answers = { stroke_signs: [], heart_signs: [], other_danger_signs: [] };
+/** Every danger-screen checklist answered "none of these". */
+const NO_DANGER: Answers = Object.fromEntries(
+  knowledge.questions.filter((q) => q.dangerScreen).map((q) => [q.id, []]),
+);
 
 /** A typical carpal tunnel story: thumb to middle finger of the right hand, waking at night, typing. */
 const CARPAL_TUNNEL: Answers = {

@@ -206,24 +206,17 @@ export function applyAnswer(model: Model, state: StateVector, question: Question
 }
 
 /**
- * The findings the person answered "don't know" to, one by one or as a whole question: unlike findings never asked,
- * these were put to the person and left open. Whether they are still unknown is for the caller to check.
+ * The danger signs the person answered "don't know" to, one by one or as a whole question: unlike signs never
+ * asked, these were put to the person and left open. Whether they are still unknown is for the caller to check.
  */
-export function declinedFindings(model: Model, answers: Answers): Set<string> {
+export function declinedDangerSigns(model: Model, answers: Answers): Set<string> {
   const declined = new Set<string>();
-  for (const [id, value] of Object.entries(answers)) {
-    const question = model.questionById.get(id);
-    if (question === undefined) continue;
-    const findings =
-      question.kind === 'checklist'
-        ? question.findings
-        : question.kind === 'yesno' || question.kind === 'selfTest'
-          ? [question.finding]
-          : [];
-    if (value === 'unknown') for (const f of findings) declined.add(f);
-    else if (question.kind === 'checklist' && isRecord(value)) {
-      for (const [finding, answer] of Object.entries(value)) if (answer === 'unknown') declined.add(finding);
-    }
+  for (const id in answers) {
+    const danger = model.dangerByQuestion.get(id);
+    if (danger === undefined || danger.length === 0) continue;
+    const value = answers[id];
+    if (value === 'unknown') for (const f of danger) declined.add(f);
+    else if (isRecord(value)) for (const f of danger) if (value[f] === 'unknown') declined.add(f);
   }
   return declined;
 }

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/schema.ts';
-import { declinedFindings, stateFromAnswers } from './answers.ts';
+import { declinedDangerSigns, stateFromAnswers } from './answers.ts';
 import { scoreInstruments } from './instruments.ts';
 import { chooseNextQuestion } from './interview.ts';
 import { levelIndex, type Model, modelOf, PRESENT, round, sigmoid, UNKNOWN } from './model.ts';
@@ -65,7 +65,7 @@ export function assess(answers: Answers, knowledge: Knowledge): Assessment {
     .filter((f) => state[f] === UNKNOWN)
     .map((f) => model.findingIds[f] ?? '');
   // Danger signs the person was asked and could not answer: unknown is never absent, so they hold the level up.
-  const declined = declinedFindings(model, answers);
+  const declined = declinedDangerSigns(model, answers);
   const unsure = unscreened.filter((f) => declined.has(f));
   let level = result.level;
   if (unsure.length > 0 && levelIndex(level) > levelIndex(knowledge.unsure.level))
@@ -92,14 +92,14 @@ export function assess(answers: Answers, knowledge: Knowledge): Assessment {
     });
   }
   const causes = rankCauses(model, evaluation);
-  const fired = firedRules(model, state).map((r) => r.rule);
+  const fired = firedRules(model, evaluation).map((r) => r.rule);
   return {
     knowledgeVersion: knowledge.version,
     notice: knowledge.notice,
     triage: { level, reasons },
     causes,
     next: chooseNextQuestion(model, answers, evaluation),
-    plan: buildPlan(knowledge, level, causes, fired),
+    plan: buildPlan(model, level, causes, fired),
     unscreened,
     unsure,
     instruments: scoreInstruments(model, answers, state),

@@ -20,42 +20,28 @@ export function dangerContribution(term: Term, state: number): number {
 }
 
 /**
- * A cause's log-odds given the findings: the prior's log-odds plus each known finding's ln likelihood ratio.
- * Causes are weighed one by one, not as rivals: a person can have carpal tunnel syndrome and diabetes.
+ * Every cause's log-odds and danger score, in knowledge order, in one pass over the known findings. A cause's
+ * log-odds is the prior's log-odds plus each known finding's ln likelihood ratio; its danger score is the same sum
+ * counting only what raises it (see `dangerContribution`). Causes are weighed one by one, not as rivals: a person
+ * can have carpal tunnel syndrome and diabetes.
  */
-export function causeLogOdds(cause: CompiledCause, state: StateVector): number {
-  let sum = cause.priorLogit;
-  for (const term of cause.terms) {
-    const s = state[term.finding] ?? UNKNOWN;
-    if (s !== UNKNOWN) sum += contribution(term, s);
-  }
-  return sum;
-}
-
-/** The log-odds that triage compares with a cause's urgency thresholds (see `dangerContribution`). */
-export function causeDangerLogOdds(cause: CompiledCause, state: StateVector): number {
-  let sum = cause.priorLogit;
-  for (const term of cause.terms) {
-    const s = state[term.finding] ?? UNKNOWN;
-    if (s !== UNKNOWN) sum += dangerContribution(term, s);
-  }
-  return sum;
-}
-
-/** Every cause's log-odds, in knowledge order. */
-export function allLogOdds(model: Model, state: StateVector): Float64Array {
-  const out = new Float64Array(model.causes.length);
-  model.causes.forEach((cause, i) => {
-    out[i] = causeLogOdds(cause, state);
+export function allLogOdds(
+  model: Model,
+  state: StateVector,
+): { logOdds: Float64Array; danger: Float64Array } {
+  const logOdds = new Float64Array(model.causes.length);
+  const danger = new Float64Array(model.causes.length);
+  model.causes.forEach((cause: CompiledCause, c) => {
+    let sum = cause.priorLogit;
+    let dangerSum = cause.priorLogit;
+    for (const term of cause.terms) {
+      const s = state[term.finding] ?? UNKNOWN;
+      if (s === UNKNOWN) continue;
+      sum += contribution(term, s);
+      dangerSum += dangerContribution(term, s);
+    }
+    logOdds[c] = sum;
+    danger[c] = dangerSum;
   });
-  return out;
-}
-
-/** Every cause's danger score, in knowledge order. */
-export function allDangerLogOdds(model: Model, state: StateVector): Float64Array {
-  const out = new Float64Array(model.causes.length);
-  model.causes.forEach((cause, i) => {
-    out[i] = causeDangerLogOdds(cause, state);
-  });
-  return out;
+  return { logOdds, danger };
 }

@@ -245,7 +245,7 @@ class Situation {
     }
     for (let r = 0; r < model.rules.length; r++) {
       const rule = model.rules[r];
-      const fired = rule !== undefined && holds(rule.when, evaluation.state);
+      const fired = rule !== undefined && evaluation.fired[r] === 1;
       this.ruleHolds[r] = fired ? 1 : 0;
       if (rule && fired) this.levelCounts[rule.level] = (this.levelCounts[rule.level] ?? 0) + 1;
     }

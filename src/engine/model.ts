@@ -1,8 +1,10 @@
 import type {
   Cause,
   Knowledge,
+  MedicalTest,
   Question,
   RuleCondition,
+  Specialist,
   TriageLevel,
   TriageRule,
 } from '../knowledge/schema.ts';
@@ -23,6 +25,11 @@ export interface Model {
   causes: CompiledCause[];
   rules: CompiledRule[];
   questionById: ReadonlyMap<string, Question>;
+  causeById: ReadonlyMap<string, Cause>;
+  testById: ReadonlyMap<string, MedicalTest>;
+  specialistById: ReadonlyMap<string, Specialist>;
+  /** For each question, the danger signs among the findings it sets (empty for most questions). */
+  dangerByQuestion: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One finding's effect on a cause's log-odds. */
@@ -148,5 +155,26 @@ function compile(knowledge: Knowledge): Model {
 
   const dangerFindings = knowledge.findings.flatMap((f, i) => (f.danger ? [i] : []));
   const questionById = new Map(knowledge.questions.map((q) => [q.id, q]));
-  return { knowledge, findingIds, findingIndex, baseRates, dangerFindings, causes, rules, questionById };
+  const danger = new Set(knowledge.findings.filter((f) => f.danger).map((f) => f.id));
+  const dangerByQuestion = new Map(
+    knowledge.questions.map((q) => {
+      const set =
+        q.kind === 'checklist' ? q.findings : q.kind === 'yesno' || q.kind === 'selfTest' ? [q.finding] : [];
+      return [q.id, set.filter((f) => danger.has(f))];
+    }),
+  );
+  return {
+    knowledge,
+    findingIds,
+    findingIndex,
+    baseRates,
+    dangerFindings,
+    causes,
+    rules,
+    questionById,
+    causeById: new Map(knowledge.causes.map((c) => [c.id, c])),
+    testById: new Map(knowledge.tests.map((t) => [t.id, t])),
+    specialistById: new Map(knowledge.specialists.map((sp) => [sp.id, sp])),
+    dangerByQuestion,
+  };
 }

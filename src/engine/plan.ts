@@ -1,4 +1,5 @@
-import type { Advice, CauseId, Knowledge, TriageLevel, TriageRule } from '../knowledge/schema.ts';
+import type { Advice, CauseId, TriageLevel, TriageRule } from '../knowledge/schema.ts';
+import type { Model } from './model.ts';
 import type { Plan, PlanItem, RankedCause } from './types.ts';
 
 /** A cause's tests and advice join the plan when it is at least this likely... */
@@ -34,13 +35,13 @@ function adviceItem(advice: Advice): PlanItem {
  * self-care unsafe (`withholdsSelfCare`) leaves only its own causes' advice.
  */
 export function buildPlan(
-  knowledge: Knowledge,
+  model: Model,
   level: TriageLevel,
   causes: RankedCause[],
   fired: TriageRule[],
 ): Plan {
-  const guidance = knowledge.levels.find((l) => l.level === level);
-  const signCauses = [...new Set(fired.flatMap((rule) => rule.causes ?? []))];
+  const guidance = model.knowledge.levels.find((l) => l.level === level);
+  const signCauses = new Set(fired.flatMap((rule) => rule.causes ?? []));
   const leading = causes
     .filter((c, i) => i < PLAN_CAUSES && (c.probability >= PLAN_PROBABILITY || i === 0))
     .map((c) => c.id);
@@ -52,19 +53,19 @@ export function buildPlan(
   const prevention = new Map<string, PlanItem>();
   for (const advice of guidance?.now ?? []) add(now, adviceItem(advice));
   for (const rule of fired) for (const advice of rule.now ?? []) add(now, adviceItem(advice));
-  for (const id of [...new Set([...signCauses, ...leading])]) {
-    const cause = knowledge.causes.find((c) => c.id === id);
+  for (const id of new Set([...signCauses, ...leading])) {
+    const cause = model.causeById.get(id);
     if (!cause) continue;
     for (const testId of cause.tests) {
-      const test = knowledge.tests.find((t) => t.id === testId);
+      const test = model.testById.get(testId);
       if (test) add(tests, { id: testId, text: `${test.name}: ${test.purpose}`, sources: test.sources }, id);
     }
     for (const specialistId of cause.specialists) {
-      const specialist = knowledge.specialists.find((s) => s.id === specialistId);
+      const specialist = model.specialistById.get(specialistId);
       if (specialist)
         add(specialists, { id: specialistId, text: specialist.name, sources: specialist.sources }, id);
     }
-    if (level === 'emergency' || (withheld && !signCauses.includes(id))) continue;
+    if (level === 'emergency' || (withheld && !signCauses.has(id))) continue;
     for (const advice of cause.selfCare) add(selfCare, adviceItem(advice), id);
     // Prevention is for later; while a withholding sign stands, the doctor who sees it advises on it.
     if (!withheld) for (const advice of cause.prevention) add(prevention, adviceItem(advice), id);

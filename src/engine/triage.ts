@@ -1,5 +1,5 @@
 import { TRIAGE_LEVELS } from '../knowledge/schema.ts';
-import { allDangerLogOdds, allLogOdds } from './inference.ts';
+import { allLogOdds } from './inference.ts';
 import type { CompiledCause, CompiledCondition, CompiledRule, Model, StateVector } from './model.ts';
 import { PRESENT } from './model.ts';
 import type { Triage, TriageReason } from './types.ts';
@@ -37,17 +37,26 @@ function presentIn(condition: CompiledCondition, state: StateVector): number[] {
   }
 }
 
-/** The rules whose condition holds, most urgent first (knowledge order within a level). */
-export function firedRules(model: Model, state: StateVector): CompiledRule[] {
-  return model.rules.filter((rule) => holds(rule.when, state)).sort((a, b) => a.level - b.level);
+/** Which rules' conditions hold, in knowledge order: 1 fired, 0 not. */
+function firedMask(model: Model, state: StateVector): Uint8Array {
+  const mask = new Uint8Array(model.rules.length);
+  model.rules.forEach((rule, r) => {
+    if (holds(rule.when, state)) mask[r] = 1;
+  });
+  return mask;
+}
+
+/** The fired rules of an evaluation, most urgent first (knowledge order within a level). */
+export function firedRules(model: Model, { fired }: Evaluation): CompiledRule[] {
+  return model.rules.filter((_, r) => fired[r] === 1).sort((a, b) => a.level - b.level);
 }
 
 /** The most urgent level among the fired rules, as an index into TRIAGE_LEVELS (0 is the most urgent). */
-export function ruleLevelIndex(model: Model, state: StateVector): number {
+function ruleLevelIndex(model: Model, fired: Uint8Array): number {
   let level = SELF_CARE;
-  for (const rule of model.rules) {
-    if (rule.level < level && holds(rule.when, state)) level = rule.level;
-  }
+  model.rules.forEach((rule, r) => {
+    if (fired[r] === 1 && rule.level < level) level = rule.level;
+  });
   return level;
 }
 
@@ -73,17 +82,21 @@ export interface Evaluation {
   logOdds: Float64Array;
   /** Each cause's danger score (see `dangerContribution`), in knowledge order. */
   dangerLogOdds: Float64Array;
+  /** Which rules fired, in knowledge order: 1 fired, 0 not. */
+  fired: Uint8Array;
   /** The triage level as an index into TRIAGE_LEVELS (0 is the most urgent). */
   level: number;
 }
 
 export function evaluate(model: Model, state: StateVector): Evaluation {
-  const dangerLogOdds = allDangerLogOdds(model, state);
+  const { logOdds, danger: dangerLogOdds } = allLogOdds(model, state);
+  const fired = firedMask(model, state);
   return {
     state,
-    logOdds: allLogOdds(model, state),
+    logOdds,
     dangerLogOdds,
-    level: causeLevelIndex(model, dangerLogOdds, ruleLevelIndex(model, state)),
+    fired,
+    level: causeLevelIndex(model, dangerLogOdds, ruleLevelIndex(model, fired)),
   };
 }
 
@@ -91,10 +104,10 @@ export function evaluate(model: Model, state: StateVector): Evaluation {
  * The most urgent of the fired rules and of the causes whose danger score passes their threshold, with the
  * reasons for it. Unknown danger signs do not lower the level; the caller reports them as unscreened.
  */
-export function triage(model: Model, { state, dangerLogOdds, level }: Evaluation): Triage {
+export function triage(model: Model, { state, dangerLogOdds, fired, level }: Evaluation): Triage {
   const reasons: TriageReason[] = [];
-  for (const rule of model.rules) {
-    if (rule.level !== level || !holds(rule.when, state)) continue;
+  for (const [r, rule] of model.rules.entries()) {
+    if (rule.level !== level || fired[r] !== 1) continue;
     reasons.push({
       text: rule.rule.text,
       findings: presentIn(rule.when, state).map((f) => model.findingIds[f] ?? ''),

@@ -171,7 +171,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     let word = foldWord(raw);
     word = spellings.get(word) ?? word;
     if (word.length >= lexicon.fuzzy.minLength && !known(word)) {
-      const near = fuzzyTargets.filter((target) => withinOneEdit(word, target));
+      // Typing slips keep the first letter; a word that differs there is usually another word ("dripping" is not
+      // "tripping").
+      const near = fuzzyTargets.filter((target) => target[0] === word[0] && withinOneEdit(word, target));
       const [only] = near;
       if (only !== undefined && near.length === 1) word = only;
     }

@@ -299,7 +299,13 @@ export function parseText(
   lexicon: Lexicon = en,
   knowledge: Knowledge = defaultKnowledge,
 ): ParseResult {
-  return new Reading(text, compileLexicon(lexicon), questionIndex(knowledge)).result();
+  const compiled = compileLexicon(lexicon);
+  const questions = questionIndex(knowledge);
+  const reading = new Reading(text, compiled, questions, false);
+  // Written about someone else's numbness ("my dad's arm went numb"): read again, as that person's own words.
+  return reading.aboutSomeoneElse()
+    ? new Reading(text, compiled, questions, true).result()
+    : reading.result();
 }
 
 /** One reading of one text: the tokens, the hits of each layer and what they mean. */
@@ -334,12 +340,23 @@ class Reading {
   private readonly cueStarts = new Set<number>();
   private readonly cueEnds = new Set<number>();
 
-  constructor(text: string, lexicon: CompiledLexicon, questions: QuestionIndex) {
+  /** Read as someone else's own account: third-person words are the writer's, and relatives are not others. */
+  private readonly proxy: boolean;
+  /** The text names a relative or someone else (an experiencer cue that is not family history). */
+  private readonly relativeSaid: boolean;
+
+  constructor(text: string, lexicon: CompiledLexicon, questions: QuestionIndex, proxy: boolean) {
     this.text = text;
     this.lexicon = lexicon;
     this.messages = lexicon.lexicon.messages;
     this.questions = questions;
-    this.tokens = tokenize(text, lexicon);
+    this.proxy = proxy;
+    const pronouns = lexicon.lexicon.proxy.pronouns;
+    this.tokens = tokenize(text, lexicon).map((t) =>
+      proxy && t.kind === 'word' && pronouns[t.norm] !== undefined
+        ? { ...t, norm: pronouns[t.norm] ?? t.norm }
+        : t,
+    );
     this.barrier = this.tokens.map(
       (t) => t.kind === 'stop' || (t.kind === 'word' && lexicon.terminatorWords.has(t.norm)),
     );
@@ -400,6 +417,7 @@ class Reading {
     for (const hit of [...this.findingHits, ...this.places, ...this.ages, ...this.sexes, ...sensations]) {
       this.addMention(hit);
     }
+    this.relativeSaid = cues.some((c) => c.owner.cue.kind === 'experiencer' && !c.owner.cue.history);
     for (const cue of cues) {
       this.cueStarts.add(cue.start);
       this.cueEnds.add(cue.end);
@@ -516,9 +534,56 @@ class Reading {
     );
   }
 
+  /** The first relative the text names, and the sex the word says ("my mum": female), if it says one. */
+  private relativeNamed(): { span: { start: number; end: number }; sex?: 'female' | 'male' } | undefined {
+    const { female, male } = this.lexicon.lexicon.proxy;
+    const experiencers = new Set(
+      this.lexicon.lexicon.cues
+        .filter((c) => c.kind === 'experiencer' && !c.history)
+        .flatMap((c) => c.patterns),
+    );
+    for (const [i, token] of this.tokens.entries()) {
+      const span = { start: i, end: i + 1 };
+      if (female.includes(token.norm)) return { span, sex: 'female' };
+      if (male.includes(token.norm)) return { span, sex: 'male' };
+      if ([...experiencers].some((p) => p.split('|').includes(token.norm))) return { span };
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether the text speaks of someone else's symptoms and none of the writer's own: something is said of a relative,
+   * and no sensation or place is the writer's.
+   */
+  aboutSomeoneElse(): boolean {
+    if (!this.relativeSaid) return false;
+    const owners = this.places.map((place) => this.ownerOf(place));
+    if (owners.includes('self')) return false;
+    if (owners.includes('other')) return true;
+    // Without pronouns to tell, the symptoms decide: someone else's numbness or danger sign, and none of the
+    // writer's own. A relative's history alone ("my mother has diabetes") is not their account.
+    const symptom = (hit: Hit): boolean =>
+      hit.owner.layer === 'place' ||
+      hit.owner.layer === 'sensation' ||
+      (hit.owner.layer === 'finding' &&
+        findingIds(hit.owner.entry).some((id) => this.questions.danger.has(id)));
+    const symptoms = [...this.mentions].filter(([hit, m]) => symptom(hit) && !m.negated).map(([, m]) => m);
+    return symptoms.some((m) => m.other) && !symptoms.some((m) => !m.other);
+  }
+
+  /** Whose a place is, by the word before it and its modifiers: "my left hand" the writer's, "her hand" another's. */
+  private ownerOf(place: Hit): 'self' | 'other' | undefined {
+    let t = place.start - 1;
+    while (t >= 0 && this.modifiers.some((m) => m.start <= t && t < m.end)) t--;
+    const word = this.tokens[t]?.norm ?? '';
+    if (this.lexicon.lexicon.proxy.pronouns[word] !== undefined) return 'other';
+    return this.lexicon.lexicon.self.includes(word) ? 'self' : undefined;
+  }
+
   private applyCue(cue: Hit & { owner: { layer: 'cue' } }): void {
     const kind = cue.owner.cue.kind;
     if (kind === 'pseudo' || kind === 'terminator') return;
+    if (kind === 'experiencer' && this.proxy && !cue.owner.cue.history) return;
     const apply = (m: Mention): void => {
       if (kind === 'negation') m.negated = true;
       else if (kind === 'uncertainty') m.uncertain = true;
@@ -1138,8 +1203,13 @@ class Reading {
     }
     let sexHit: { sex: string; span: { start: number; end: number } } | undefined;
     const [onlySex] = [...sexes];
+    const relative = this.proxy ? this.relativeNamed() : undefined;
+    if (relative !== undefined)
+      this.notes.push(fill(this.messages.proxy, { words: this.wordsOf(relative.span).words }));
     if (sexes.size === 1 && onlySex !== undefined) {
       sexHit = { sex: onlySex[0], span: onlySex[1] };
+    } else if (sexes.size === 0 && relative?.sex !== undefined) {
+      sexHit = { sex: relative.sex, span: relative.span };
     } else if (sexes.size === 0) {
       // Speaking of one's pregnancy or periods, even to deny them, means the person is female.
       const female = ['pregnancy', 'heavy_periods'].map((f) => merged.get(f)).find((m) => m !== undefined);

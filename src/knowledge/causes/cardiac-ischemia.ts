@@ -20,7 +20,9 @@ export const cardiacIschemia: Cause = {
       basis: 'estimate',
       sources: ['NHS-ANGINA', 'SEED:signs-diagnosis'],
     },
-    exertional_arm_jaw_discomfort: { ifCause: 0.3, basis: 'estimate', sources: ['NICE-CG95', 'NHS-ANGINA'] },
+    // Angina felt only in the arm or jaw (NICE CG95): as telling as exertional chest pressure, and it comes without
+    // chest pain, so the absence of chest pain must not outweigh it.
+    exertional_arm_jaw_discomfort: { ifCause: 0.5, basis: 'estimate', sources: ['NICE-CG95', 'NHS-ANGINA'] },
     breathless: { ifCause: 0.3, basis: 'estimate', sources: ['AHA-HA', 'NHS-HA'] },
     cold_sweat: { ifCause: 0.25, basis: 'estimate', sources: ['AHA-HA', 'NHS-HA'] },
     nausea: { ifCause: 0.2, basis: 'estimate', sources: ['AHA-HA', 'NHS-HA'] },
@@ -44,7 +46,8 @@ export const cardiacIschemia: Cause = {
     neck_pain: { ifCause: 0.2, basis: 'estimate', sources: ['AHA-HA', 'NICE-CG95'] },
     resolves_on_moving: { ifCause: 0.12, basis: 'estimate', sources: ['AHA-HA'] },
     lying_on_arm: { ifCause: 0.05, basis: 'estimate', sources: ['AHA-HA'] },
-    lasting_over_2_weeks: { ifCause: 0.25, basis: 'estimate', sources: ['NHS-ANGINA'] },
+    // Angina can recur for weeks before it is seen; only a heart attack is new by definition.
+    lasting_over_2_weeks: { ifCause: 0.4, basis: 'estimate', sources: ['NHS-ANGINA'] },
   },
   urgency: [
     {

@@ -10,11 +10,13 @@ import type { FindingEntry, Lexicon, PersonEntry, TimeEntry } from './schema.ts'
 const NUMB = 'numb|numbness|numbed|numbing|numbish|tingl*|prickl*|pins|asleep|dead|buzz*';
 const EXERTION =
   'run|running|runs|ran|jog|jogging|jogs|exercise|exercising|exercises|exert*|workout|workouts|gym|climbing|climb|stairs|uphill|hill|hills|sport|sports|training|hiking|hike|sprint*|cardio|effort|lifting|marathon';
+/** How people describe a hand without blood: its colour and its cold. */
+const LIMB_COLOUR = 'pale|white|cold|blue|grey|gray|mottled|blotchy|marbled|waxy|purple|dusky';
 /** How people say chest pain without the word "pain": pressure, heaviness, tightness, squeezing, discomfort. */
 const CHEST_FEELING =
   'pain|pains|painful|pressure|pressing|tightness|tight|tightening|heaviness|heavy|weight|discomfort|uncomfortable|ache|aching|aches|achy|squeez*|crush*|burning|hurts|hurt|hurting|sore|band|strange|weird|funny|odd|fullness|full';
 const RELATIVE =
-  'mother|father|mum|mom|mam|dad|sister|brother|grandmother|grandfather|grandma|grandpa|gran|granny|nan|aunt|uncle|cousin|parents|parent|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|colleague|relatives|relative|sibling|siblings';
+  'mother|father|mum|mom|mam|mummy|mommy|dad|daddy|sister|brother|grandmother|grandfather|grandma|grandpa|grandad|granddad|gran|granny|nan|nana|nanna|aunt|auntie|uncle|cousin|parents|parent|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|colleague|relatives|relative|sibling|siblings|niece|nephew|neighbour|neighbor';
 
 /** One finding entry per call, to keep the table below readable. */
 function entry(
@@ -253,7 +255,7 @@ const findings: FindingEntry[] = [
     ],
     {
       inContext: {
-        context: 'exertion',
+        context: 'exertionBout',
         findings: ['exertional_arm_jaw_discomfort'],
         note: '"{words}" came with exertion, so it is read as discomfort that exertion brings on (as angina can be); a doctor should check it today.',
       },
@@ -314,7 +316,8 @@ const findings: FindingEntry[] = [
     ['nausea'],
     [
       'nause*|queasy',
-      'feel|feels|felt|feeling|am|was|im sick',
+      'feel|feels|felt|feeling|am|was|im|been|being sick !of|note|leave|day|days|pay|bay',
+      'sick twice|again|repeatedly',
       'sick to my stomach',
       'vomit*|puk*',
       'threw|throw|throwing up',
@@ -339,7 +342,7 @@ const findings: FindingEntry[] = [
   entry(
     ['jaw_back_pain'],
     [
-      'jaw [2] pain|ache|aches|achy|aching|hurts|hurt|hurting|tight|tightness|sore|discomfort',
+      'jaw [2] pain|ache|aches|achy|aching|hurts|hurt|hurting|tight|tightness|tightens|tightening|sore|discomfort|clenched|clenching',
       'pain|ache|aching|tightness|discomfort [5] jaw|jaws',
       'between my|the? shoulder blades',
       'upper back',
@@ -440,8 +443,8 @@ const findings: FindingEntry[] = [
     [
       'wont|doesnt|dont|didnt|wouldnt|not warm|warming up?',
       'will|does|do|did|would not warm up?',
-      'pale|white|cold|blue|grey|gray|mottled [2] cold|pale|white|blue [4] pain|painful|hurts|agony|agonising|agonizing|excruciating|severe',
-      'pain|painful|hurts|hurting|agony [4] pale|white|cold|blue|grey|gray|mottled [2] cold|pale|white|blue|grey|gray|mottled',
+      `${LIMB_COLOUR} [2] ${LIMB_COLOUR} [8] pain|painful|hurts|hurting|agony|agonising|agonizing|excruciating|severe`,
+      `pain|painful|hurts|hurting|agony [4] ${LIMB_COLOUR} [2] ${LIMB_COLOUR}`,
       'ice|stone cold [4] pale|white|blue|grey|gray|painful|pain|hurts|hurting|agony',
       'icy|freezing [4] pale|white|blue|grey|gray|painful|pain|hurts|hurting|agony',
       'pale|white|blue|grey|gray|painful [4] ice|stone cold',
@@ -524,7 +527,7 @@ const findings: FindingEntry[] = [
       'working|worked its|their way up',
       'up my|the|both? legs|calves|shins|thighs|knees',
       'from my? feet|toes|ankles [3] to|into|up',
-      'started|began|begun|starting [3] feet|toes|foot [8] now|then [4] hands|fingers|knees|legs|arms|thighs',
+      'started|began|begun|starting [3] feet|toes|foot [10] hands|fingers|knees|legs|arms|thighs',
     ],
     { overrides: ['getting_worse', 'feet_numb', 'onset_gradual'] },
   ),
@@ -534,6 +537,7 @@ const findings: FindingEntry[] = [
       '@CANT swallow|swallowing',
       'swallow|swallowing [3] hard|difficult|trouble|problem|problems|difficulty|weird|strange',
       'choke|chokes|choking|choked on [3] food|drink|drinks|water|saliva|spit|tea|coffee',
+      'choke|chokes|choking|choked|coughing|splutter* [4] swallow|swallowing|eat|eating|drink|drinking',
       'weak|shallow breathing|breaths',
       'breathing [2] weak|shallow',
     ],
@@ -833,6 +837,9 @@ const findings: FindingEntry[] = [
       '@CANT hold|grip|grasp|open|pick|button|write|holding|gripping|grasping|opening|picking|buttoning|writing',
       '@CANT lift|raise|extend|straighten|bend|move my|the? wrist|wrists|hand|hands|fingers|thumb',
       'clumsy|clumsiness',
+      'flat|flatter|flattened|wasted|wasting|thin|thinner|hollow|sunken [4] base|ball|pad [2] thumb',
+      'base|ball|pad of my|the? thumb [4] flat|flatter|flattened|wasted|wasting|thin|thinner|hollow|sunken',
+      'muscle wasting',
     ],
   ),
   entry(
@@ -1364,6 +1371,7 @@ const findings: FindingEntry[] = [
     [
       'inject|injects|injecting|injected [2] drugs|heroin|meth|speed|cocaine|steroids',
       'iv|intravenous drug|drugs use|user',
+      'inject|injects|injecting !insulin|insulins|b12|testosterone|ozempic|into|my|the|a|it|me|myself',
       'heroin',
       'shooting up',
     ],
@@ -1621,6 +1629,8 @@ const people: PersonEntry[] = [
       '# years of age',
       '# yo',
       `woman|female|man|male [1] aged? ${NOT_A_COUNT} # ${NOT_AN_AGE}`,
+      // Of someone else ("my mum is 74"): counted only when the text is about that person's numbness.
+      `${RELATIVE} is|aged|age|turned ${NOT_A_COUNT} # ${NOT_AN_AGE}`,
     ],
   },
   ...decades.map(
@@ -2019,8 +2029,12 @@ export const en: Lexicon = {
     },
     {
       kind: 'experiencer',
+      patterns: [RELATIVE],
+    },
+    {
+      kind: 'experiencer',
+      history: true,
       patterns: [
-        RELATIVE,
         'family history|histories',
         'history in the|my family',
         'hereditary',
@@ -2156,6 +2170,62 @@ export const en: Lexicon = {
   sinceWords: ['since'],
   fillers: ['of', 'in', 'on', 'my', 'the', 'his', 'her', 'your', 'their', 'a', 'side', 'at', 'one'],
   partOf: ['of', 'on', 'in'],
+  proxy: {
+    pronouns: {
+      he: 'i',
+      she: 'i',
+      they: 'i',
+      his: 'my',
+      her: 'my',
+      their: 'my',
+      him: 'me',
+      them: 'me',
+      hes: 'im',
+      shes: 'im',
+      theyre: 'im',
+      himself: 'myself',
+      herself: 'myself',
+      hed: 'id',
+      shed: 'id',
+    },
+    female: [
+      'mother',
+      'mum',
+      'mom',
+      'mam',
+      'mummy',
+      'mommy',
+      'wife',
+      'sister',
+      'daughter',
+      'grandmother',
+      'grandma',
+      'gran',
+      'granny',
+      'nan',
+      'nana',
+      'nanna',
+      'aunt',
+      'auntie',
+      'girlfriend',
+      'niece',
+    ],
+    male: [
+      'father',
+      'dad',
+      'daddy',
+      'husband',
+      'brother',
+      'son',
+      'grandfather',
+      'grandpa',
+      'grandad',
+      'granddad',
+      'uncle',
+      'boyfriend',
+      'nephew',
+    ],
+  },
   contexts: {
     injury: [
       'crush|crushed|crushing|fracture|fractured|fractures|smashed|trapped',
@@ -2169,6 +2239,15 @@ export const en: Lexicon = {
       'brisk walk',
       'at|with|on exertion',
       'eases|stops|settles with|when i? rest|stop',
+    ],
+    // A bout of effort that brings it on, or rest that eases it: what makes arm or jaw discomfort angina-like.
+    exertionBout: [
+      `when|while|whenever|during|if|on [4] ${EXERTION}|walk|walking|mow|mowing|dig|digging|gardening|hurry|hurrying|rush|rushing|shovel*|hoover*|vacuum*|housework`,
+      `every|each time [4] ${EXERTION}|walk|walking|mow|mowing|dig|digging|gardening|hurry|hurrying|rush|rushing|shovel*|hoover*|vacuum*|housework`,
+      'at|with|on exertion|effort',
+      'brought|comes|come on by|with exertion|effort|exercise',
+      'exertional',
+      'eases|ease|eased|stops|stop|stopped|settles|settle|settled|goes|go|went|passes|pass|disappears|wears|wore [5] rest|resting|rested|sit|sat|sitting|stand|standing|still|stopping',
     ],
   },
   times,
@@ -2184,5 +2263,6 @@ export const en: Lexicon = {
       '"{words}" came with exertion, so it is read as chest pain on exertion; whether it lasts is asked.',
     choiceConflict: 'The words say more than one thing about "{finding}"; "{chosen}" was taken.',
     inferred: '"{finding}" follows from "{words}".',
+    proxy: 'The words are about someone else ("{words}"): they are read as that person’s own answers.',
   },
 };

@@ -91,6 +91,11 @@ export type CueKind = 'negation' | 'uncertainty' | 'doubt' | 'experiencer' | 'ps
 
 export interface Cue {
   kind: CueKind;
+  /**
+   * An experiencer cue of family history ("runs in the family"): about someone else even in a text written about
+   * a relative's own numbness.
+   */
+  history?: boolean;
   /** `before` (the default): the cue precedes what it modifies; `after`: it follows ("face and speech are normal"). */
   direction?: 'before' | 'after';
   patterns: Pattern[];
@@ -159,6 +164,7 @@ export interface LexiconMessages {
   inContext: string;
   choiceConflict: string;
   inferred: string;
+  proxy: string;
 }
 
 /** A language's lexicon: all the words the intake knows, and how to cut text into them. */
@@ -175,7 +181,7 @@ export interface Lexicon {
   spellings: Record<string, string>;
   /**
    * Words that a misspelt word of at least `minLength` letters is corrected to when it is one edit away from
-   * exactly one of them (and is not itself one of the lexicon's words).
+   * exactly one of them, starting with the same letter (and is not itself one of the lexicon's words).
    */
   fuzzy: { minLength: number; targets: string[] };
   /** Number words and phrases ("one", "a few", "a couple of") and their values; digits are read as numbers. */
@@ -214,6 +220,12 @@ export interface Lexicon {
   sinceWords: string[];
   /** Little words that may stand between a side or a container and its place ("thumb of my left hand"). */
   fillers: string[];
+  /**
+   * Reading a text written about someone else's numbness ("my dad's arm went numb, he can't lift it"): as that
+   * person's own answers, with third-person words read as first-person ones (`pronouns`: "his" → "my", "she" →
+   * "i"), and the relative named giving the person's sex.
+   */
+  proxy: { pronouns: Record<string, string>; female: string[]; male: string[] };
   /** Named contexts that `inContext` entries refer to. */
   contexts: Record<string, Pattern[]>;
   times: TimeEntry[];

@@ -5,7 +5,7 @@ import { parseText } from '../../../src/text/index.ts';
 import { answersFrom, chipName, flip, understoodFrom } from './understood.ts';
 
 describe('what was understood, as chips', () => {
-  const result = parseText('My left hand goes numb when I run. No chest pain.', undefined, knowledge);
+  const result = parseText('My left hand goes numb when I run. No chest pain or dizziness.', undefined, knowledge);
 
   test('findings one by one; the hand map and the choices as their own chips', () => {
     const understood = understoodFrom(result, knowledge);
@@ -14,7 +14,7 @@ describe('what was understood, as chips', () => {
       [
         ['during_running', 'present'],
         ['chest_pain', 'absent'],
-        ['exertional_chest_pain', 'absent'],
+        ['lightheaded', 'absent'],
       ],
     );
     assert.deepEqual(
@@ -36,17 +36,17 @@ describe('what was understood, as chips', () => {
 
   test('a flipped chip changes its item, a removed one is left to be asked, a removed place or choice too', () => {
     const understood = understoodFrom(result, knowledge);
-    const [running, chest, exertional] = understood.findings;
-    assert.ok(running && chest && exertional);
+    const [running, chest, dizzy] = understood.findings;
+    assert.ok(running && chest && dizzy);
     const changed = {
       ...understood,
-      findings: [flip(running), { ...chest, removed: true }, exertional],
+      findings: [flip(running), { ...chest, removed: true }, dizzy],
       places: understood.places.map((p) => ({ ...p, removed: true })),
       choices: understood.choices.map((c) => ({ ...c, removed: true })),
     };
     assert.deepEqual(answersFrom(changed, knowledge), {
       activities: { during_running: 'absent' },
-      heart_signs: { exertional_chest_pain: 'absent' },
+      heart_signs: { lightheaded: 'absent' },
     });
   });
 
