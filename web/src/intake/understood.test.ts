@@ -5,7 +5,11 @@ import { parseText } from '../../../src/text/index.ts';
 import { answersFrom, chipName, flip, understoodFrom } from './understood.ts';
 
 describe('what was understood, as chips', () => {
-  const result = parseText('My left hand goes numb when I run. No chest pain or dizziness.', undefined, knowledge);
+  const result = parseText(
+    'My left hand goes numb when I run. No chest pain or dizziness.',
+    undefined,
+    knowledge,
+  );
 
   test('findings one by one; the hand map and the choices as their own chips', () => {
     const understood = understoodFrom(result, knowledge);
