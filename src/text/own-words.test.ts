@@ -1,43 +1,36 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { assess, parseAnswers } from '../engine/index.ts';
-import { knowledge, TRIAGE_LEVELS, type TriageLevel } from '../knowledge/index.ts';
-import { parseText } from './parse.ts';
+import { assessWords, judgeStory, loadStories, scoreStories } from './stories.ts';
 
-/** A story in a person's own words with the triage levels and causes a careful clinician would accept. */
-interface Story {
-  text: string;
-  levels: TriageLevel[];
-  causes: string[];
+/**
+ * Stories in people's own words with the levels and causes a careful clinician would accept, through text alone.
+ * `own-words.json` was written beside the development stories; `blind-2.json` was written by someone who never saw
+ * the lexicon, before the danger screen was reviewed, and was scored once before anything changed (the figures in
+ * docs/red-flags.md). Neither set may ever get a less urgent level than the least urgent acceptable one.
+ */
+for (const [name, floor] of [
+  ['own-words.json', 0.95],
+  ['blind-2.json', 0.9],
+] as const) {
+  const results = loadStories(new URL(`../../examples/stories/${name}`, import.meta.url)).map((story) =>
+    judgeStory(story, assessWords(story.text)),
+  );
+
+  describe(`stories in people’s own words (${name}), through text alone`, () => {
+    it('are never triaged less urgently than the least urgent acceptable level', () => {
+      for (const r of results) assert.ok(!r.underTriaged, `${r.level} for: ${r.story.text}`);
+    });
+
+    it('catch every emergency', () => {
+      const score = scoreStories(results);
+      assert.equal(score.emergenciesCaught, score.emergencies);
+    });
+
+    it(`get an acceptable level and an acceptable cause in the top three for at least ${floor * 100} %`, (t) => {
+      const misses = results.filter((r) => !(r.levelRight && r.causeTopThree));
+      t.diagnostic(`acceptable: ${results.length - misses.length}/${results.length}`);
+      for (const miss of misses) t.diagnostic(`not acceptable (${miss.level}): ${miss.story.text}`);
+      assert.ok(results.length - misses.length >= Math.ceil(floor * results.length));
+    });
+  });
 }
-
-const file = new URL('../../examples/stories/own-words.json', import.meta.url);
-const stories: Story[] = JSON.parse(readFileSync(file, 'utf8')).stories;
-const urgency = (level: TriageLevel): number => TRIAGE_LEVELS.indexOf(level);
-
-const results = stories.map((story) => {
-  const result = assess(parseAnswers(parseText(story.text).answers, knowledge), knowledge);
-  return {
-    story,
-    level: result.triage.level,
-    levelOk: story.levels.includes(result.triage.level),
-    causeOk: result.causes.slice(0, 3).some((c) => story.causes.includes(c.id)),
-  };
-});
-
-describe('stories in people’s own words, through text alone', () => {
-  it('are never triaged less urgently than the least urgent acceptable level', () => {
-    for (const { story, level } of results) {
-      const leastUrgent = Math.max(...story.levels.map(urgency));
-      assert.ok(urgency(level) <= leastUrgent, `${level} for: ${story.text}`);
-    }
-  });
-
-  it('get an acceptable level and an acceptable cause in the top three for at least 95 %', (t) => {
-    const misses = results.filter((r) => !(r.levelOk && r.causeOk));
-    t.diagnostic(`acceptable: ${results.length - misses.length}/${results.length}`);
-    for (const miss of misses) t.diagnostic(`not acceptable (${miss.level}): ${miss.story.text}`);
-    assert.ok(results.length - misses.length >= Math.ceil(0.95 * results.length));
-  });
-});

@@ -556,10 +556,10 @@ class Reading {
    * and no sensation or place is the writer's.
    */
   aboutSomeoneElse(): boolean {
-    if (!this.relativeSaid) return false;
     const owners = this.places.map((place) => this.ownerOf(place));
     if (owners.includes('self')) return false;
     if (owners.includes('other')) return true;
+    if (!this.relativeSaid) return false;
     // Without pronouns to tell, the symptoms decide: someone else's numbness or danger sign, and none of the
     // writer's own. A relative's history alone ("my mother has diabetes") is not their account.
     const symptom = (hit: Hit): boolean =>

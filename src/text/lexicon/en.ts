@@ -333,6 +333,8 @@ const findings: FindingEntry[] = [
       'dizzy|dizziness|woozy|giddy',
       'feel|feels|felt|feeling|nearly|almost faint',
       'going|about to faint|pass',
+      'might|could|would|gonna faint',
+      'might|could|would|gonna|going|about to pass|black out',
       'fainted|fainting|faintness',
       'pass|passed|passing out',
       'blacked|black out',
@@ -611,6 +613,7 @@ const findings: FindingEntry[] = [
     ['sudden_arm_swelling'],
     [
       'swollen|swelling|swelled|puffy|fat [5] purple|purplish|purply|blue|bluish|bluey|dusky|mottled|discoloured|discolored',
+      'arm|arms [3] swollen|swelling|swelled|puffy [5] purple|purplish|purply|blue|bluish|bluey|dusky|mottled|discoloured|discolored',
       'purple|purplish|purply|blue|bluish|bluey|dusky|mottled|discoloured|discolored [5] swollen|swelling|swelled|puffy',
       'veins [3] sticking|standing|popping out|up',
     ],
