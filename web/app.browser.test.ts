@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import {
   clickContinue,
   closeSession,
+  DANGER_SCREEN,
   type Session,
   SHOTS,
   STORAGE_KEY,
@@ -44,9 +45,8 @@ async function startInterview(page: Page): Promise<void> {
 
 async function passSafetyChecks(page: Page): Promise<void> {
   await startInterview(page);
-  assert.equal(await tickNoneAndContinue(page), 'question:heart_signs');
-  assert.equal(await tickNoneAndContinue(page), 'question:other_danger_signs');
-  assert.equal(await tickNoneAndContinue(page), 'question:hand_map');
+  for (const next of [...DANGER_SCREEN.slice(1), 'hand_map'])
+    assert.equal(await tickNoneAndContinue(page), `question:${next}`);
 }
 
 async function markHand(page: Page, names: readonly string[]): Promise<void> {
@@ -117,7 +117,10 @@ describe('numbcheck in the browser', () => {
     const { page } = session;
     await capture(page, 'start');
     await startInterview(page);
-    assert.equal(await visibleText(page.locator('.progress-step')), 'Safety check 1 of 3');
+    assert.equal(
+      await visibleText(page.locator('.progress-step')),
+      `Safety check 1 of ${DANGER_SCREEN.length}`,
+    );
     await capture(page, 'safety-check-1');
     await page.emulateMedia({ colorScheme: 'dark' });
     await capture(page, 'safety-check-1-dark');
@@ -139,8 +142,10 @@ describe('numbcheck in the browser', () => {
     assert.match(text, /Do not drive yourself/);
     assert.match(text, /Note the time the symptoms started/);
     assert.match(text, /warning signs of a stroke/);
-    assert.match(text, /What the guidelines say about chest pain/);
-    assert.match(text, /do not wait more than five minutes/);
+    // The stroke page speaks to the stroke: no chest-pain guidance, and no step twice.
+    assert.doesNotMatch(text, /chest pain|aspirin/i);
+    const steps = await page.locator('main ol.numbered li').allTextContents();
+    assert.equal(new Set(steps).size, steps.length);
     assert.equal(await page.locator('.site-header').count(), 0, 'the emergency page replaces everything');
     await capture(page, 'emergency');
 
@@ -153,6 +158,7 @@ describe('numbcheck in the browser', () => {
     await page.getByRole('link', { name: /Emergency\? Call 112 \/ 911 \/ 999/ }).click();
     await waitForScreen(page, 'emergency-help');
     assert.equal(await page.locator('a[href="tel:999"]').count(), 1);
+    assert.match(await visibleText(page.locator('main')), /do not wait more than five minutes/);
     await capture(page, 'emergency-help');
     await page.getByRole('button', { name: 'Back to numbcheck' }).click();
     await waitForScreen(page, 'question:stroke_signs');
@@ -184,7 +190,10 @@ describe('numbcheck in the browser', () => {
     assert.equal(await focusedLabel(), 'Continue');
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'question:heart_signs');
-    assert.equal(await visibleText(page.locator('.progress-step')), 'Safety check 2 of 3');
+    assert.equal(
+      await visibleText(page.locator('.progress-step')),
+      `Safety check 2 of ${DANGER_SCREEN.length}`,
+    );
     await close(session);
   });
 
@@ -316,9 +325,7 @@ describe('numbcheck in the browser', () => {
     await clickContinue(page);
     const answers = await savedAnswers(page);
     assert.deepEqual(answers.hand_map, { left: { palm: ['thumb', 'index', 'middle', 'ring'] } });
-    assert.deepEqual(answers.stroke_signs, []);
-    assert.deepEqual(answers.heart_signs, []);
-    assert.deepEqual(answers.other_danger_signs, []);
+    for (const id of DANGER_SCREEN) assert.deepEqual(answers[id], [], id);
 
     // A reload keeps the answers and the screen.
     const screen = await screenOf(page);
@@ -330,14 +337,43 @@ describe('numbcheck in the browser', () => {
     await close(session);
   });
 
+  test('"I don’t know" to every safety check: the result leads with those signs, and is never self-care', async () => {
+    const session = await open();
+    const { page } = session;
+    await startInterview(page);
+    for (const id of DANGER_SCREEN) {
+      await waitForScreen(page, `question:${id}`);
+      await page.getByLabel('I don’t know', { exact: true }).check();
+      await clickContinue(page);
+    }
+    let screen = await screenOf(page);
+    for (let step = 0; step < 25 && screen.startsWith('question:'); step++) {
+      if (screen === 'question:hand_map') {
+        await markHand(page, CTS_PLACES);
+        screen = await clickContinue(page);
+      } else screen = await answerAsCarpalTunnel(page, screen);
+    }
+    if (screen === 'offer') await page.getByRole('button', { name: /^No/ }).click();
+    await waitForScreen(page, 'result');
+    const main = page.locator('main');
+    const text = await visibleText(main);
+    const checkAt = text.indexOf('Check these danger signs now');
+    assert.ok(checkAt >= 0, 'the signs are listed');
+    assert.ok(checkAt < text.indexOf('Book a doctor’s appointment'), 'before the level');
+    assert.doesNotMatch(text, /Self-care is reasonable/);
+    assert.match(text, /Face drooping, numb or uneven on one side/);
+    await capture(page, 'result-unsure');
+    await close(session);
+  });
+
   test('the number question: checked input and "I don’t know"', async () => {
     const session = await open();
     const { page } = session;
     // The engine asks for the age only in some stories; a saved interview puts it on screen directly.
     const state = {
       started: true,
-      answers: { stroke_signs: [], heart_signs: [], other_danger_signs: [] },
-      history: ['stroke_signs', 'heart_signs', 'other_danger_signs'].map((question) => ({
+      answers: Object.fromEntries(DANGER_SCREEN.map((id) => [id, []])),
+      history: DANGER_SCREEN.map((question) => ({
         kind: 'answer',
         question,
       })),

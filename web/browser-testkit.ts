@@ -17,6 +17,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { knowledge } from '../src/knowledge/index.ts';
 import { buildApp } from '../src/server/app.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { DiaryStore } from '../src/store/store.ts';
@@ -29,6 +30,8 @@ const AXE_SOURCE_PATH = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const CHROMIUM = '/usr/bin/chromium';
 export const WIDTHS = [360, 1280] as const;
 export const STORAGE_KEY = 'numbcheck.interview.v1';
+/** The danger screen's questions, in the order the interview asks them. */
+export const DANGER_SCREEN = knowledge.questions.filter((q) => q.dangerScreen).map((q) => q.id);
 
 export interface Session {
   context: BrowserContext;

@@ -17,6 +17,7 @@ import { sampleDiary } from '../src/diary/sample-diary.ts';
 import { buildApp } from '../src/server/app.ts';
 import {
   closeSession,
+  DANGER_SCREEN,
   type Session,
   SHOTS,
   screenOf,
@@ -81,7 +82,7 @@ async function walkToResult(page: Page): Promise<void> {
   await waitForScreen(page, 'start');
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await waitForScreen(page, 'question:stroke_signs');
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < DANGER_SCREEN.length; i++) {
     const before = await screenOf(page);
     await page.getByLabel('None of these', { exact: true }).check();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();

@@ -66,6 +66,23 @@ describe('renderReport', () => {
     assert.ok(text.includes(assessment.next?.text ?? '?'));
   });
 
+  it('leads with the danger signs answered "don’t know", before the level, and says what to do', () => {
+    const heart = knowledge.questions.find((q) => q.id === 'heart_signs');
+    assert.ok(heart?.kind === 'checklist');
+    const items = Object.fromEntries(
+      heart.findings.map((f) => [f, f === 'chest_pain' ? 'unknown' : 'absent']),
+    );
+    const assessment = assess({ ...NO_DANGER, heart_signs: items }, knowledge);
+    assert.deepEqual(assessment.unsure, ['chest_pain']);
+    const report = renderReport(assessment, knowledge);
+    const text = flat(report);
+    const checkAt = report.indexOf('Check these danger signs now');
+    assert.ok(checkAt >= 0 && checkAt < report.indexOf('┌'), 'before the level');
+    assert.ok(text.includes(labelOf('chest_pain')));
+    assert.ok(text.includes(knowledge.unsure.text));
+    assert.doesNotMatch(report, /Danger signs not asked yet/);
+  });
+
   it('shows the ranked causes with their reasons, the plan and the sources', () => {
     const assessment = assess(CARPAL_TUNNEL, knowledge);
     assert.notEqual(assessment.triage.level, 'emergency');

@@ -58,6 +58,7 @@ class ReportWriter {
     const a = this.assessment;
     this.paragraph(a.notice, 'dim');
     this.blank();
+    this.unsure();
     this.levelBox();
     this.reasons('Why this level');
     this.whatToDoNow();
@@ -118,8 +119,20 @@ class ReportWriter {
     this.lines.push(color(border('└', '┘')));
   }
 
+  /** Danger signs answered "don't know" lead the report, with what to do if any of them is present. */
+  private unsure(): void {
+    const unsure = this.assessment.unsure;
+    if (unsure.length === 0) return;
+    this.heading('Check these danger signs now');
+    this.paragraph(this.knowledge.unsure.text, 'plain', '  ');
+    for (const id of unsure) this.item('?', this.findingLabel(id));
+    this.cite(this.knowledge.unsure.sources);
+    this.blank();
+  }
+
   private reasons(title: string): void {
-    const reasons = this.assessment.triage.reasons;
+    // The "don't know" reason has its own section above the level.
+    const reasons = this.assessment.triage.reasons.filter((r) => r.text !== this.knowledge.unsure.text);
     if (reasons.length === 0) return;
     this.heading(title);
     for (const reason of reasons) {
@@ -139,7 +152,7 @@ class ReportWriter {
   }
 
   private unscreened(): void {
-    const unscreened = this.assessment.unscreened;
+    const unscreened = this.assessment.unscreened.filter((id) => !this.assessment.unsure.includes(id));
     if (unscreened.length === 0) return;
     this.heading('Danger signs not asked yet');
     this.paragraph(

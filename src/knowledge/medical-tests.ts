@@ -50,7 +50,7 @@ export const medicalTests: MedicalTest[] = [
     id: 'blood_pressure_check',
     name: 'Blood pressure check',
     purpose:
-      'High blood pressure is the most important treatable cause of stroke and raises the risk of heart disease.',
+      'High blood pressure is the most important treatable risk factor for stroke and raises the risk of heart disease; it does not itself cause numbness.',
     sources: ['NHS-STROKE', 'NHS-TIA'],
   },
   {

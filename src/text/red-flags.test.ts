@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { type Answers, assess, parseAnswers } from '../engine/index.ts';
 import { knowledge, TRIAGE_LEVELS } from '../knowledge/index.ts';
 import { parseText } from './parse.ts';
 import { loadRedFlags, ruleOf } from './red-flags.ts';
+import { renderRedFlagsDoc } from './red-flags-doc.ts';
 import { assessWords } from './stories.ts';
 
 const urgency = (level: string): number => TRIAGE_LEVELS.indexOf(level as (typeof TRIAGE_LEVELS)[number]);
@@ -188,5 +190,31 @@ describe('plans that agree with the level', () => {
     assert.equal(result.triage.level, 'urgent');
     assert.ok(result.plan.selfCare.some((a) => a.forCauses?.includes('stroke_tia')));
     assert.ok(result.plan.specialists.some((s) => s.id === 'stroke_team'));
+  });
+});
+
+describe('docs/red-flags.md', () => {
+  /** Table rows compared cell by cell, since the formatter pads tables to line up. */
+  const canonical = (markdown: string): string =>
+    markdown
+      .split('\n')
+      .map((line) =>
+        line.startsWith('|')
+          ? line
+              .split('|')
+              .map((cell) => cell.trim().replace(/^(:?)-+(:?)$/, '$1---$2'))
+              .join('|')
+          : line,
+      )
+      .join('\n')
+      .trim();
+
+  it('is what `npm run red-flags` writes', () => {
+    const file = readFileSync(new URL('../../docs/red-flags.md', import.meta.url), 'utf8');
+    assert.equal(
+      canonical(file),
+      canonical(renderRedFlagsDoc()),
+      'run `npm run red-flags` and commit the page',
+    );
   });
 });

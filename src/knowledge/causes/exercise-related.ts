@@ -48,8 +48,8 @@ export const exerciseRelated: Cause = {
     },
     {
       id: 'run_carry_at_waist',
-      text: 'Carry bottles and your phone in a waist belt rather than in your hands, and loosen pack straps and your watch strap.',
-      sources: ['MAYO-HAND-SWELLING', 'BACKPACK-PALSY'],
+      text: 'Loosen your watch strap and any rings before a long run, and loosen pack straps that press on the shoulders. The seed article also suggests not gripping a bottle or phone for the whole run.',
+      sources: ['MAYO-HAND-SWELLING', 'BACKPACK-PALSY', 'SEED:running'],
     },
     {
       id: 'run_chest_symptoms',
@@ -65,13 +65,13 @@ export const exerciseRelated: Cause = {
   prevention: [
     {
       id: 'run_posture_routine',
-      text: 'Practise a relaxed running posture: loose hands, elbows about 90–100°, arms swinging freely. On long runs or on a stair machine, use the expander or shake out your arms regularly.',
+      text: 'Practise a relaxed running posture: loose hands, elbows at about a right angle, arms swinging freely. On long runs, shake out your arms now and then, or try the expander.',
       exercises: ['shake_out', 'expander_squeezes'],
       sources: ['RUN-TECHNIQUE', 'SEED:running'],
     },
     {
       id: 'run_heat_and_fluids',
-      text: 'In hot weather, slow down and drink to thirst rather than forcing down extra water.',
+      text: 'Drink to thirst rather than forcing down extra water: drinking too much on a long run or hike can lower the salt in your blood.',
       sources: ['EAH2015'],
     },
   ],

@@ -58,7 +58,7 @@ export const injuryNerveDamage: Cause = {
     },
     {
       id: 'injury_recovery',
-      text: 'Keep doing the exercises your physiotherapist gives you. Injured nerves regrow slowly, about a millimetre a day, so recovery can take months.',
+      text: 'Keep doing the exercises your physiotherapist gives you. Injured nerves regrow slowly, so recovery can take months.',
       sources: ['NERVE-INJURY'],
     },
   ],

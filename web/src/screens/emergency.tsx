@@ -11,6 +11,9 @@ const NUMBERS = [
   { number: '999', where: 'UK' },
 ];
 
+/** The emergencies the page without an assessment explains: stroke and heart attack, the commonest. */
+const GENERAL_RULES = ['stroke_signs', 'chest_pain'];
+
 /**
  * The emergency page. It replaces everything: the call buttons first, then what to do while waiting and why. With an
  * assessment it is the interview's emergency stop; without one it is the page behind the header's "Emergency?" link.
@@ -28,12 +31,14 @@ export function EmergencyScreen(props: {
   const guidance = knowledge.levels.find((level) => level.level === 'emergency');
   const now = assessment?.plan.now ?? guidance?.now ?? [];
   const reasons = assessment?.triage.reasons ?? [];
-  const chestPain = knowledge.rules.find((rule) => rule.id === 'chest_pain');
+  // With an assessment the page speaks to the sign that fired, in its reasons and its steps; the page behind the
+  // header's link, with none, says what the guidelines say of the commonest emergencies.
+  const general = assessment ? [] : knowledge.rules.filter((rule) => GENERAL_RULES.includes(rule.id));
   const cited = [
     ...new Set([
       ...now.flatMap((item) => item.sources),
       ...reasons.flatMap((reason) => reason.sources),
-      ...(chestPain?.sources ?? []),
+      ...general.flatMap((rule) => rule.sources),
     ]),
   ];
   return (
@@ -83,10 +88,14 @@ export function EmergencyScreen(props: {
             </ul>
           </section>
         )}
-        {chestPain && (
-          <section aria-labelledby="em-chest">
-            <h2 id="em-chest">What the guidelines say about chest pain</h2>
-            <p>{chestPain.text}</p>
+        {general.length > 0 && (
+          <section aria-labelledby="em-general">
+            <h2 id="em-general">What the guidelines say</h2>
+            <ul class="bullets">
+              {general.map((rule) => (
+                <li key={rule.id}>{rule.text}</li>
+              ))}
+            </ul>
           </section>
         )}
         <p class="notice-plain">{assessment?.notice ?? knowledge.notice}</p>

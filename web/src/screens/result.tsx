@@ -108,6 +108,9 @@ export function ResultScreen(props: {
 }): JSX.Element {
   const { assessment: a, knowledge } = props;
   const causes = a.causes.slice(0, TOP_CAUSES);
+  // Signs answered "don't know" lead the page on their own; the signs never asked are listed after the level.
+  const notAsked = a.unscreened.filter((id) => !a.unsure.includes(id));
+  const reasons = a.triage.reasons.filter((r) => r.text !== knowledge.unsure.text);
   const { katz, cts6 } = a.instruments;
   const shownExercises = new Set<string>();
   const sourceIds = citedSources(a, knowledge);
@@ -123,16 +126,27 @@ export function ResultScreen(props: {
       <ScreenHeading>Your result</ScreenHeading>
       <p class="notice-plain">{a.notice}</p>
 
-      <TriageCard triage={a.triage} knowledge={knowledge} />
+      {a.unsure.length > 0 && (
+        <Section id="unsure" title="Check these danger signs now" class="section-warning">
+          <p>{knowledge.unsure.text}</p>
+          <ul class="bullets">
+            {a.unsure.map((id) => (
+              <li key={id}>{findingLabel(knowledge, id)}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
 
-      {a.unscreened.length > 0 && (
+      <TriageCard triage={{ ...a.triage, reasons }} knowledge={knowledge} />
+
+      {notAsked.length > 0 && (
         <Section id="unscreened" title="Danger signs not checked" class="section-warning">
           <p>
             The level above was worked out without these. If you have any of them, the advice may be more
             urgent:
           </p>
           <ul class="bullets">
-            {a.unscreened.map((id) => (
+            {notAsked.map((id) => (
               <li key={id}>{findingLabel(knowledge, id)}</li>
             ))}
           </ul>
