@@ -59,7 +59,12 @@ export const findings: Finding[] = [
         baseRate: 0.02,
         danger: true,
       },
-      { id: 'sudden_confusion', label: 'Sudden confusion', baseRate: 0.01, danger: true },
+      {
+        id: 'sudden_confusion',
+        label: 'Sudden confusion, or so drowsy that waking or answering is hard',
+        baseRate: 0.01,
+        danger: true,
+      },
       {
         id: 'sudden_headache',
         label: 'A sudden, severe headache with no known cause',

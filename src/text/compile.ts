@@ -170,6 +170,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     if (hit !== undefined) return hit;
     let word = foldWord(raw);
     word = spellings.get(word) ?? word;
+    // A possessive, an "is" or a plural ("neck's", "mums", "someones") is its noun, when only the noun is known.
+    if (word.length > 3 && word.endsWith('s') && !known(word) && known(word.slice(0, -1)))
+      word = word.slice(0, -1);
     if (word.length >= lexicon.fuzzy.minLength && !known(word)) {
       // Typing slips keep the first letter; a word that differs there is usually another word ("dripping" is not
       // "tripping").

@@ -122,6 +122,8 @@ const HISTORY_QUESTIONS = ['conditions', 'diet_and_medicines', 'risk_history'];
 // six) and then the next item of a list within LIST_GAP; an after-cue ("… are normal") reaches back AFTER_FIRST_GAP
 // words, then AFTER_LIST_GAP along a list.
 const TIME_REACH = 8;
+/** How many words before a place its possessive may stand ("my badly swollen left hand"), sides not counted. */
+const OWNER_REACH = 3;
 const ATTACH_REACH = 3;
 const SINCE_REACH = 6;
 const FIRST_GAP = 5;
@@ -362,7 +364,15 @@ class Reading {
     );
 
     const hits = this.match();
-    this.findingHits = resolveFindings(hits.filter(isLayer('finding')));
+    // A phrase that means something only in its context, said without it, neither counts nor hides other phrases.
+    const contextsSaid = new Set(hits.filter(isLayer('context')).map((h) => h.owner.name));
+    this.findingHits = resolveFindings(
+      hits
+        .filter(isLayer('finding'))
+        .filter(
+          (h) => !h.owner.entry.onlyInContext || contextsSaid.has(h.owner.entry.inContext?.context ?? ''),
+        ),
+    );
     const used = new Set<number>();
     for (const hit of this.findingHits) for (const t of hit.literals) used.add(t);
     // Body words inside any match of a context phrase that was kept ("my arm hanging over the armrest") are a
@@ -534,19 +544,20 @@ class Reading {
     );
   }
 
+  /** The words for relatives and others the experiencer cues name ("mum", "husband", "friend"). */
+  private get relativeWords(): ReadonlySet<string> {
+    return relativeWordsOf(this.lexicon.lexicon);
+  }
+
   /** The first relative the text names, and the sex the word says ("my mum": female), if it says one. */
   private relativeNamed(): { span: { start: number; end: number }; sex?: 'female' | 'male' } | undefined {
     const { female, male } = this.lexicon.lexicon.proxy;
-    const experiencers = new Set(
-      this.lexicon.lexicon.cues
-        .filter((c) => c.kind === 'experiencer' && !c.history)
-        .flatMap((c) => c.patterns),
-    );
+    const relatives = this.relativeWords;
     for (const [i, token] of this.tokens.entries()) {
       const span = { start: i, end: i + 1 };
       if (female.includes(token.norm)) return { span, sex: 'female' };
       if (male.includes(token.norm)) return { span, sex: 'male' };
-      if ([...experiencers].some((p) => p.split('|').includes(token.norm))) return { span };
+      if (relatives.has(token.norm)) return { span };
     }
     return undefined;
   }
@@ -560,6 +571,9 @@ class Reading {
     if (owners.includes('self')) return false;
     if (owners.includes('other')) return true;
     if (!this.relativeSaid) return false;
+    // A relative named and then spoken of as "he" or "she": the text is about them.
+    const pronouns = this.lexicon.lexicon.proxy.pronouns;
+    if (this.tokens.some((t) => t.kind === 'word' && pronouns[t.norm] !== undefined)) return true;
     // Without pronouns to tell, the symptoms decide: someone else's numbness or danger sign, and none of the
     // writer's own. A relative's history alone ("my mother has diabetes") is not their account.
     const symptom = (hit: Hit): boolean =>
@@ -571,13 +585,21 @@ class Reading {
     return symptoms.some((m) => m.other) && !symptoms.some((m) => !m.other);
   }
 
-  /** Whose a place is, by the word before it and its modifiers: "my left hand" the writer's, "her hand" another's. */
+  /**
+   * Whose a place is, by the possessive a few words before it: "my left hand" and "my tingling fingers" are the
+   * writer's, "her hand" another's.
+   */
   private ownerOf(place: Hit): 'self' | 'other' | undefined {
-    let t = place.start - 1;
-    while (t >= 0 && this.modifiers.some((m) => m.start <= t && t < m.end)) t--;
-    const word = this.tokens[t]?.norm ?? '';
-    if (this.lexicon.lexicon.proxy.pronouns[word] !== undefined) return 'other';
-    return this.lexicon.lexicon.self.includes(word) ? 'self' : undefined;
+    const { proxy, self } = this.lexicon.lexicon;
+    for (let t = place.start - 1, words = 0; t >= 0 && words < OWNER_REACH; t--) {
+      const token = this.tokens[t];
+      if (token === undefined || token.kind !== 'word') return undefined;
+      // "My husband's arm" is his: a relative's name comes before the writer's "my".
+      if (proxy.pronouns[token.norm] !== undefined || this.relativeWords.has(token.norm)) return 'other';
+      if (self.includes(token.norm)) return 'self';
+      if (!this.modifiers.some((m) => m.start <= t && t < m.end)) words++;
+    }
+    return undefined;
   }
 
   private applyCue(cue: Hit & { owner: { layer: 'cue' } }): void {
@@ -1246,25 +1268,44 @@ class Reading {
     const said = (finding: string): boolean => merged.get(finding)?.state === 'present';
     const oneSide = map !== null && !(map.left && map.right);
     // Weakness that began today, in one hand, is a stroke sign until shown otherwise (BE-FAST: "Arm").
+    // Weakness that has been getting worse over days is not a sudden one.
     const weakness = merged.get('hand_weakness');
     const today = answers[q.durationQuestion ?? ''] === 'today' || said('onset_sudden');
-    if (weakness?.state === 'present' && today && oneSide && !merged.has('one_side_weakness'))
+    const progressing = said('rapid_weakness') || said('getting_worse');
+    if (weakness?.state === 'present' && today && oneSide && !progressing && !merged.has('one_side_weakness'))
       infer('one_side_weakness', weakness.vote);
     // Numbness that came on suddenly, out of the blue, on one side is a stroke sign too: still there, an emergency;
-    // gone again, a possible mini-stroke. Not when the words give it an ordinary cause or a pattern of its own.
-    const sudden = merged.get('onset_sudden');
+    // gone again, a possible mini-stroke. A single short episode that has passed reads the same way, sudden or not
+    // said to be. Not when the words give it an ordinary cause or a pattern of its own.
+    const start = merged.get('onset_sudden') ?? merged.get('single_episode_passed');
     const strokeSignSaid = [...merged].some(
       ([f, m]) => m.state === 'present' && q.checklist.get(f) === q.checklist.get('sudden_one_side_numbness'),
     );
-    if (sudden?.state === 'present' && oneSide && !strokeSignSaid && !EXPLAINED_BY.some(said))
+    if (start?.state === 'present' && oneSide && !strokeSignSaid && !EXPLAINED_BY.some(said))
       infer(
         said('single_episode_passed') ? 'sudden_one_side_numbness_passed' : 'sudden_one_side_numbness',
-        sudden.vote,
+        start.vote,
       );
 
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     return { findings, answers, notes: [...new Set(this.notes)], places, choices };
   }
+}
+
+const relativeWordCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** A lexicon's words for relatives and others, from its proxy words and its experiencer cues; computed once. */
+function relativeWordsOf(lexicon: Lexicon): ReadonlySet<string> {
+  const cached = relativeWordCache.get(lexicon);
+  if (cached) return cached;
+  const named = lexicon.cues.filter((c) => c.kind === 'experiencer' && !c.history).flatMap((c) => c.patterns);
+  const words = new Set([
+    ...lexicon.proxy.female,
+    ...lexicon.proxy.male,
+    ...named.flatMap((p) => p.split(/[ |]/)),
+  ]);
+  relativeWordCache.set(lexicon, words);
+  return words;
 }
 
 function hitOf(pattern: CompiledPattern, match: Match): Hit {

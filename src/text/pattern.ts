@@ -162,11 +162,12 @@ function matchFrom(
       if (token?.kind === 'word' && accepts(element.alts, token.norm)) return null;
       return matchFrom(elements, e + 1, t, context, literals, value, start);
     case 'gap': {
-      let best: Match | null = null;
-      for (let skip = 0; skip <= element.max; skip++) {
-        const last = t + skip - 1;
-        if (skip > 0 && (last >= context.tokens.length || context.barrier[last])) break;
-        best = longer(best, matchFrom(elements, e + 1, t + skip, context, literals, value, start));
+      // A gap counts words only: a comma or a bracket in the middle ("my arm (right) is swollen") is free.
+      let best = matchFrom(elements, e + 1, t, context, literals, value, start);
+      let words = 0;
+      for (let next = t; next < context.tokens.length && !context.barrier[next]; next++) {
+        if (context.tokens[next]?.kind === 'word' && ++words > element.max) break;
+        best = longer(best, matchFrom(elements, e + 1, next + 1, context, literals, value, start));
       }
       return best;
     }

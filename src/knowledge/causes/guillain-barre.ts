@@ -11,12 +11,12 @@ export const guillainBarre: Cause = {
   likelihoods: {
     ascending_tingling: { ifCause: 0.8, basis: 'estimate', sources: ['NHS-GBS'] },
     rapid_weakness: { ifCause: 0.7, basis: 'estimate', sources: ['NHS-GBS'] },
-    feet_numb: { ifCause: 0.85, basis: 'estimate', sources: ['NHS-GBS'] },
-    both_hands: { ifCause: 0.85, basis: 'estimate', sources: ['NHS-GBS'] },
+    feet_numb: { ifCause: 0.7, basis: 'estimate', sources: ['NHS-GBS'] },
+    both_hands: { ifCause: 0.7, basis: 'estimate', sources: ['NHS-GBS'] },
     onset_days: { ifCause: 0.75, basis: 'estimate', sources: ['NHS-GBS'] },
     onset_gradual: { ifCause: 0.05, basis: 'estimate', sources: ['NHS-GBS'] },
     recent_infection: { ifCause: 0.65, basis: 'estimate', sources: ['NHS-GBS'] },
-    gait_trouble: { ifCause: 0.5, basis: 'estimate', sources: ['NHS-GBS'] },
+    gait_trouble: { ifCause: 0.35, basis: 'estimate', sources: ['NHS-GBS'] },
     getting_worse: { ifCause: 0.8, basis: 'estimate', sources: ['NHS-GBS'] },
     swallowing_trouble: { ifCause: 0.15, basis: 'estimate', sources: ['NHS-GBS'] },
     breathless: { ifCause: 0.15, basis: 'estimate', sources: ['NHS-GBS'] },
@@ -24,8 +24,9 @@ export const guillainBarre: Cause = {
   },
   urgency: [
     {
+      // Numb feet and hands with unsteady walking are common and slow; it is the speed that marks GBS.
       level: 'urgent',
-      threshold: 0.2,
+      threshold: 0.35,
       text: 'Your answers could fit Guillain–Barré syndrome, a nerve illness that can spread quickly. See a doctor today; call your emergency number if breathing or swallowing becomes difficult.',
       sources: ['NHS-GBS'],
     },

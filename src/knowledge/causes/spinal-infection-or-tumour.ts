@@ -10,7 +10,9 @@ export const spinalInfectionOrTumour: Cause = {
   priorBasis: 'estimate',
   likelihoods: {
     neck_pain: { ifCause: 0.9, basis: 'estimate', sources: ['CKS-NECK'] },
-    cancer_history: { ifCause: 0.4, basis: 'estimate', sources: ['CKS-NECK'] },
+    cancer_history: { ifCause: 0.5, basis: 'estimate', sources: ['CKS-NECK'] },
+    // Pain that is worse at night or lying down is one of the red flags of neck pain (NICE CKS).
+    night_waking: { ifCause: 0.5, basis: 'estimate', sources: ['CKS-NECK'] },
     fever: { ifCause: 0.3, basis: 'estimate', sources: ['CKS-NECK'] },
     iv_drug_use: { ifCause: 0.1, basis: 'estimate', sources: ['CKS-NECK'] },
     weight_loss: { ifCause: 0.3, basis: 'estimate', sources: ['CKS-NECK'] },

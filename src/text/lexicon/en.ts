@@ -67,6 +67,7 @@ const findings: FindingEntry[] = [
       'numb|numbness|weakness|tingl* [3] face',
       'facial droop*|weakness|numbness|palsy|paralysis',
       'bells palsy',
+      'face|mouth|smile|lip|lips|eyelid|cheek [3] gone|went|goes|going|come|came|hanging|pulled down|lower',
       'face [3] went|gone|goes|looks|looked droopy|saggy|lopsided|crooked|wonky',
       'wonky|crooked|lopsided|droopy smile|face|mouth',
       '@CANT smile properly|straight?',
@@ -81,6 +82,7 @@ const findings: FindingEntry[] = [
     [
       'face|mouth|lip|lips|cheek|smile [4] one|left|right side',
       'one|left|right side of my|the? face|mouth|lips',
+      'left|right|one? corner of my|the|his|her? mouth|lip|lips',
       'one|left|right side of my|the? mouth|face|lips [4] numb|numbness|tingl*|droop*',
     ],
     { overrides: ['lips_tingle'] },
@@ -94,7 +96,7 @@ const findings: FindingEntry[] = [
       '@CANT get my? words out?',
       '@CANT find [2] words',
       '@CANT [1] speak|talk properly|clearly|normally|right',
-      'speech|talking|speaking|words|voice [5] slur*|garbled|muddled|jumbled|strange|weird|thick|funny|odd|wrong|mixed|off|affected',
+      'speech|talking|speaking|words|voice [5] slur*|garbled|muddled|jumbled|strange|weird|thick|funny|odd|wrong|mixed|off|affected|drunk|drunken|different',
       'speech|talking|voice [2] not|isnt|wasnt normal|right|clear',
       'speech [1] problem|problems|trouble|difficulty|difficulties|issues',
       'trouble|difficulty|problems with speech|speaking|talking|words',
@@ -126,7 +128,7 @@ const findings: FindingEntry[] = [
   entry(
     ['one_side_weakness'],
     [
-      'left|right arm|leg [2] weak|weakness|weaker|limp',
+      'left|right arm|leg [2] weak|weakness|weaker|limp|floppy|useless',
       'weak|weakness|weaker in|of my|the left|right arm|leg',
     ],
     {
@@ -146,10 +148,12 @@ const findings: FindingEntry[] = [
       'double|blurred|blurry|dim|dark|dimmed|foggy|fuzzy|shadow|black vision|sight',
       'vision|sight|eyesight|eye [3] blur*|double|dim|dark|went|gone|black|grey|gray|blacked|strange|weird|funny|wrong|affected|loss|lost|disappeared|shadow',
       'seeing double|stars|spots',
+      'see|seeing|saw|sees [2] double|two of everything',
       'seeing things double',
       '@CANT see',
       'blind|blindness',
-      'curtain [3] eye|vision',
+      'curtain|shadow|veil|blind|blackout [6] eye|eyes|vision|sight',
+      'eye|eyes [6] blurry|blurred|blurring|foggy|misty|cloudy|dim|dark|grey|gray',
     ],
     { timed: { withinDays: 14, older: [{ finding: 'past_vision_episode' }] } },
   ),
@@ -170,6 +174,9 @@ const findings: FindingEntry[] = [
       'uncoordinated|incoordination',
       'suddenly|sudden unsteady|wobbly|staggering',
       'staggering|staggered|stagger|reeling',
+      'veer|veers|veered|veering|lurch|lurched|lurching',
+      'feel|feels|felt|feeling|walking|walk like|as if? i? am|im|was? drunk',
+      'room|floor|world|everything [3] tipped|tipping|tilted|tilting|swaying|swayed|lurched|moving|turning',
       '@CANT keep my? balance',
       '@CANT stand up?',
     ],
@@ -203,7 +210,10 @@ const findings: FindingEntry[] = [
       'mixed up',
       'didnt|dont know where i was|am',
       'did not know where i was',
-      'not making sense',
+      'not making any? sense',
+      'not|isnt|wasnt|wont|cant|stopped really? answering|responding|responsive|reacting',
+      'drowsy|unresponsive|unrousable|semiconscious|collapsed|unconscious',
+      'cant|cannot|couldnt|wont|wouldnt wake|rouse|waking [2] up?',
     ],
   ),
   entry(
@@ -226,6 +236,7 @@ const findings: FindingEntry[] = [
       `${CHEST_FEELING}|elephant|vice|vise|fist|belt [6] chest|breastbone|sternum`,
       'tight|heavy|painful|sore|crushing|squeezing chest',
       'chest [3] killing|kills me',
+      'someone|somebody|something|weight|ton|tonne|brick|bricks|rock|elephant [3] sitting|sat|standing|pressing|pushing|crushing|squashing|on [3] chest',
       'heart [2] squeez*|crush*|tight|heavy|hurts|hurting|aching',
       'angina attack|pain',
       'like|of [3] indigestion|heartburn',
@@ -357,7 +368,19 @@ const findings: FindingEntry[] = [
     [{ finding: 'jaw_back_pain', state: 'unknown' }],
     ['back [1] pain|ache|aches|hurts|hurting|sore', 'backache', 'pain|ache in my|the back !of'],
   ),
+  // Indigestion alone is left to the heart questions; indigestion that antacids do not touch, or that the person
+  // only took for indigestion, is how a heart attack is often first described (AHA).
   entry([{ finding: 'chest_pain', state: 'unknown' }], ['indigestion|heartburn']),
+  entry(
+    ['chest_pain'],
+    [
+      'thought|think|thinking|assumed it was|is|its? indigestion|heartburn|wind|reflux',
+      'indigestion|heartburn|reflux [6] not|hasnt|havent|wont|doesnt|didnt|isnt|nothing [3] go|going|gone|help|helping|helped|touched|touch|shift|settle|settling|working|worked',
+      'gaviscon|rennie|rennies|tums|antacid|antacids [4] not|hasnt|havent|didnt|doesnt|nothing [3] help|helping|helped|touched|touch|work|working|worked',
+    ],
+  ),
+  // Medicine for reflux is not chest pain now.
+  entry(['acid_medicine'], ['for|with my? heartburn|indigestion|reflux'], { overrides: 'all' }),
   entry(['jaw_back_pain'], ['jaw'], { onlyNegated: true }),
 
   // Limb, spinal cord and fast-changing nerve problems.
@@ -454,6 +477,25 @@ const findings: FindingEntry[] = [
     ],
     { overrides: ['colour_change', 'cold_trigger', 'pale_skin'] },
   ),
+  entry(
+    ['pale_cold_painful_limb'],
+    [
+      'white|pale|blue|grey|gray|mottled|blotchy|waxy [2] cold|icy|freezing|ice|stone',
+      'cold|icy|freezing|ice|stone [2] white|pale|blue|grey|gray|mottled|blotchy|waxy',
+    ],
+    {
+      // Pale and cold that came on suddenly is an artery blocked until shown otherwise; cold fingers that go white
+      // in the cold and come back (Raynaud's) do not say "suddenly".
+      onlyInContext: true,
+      overrides: ['colour_change', 'cold_trigger', 'pale_skin'],
+      inContext: {
+        context: 'suddenOnset',
+        scope: 'text',
+        findings: ['pale_cold_painful_limb'],
+        note: '"{words}", come on suddenly, is read as a hand that may have lost its blood supply.',
+      },
+    },
+  ),
   // A pulse felt for at the wrist says nothing of where the numbness is.
   entry(
     ['pale_cold_painful_limb'],
@@ -494,6 +536,8 @@ const findings: FindingEntry[] = [
       'pain|hurts|hurting|throbbing [4] unbearable|excruciating',
       'pain|painkillers [4] not|nothing|dont|doesnt|isnt|arent [2] help|helping|touch|touching|working',
       'worsening|increasing|rising|unbearable|excruciating pain',
+      'pain|painful|crying|screaming|agony [4] even|despite|through [3] ibuprofen|paracetamol|painkillers|painkiller|calpol|tylenol|advil|nurofen|codeine|morphine|medicine|tablets',
+      'hurts|hurt|pain|painful|agony|crying|screams|screaming [6] straighten|straightening|straightened|stretch|stretching|stretched|extend|extending [2] fingers|them|it',
     ],
     {
       onlyInContext: true,
@@ -531,7 +575,7 @@ const findings: FindingEntry[] = [
       'from my? feet|toes|ankles [3] to|into|up',
       'started|began|begun|starting [3] feet|toes|foot [10] hands|fingers|knees|legs|arms|thighs',
     ],
-    { overrides: ['getting_worse', 'feet_numb', 'onset_gradual'] },
+    { overrides: ['getting_worse', 'onset_gradual'] },
   ),
   entry(
     ['swallowing_trouble'],
@@ -541,6 +585,8 @@ const findings: FindingEntry[] = [
       'choke|chokes|choking|choked on [3] food|drink|drinks|water|saliva|spit|tea|coffee',
       'choke|chokes|choking|choked|coughing|splutter* [4] swallow|swallowing|eat|eating|drink|drinking',
       'weak|shallow breathing|breaths',
+      'dribble|dribbles|dribbling|dribbled|drool|drools|drooling|drooled',
+      '@CANT get [2] to? swallow|drink|eat',
       'breathing [2] weak|shallow',
     ],
   ),
@@ -601,7 +647,8 @@ const findings: FindingEntry[] = [
   entry(
     ['sudden_arm_swelling'],
     [
-      'whole|entire arm [3] swollen|swelling|swelled|swell|swells|puffy|puffed|bigger',
+      'whole|entire arm|forearm [3] swollen|swelling|swelled|swell|swells|puffy|puffed|bigger',
+      'arm|forearm [4] swollen|swelling|swelled|puffy [6] warm|hot|red|tender',
       'arm [3] suddenly swollen|swelled|swelling|puffy',
       'sudden|suddenly [2] swollen|swelling arm',
       'swelling of|in my|the? whole|entire arm',
@@ -612,8 +659,8 @@ const findings: FindingEntry[] = [
   entry(
     ['sudden_arm_swelling'],
     [
-      'swollen|swelling|swelled|puffy|fat [5] purple|purplish|purply|blue|bluish|bluey|dusky|mottled|discoloured|discolored',
-      'arm|arms [3] swollen|swelling|swelled|puffy [5] purple|purplish|purply|blue|bluish|bluey|dusky|mottled|discoloured|discolored',
+      'swollen|swelling|swelled|puffy|fat [8] purple|purplish|purply|blue|bluish|bluey|dusky|mottled|discoloured|discolored',
+      'arm|arms [3] swollen|swelling|swelled|puffy [8] purple|purplish|purply|blue|bluish|bluey|dusky|mottled|discoloured|discolored',
       'purple|purplish|purply|blue|bluish|bluey|dusky|mottled|discoloured|discolored [5] swollen|swelling|swelled|puffy',
       'veins [3] sticking|standing|popping out|up',
     ],
@@ -650,6 +697,7 @@ const findings: FindingEntry[] = [
       `${NUMB}|burn* [6] feet|foot|toes|toe|soles`,
       'no|lost|lose|losing|loss of? [1] feeling|sensation [3] feet|foot|toes|soles',
       'stocking and glove',
+      'cotton wool|cushions|pillows|sponge|marshmallows',
       'glove and stocking',
     ],
   ),
@@ -723,6 +771,8 @@ const findings: FindingEntry[] = [
       'doesnt|dont|wont|didnt|not|never go|goes|went away',
       'doesnt|dont|didnt|not stop|ease|leave',
       'still numb|tingling|tingly|there',
+      'never came|come|comes back',
+      'never returned|recovered',
       'hasnt|havent|not gone|eased|stopped|improved',
     ],
     { weight: 2 },
@@ -1054,7 +1104,7 @@ const findings: FindingEntry[] = [
   entry(
     ['neck_pain'],
     [
-      'neck [2] pain|pains|ache|aches|aching|hurts|hurt|hurting|stiff|stiffness|sore|tension|tight|problem|problems|trouble|issues|spasm|crick|killing',
+      'neck [3] pain*|ach*|hurt*|stiff*|sore|sorer|tension|tight|problem|problems|trouble|issues|spasm|crick|killing|agony|playing',
       'stiff|sore|painful|bad|tense|tight|achy|aching|cricked neck',
       'pain|ache|stiffness|aching|tension|discomfort in|at|of my|the? neck',
       'cervical spondylosis|osteochondrosis|osteoarthritis|disc|disk|spine',
@@ -1232,6 +1282,11 @@ const findings: FindingEntry[] = [
     { negates: ['insulin_or_sulfonylurea'] },
   ),
   entry(['insulin_or_sulfonylurea'], ['insulin'], { onlyNegated: true }),
+  // Type 1 diabetes is treated with insulin.
+  entry(
+    ['insulin_or_sulfonylurea', 'diabetes'],
+    ['type 1|one|i !2|two|ii', 'type 1|one|i diabetes|diabetic', 't1d|t1dm'],
+  ),
   // Hypos happen to people on insulin or a sulfonylurea: speaking of one is read as taking such a medicine.
   entry(
     ['insulin_or_sulfonylurea', 'diabetes'],
@@ -1421,6 +1476,7 @@ const findings: FindingEntry[] = [
     ['atrial_fibrillation', 'heart_disease'],
     [
       'afib|fibrillation',
+      'has|have|had|with|got|known|for|my|his|her af',
       'a fib',
       'atrial fibrillation|flutter',
       'irregular heartbeat|pulse|rhythm',
@@ -1558,6 +1614,7 @@ const times: TimeEntry[] = [
   { kind: 'point', days: 7, patterns: ['last week'] },
   { kind: 'point', days: 30, patterns: ['last month'] },
   { kind: 'point', days: 365, patterns: ['last year', 'a long time ago', 'long ago', 'ages ago'] },
+  { kind: 'point', days: 180, patterns: ['last spring|summer|autumn|fall|winter|christmas|easter'] },
   {
     kind: 'point',
     days: 3_650,
@@ -1978,7 +2035,7 @@ export const en: Lexicon = {
         'without any? reason|warning|cause|trying|meaning',
         'nothing else',
         'not normal|right|ok|okay',
-        `${RELATIVE} says|said|noticed|notices|thinks|thought|told|tells|saw|sees|pointed|mentioned|asked|spotted`,
+        `${RELATIVE} says|said|noticed|notices|thinks|thought|told|tells|saw|sees|pointed|mentioned|asked|spotted|reckons|reckoned|reckon|noticed|worries|worried`,
         'not like',
         'or not',
       ],
@@ -2230,6 +2287,13 @@ export const en: Lexicon = {
     ],
   },
   contexts: {
+    suddenOnset: [
+      'sudden|suddenly|abruptly',
+      'all of a sudden',
+      'out of nowhere',
+      'out of the blue',
+      'without warning',
+    ],
     injury: [
       'crush|crushed|crushing|fracture|fractured|fractures|smashed|trapped',
       'broke|broken|break [3] wrist|arm|hand|finger|fingers|elbow|forearm|bone|bones|collarbone',
