@@ -380,7 +380,7 @@ const findings: FindingEntry[] = [
     ],
   ),
   // Medicine for reflux is not chest pain now.
-  entry(['acid_medicine'], ['for|with my? heartburn|indigestion|reflux'], { overrides: 'all' }),
+  entry(['acid_medicine'], ['for my? heartburn|indigestion|reflux'], { overrides: 'all' }),
   entry(['jaw_back_pain'], ['jaw'], { onlyNegated: true }),
 
   // Limb, spinal cord and fast-changing nerve problems.
@@ -1427,7 +1427,7 @@ const findings: FindingEntry[] = [
   entry(
     ['iv_drug_use'],
     [
-      'inject|injects|injecting|injected [2] drugs|heroin|meth|speed|cocaine|steroids',
+      'inject|injects|injecting|injected [2] drugs|heroin|meth|speed|cocaine',
       'iv|intravenous drug|drugs use|user',
       'inject|injects|injecting !insulin|insulins|b12|testosterone|ozempic|into|my|the|a|it|me|myself',
       'heroin',
