@@ -84,8 +84,9 @@ person's own words ("my left hand goes numb when I run") into numbcheck findings
 ## Method
 
 - **Test set**: \`src/text/sentences.en.json\`, ${sentences.length} English sentences written for this purpose.
-  Every finding of the knowledge base is labelled present at least once, and every danger sign but one (a pale,
-  cold, painful hand, which people do not deny in passing) is also labelled absent. The sentences cover negation and
+  Every finding of the knowledge base is labelled present at least once, and every danger sign but three (a pale,
+  cold, painful hand, which people do not deny in passing, and sudden one-sided numbness still there or passed, which
+  is read from its onset and side, each denied on its own) is also labelled absent. The sentences cover negation and
   its scope ("no chest pain but…", "neither … nor", "face and speech are normal"), doubt ("maybe", "I think", "I
   don't think"), someone else's history ("my mother has diabetes"), everyday words ("pins and needles", "dead arm",
   "can't feel my fingers", "pinky") and misspellings ("numbess", "tingeling", "needels", "fingres").
