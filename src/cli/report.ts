@@ -1,4 +1,11 @@
-import type { Assessment, Contribution, PlanItem, RankedCause } from '../engine/index.ts';
+import {
+  type Assessment,
+  type Contribution,
+  notAskedYet,
+  otherReasons,
+  type PlanItem,
+  type RankedCause,
+} from '../engine/index.ts';
 import type { Exercise, Knowledge } from '../knowledge/index.ts';
 import { LEVEL_LOOK, levelWords } from './level-text.ts';
 import { joinWords, PLAIN, paint, type TextOptions, wrap } from './text.ts';
@@ -132,7 +139,7 @@ class ReportWriter {
 
   private reasons(title: string): void {
     // The "don't know" reason has its own section above the level.
-    const reasons = this.assessment.triage.reasons.filter((r) => r.text !== this.knowledge.unsure.text);
+    const reasons = otherReasons(this.assessment, this.knowledge);
     if (reasons.length === 0) return;
     this.heading(title);
     for (const reason of reasons) {
@@ -152,7 +159,7 @@ class ReportWriter {
   }
 
   private unscreened(): void {
-    const unscreened = this.assessment.unscreened.filter((id) => !this.assessment.unsure.includes(id));
+    const unscreened = notAskedYet(this.assessment);
     if (unscreened.length === 0) return;
     this.heading('Danger signs not asked yet');
     this.paragraph(

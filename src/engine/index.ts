@@ -12,3 +12,4 @@ export { nextQuestion } from './interview.ts';
 export { selfTestsToOffer } from './self-tests.ts';
 export type * from './types.ts';
 export { ARM_REGIONS, HAND_REGIONS } from './types.ts';
+export { notAskedYet, otherReasons } from './unsure.ts';

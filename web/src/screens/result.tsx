@@ -1,5 +1,11 @@
 import type { ComponentChildren, JSX } from 'preact';
-import type { Answers, Assessment, PlanItem } from '../../../src/engine/index.ts';
+import {
+  type Answers,
+  type Assessment,
+  notAskedYet,
+  otherReasons,
+  type PlanItem,
+} from '../../../src/engine/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { citedSources, findingLabel, KATZ_TEXT } from '../answer-text.ts';
 import { AnswersSummary } from '../components/answers-summary.tsx';
@@ -109,8 +115,8 @@ export function ResultScreen(props: {
   const { assessment: a, knowledge } = props;
   const causes = a.causes.slice(0, TOP_CAUSES);
   // Signs answered "don't know" lead the page on their own; the signs never asked are listed after the level.
-  const notAsked = a.unscreened.filter((id) => !a.unsure.includes(id));
-  const reasons = a.triage.reasons.filter((r) => r.text !== knowledge.unsure.text);
+  const notAsked = notAskedYet(a);
+  const reasons = otherReasons(a, knowledge);
   const { katz, cts6 } = a.instruments;
   const shownExercises = new Set<string>();
   const sourceIds = citedSources(a, knowledge);
