@@ -515,6 +515,21 @@ const findings: FindingEntry[] = [
       'swelling|swollen [3] tight|hard|tense|shiny',
       'tight|hard|tense|shiny [2] swelling|swollen',
       'pain [4] out of proportion',
+    ],
+    {
+      // After a crush, a fracture or in a cast, rising pain is the warning; without one, these words say little.
+      onlyInContext: true,
+      inContext: {
+        context: 'injury',
+        scope: 'text',
+        findings: ['compartment_signs'],
+        note: '"{words}" after an injury or in a cast is read as rising pressure inside the arm (compartment syndrome).',
+      },
+    },
+  ),
+  entry(
+    ['compartment_signs'],
+    [
       'pain|hurts|hurting|throbbing [4] worse and worse',
       'pain|hurts|hurting|throbbing [4] more and more',
       'pain|hurts|hurting|throbbing [4] getting|got|gets|growing|grown worse',
@@ -525,8 +540,6 @@ const findings: FindingEntry[] = [
       'hurts|hurt|pain|painful|agony|crying|screams|screaming [6] straighten|straightening|straightened|stretch|stretching|stretched|extend|extending [2] fingers|them|it',
     ],
     {
-      // After a crush, a fracture or in a cast, rising pain, pain on stretching the fingers or a tense swelling is
-      // the warning (BOAST); without an injury, these words say little.
       onlyInContext: true,
       overrides: ['getting_worse'],
       inContext: {
