@@ -540,6 +540,7 @@ const findings: FindingEntry[] = [
       'hurts|hurt|pain|painful|agony|crying|screams|screaming [6] straighten|straightening|straightened|stretch|stretching|stretched|extend|extending [2] fingers|them|it',
     ],
     {
+      // Rising pain after an injury is read as this, not as the numbness getting worse.
       onlyInContext: true,
       overrides: ['getting_worse'],
       inContext: {
