@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { toDocument } from '../src/diary/document.ts';
 import { sampleDiary } from '../src/diary/sample-diary.ts';
 import { buildApp } from '../src/server/app.ts';
+import { CLIENT_HEADER } from '../src/server/request-guard.ts';
 import {
   closeSession,
   DANGER_SCREEN,
@@ -52,7 +53,7 @@ let loggedId = '';
 async function api(method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${harness.baseUrl}api/v1${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? { [CLIENT_HEADER]: 'test' } : { 'content-type': 'application/json' },
     body: body === undefined ? null : JSON.stringify(body),
   });
   assert.ok(response.ok, `${method} ${path} answered ${response.status}`);

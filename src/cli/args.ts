@@ -9,9 +9,22 @@ export type Command =
   | { command: 'version' }
   | { command: 'assess'; answersFile: string | undefined; json: boolean; text: string | undefined }
   | { command: 'knowledge'; check: boolean; json: boolean }
-  | { command: 'serve'; host: string | undefined; port: number | undefined; data?: string }
+  | ({ command: 'serve' } & ServeCommandOptions)
   | DiaryCommand
   | BreaksCommand;
+
+/** What `numbcheck serve` was asked for; the optional fields are there only when given. */
+export interface ServeCommandOptions {
+  host: string | undefined;
+  port: number | undefined;
+  data?: string;
+  /** --accounts: every person signs in, and has a diary of their own. */
+  accounts?: true;
+  /** --allowed-host, once per name: more names the server answers to. */
+  allowedHosts?: string[];
+  /** --trust-proxy: a TLS proxy in front says the client's address and protocol. */
+  trustProxy?: true;
+}
 
 export type HelpTopic = 'main' | 'assess' | 'knowledge' | 'serve' | 'diary' | 'breaks';
 
@@ -31,6 +44,9 @@ const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string', short: 'p' },
   data: { type: 'string' },
+  accounts: { type: 'boolean' },
+  'allowed-host': { type: 'string' },
+  'trust-proxy': { type: 'boolean' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -43,7 +59,7 @@ function isOptionName(name: string): name is OptionName {
 const ACCEPTS: Record<CommandName, readonly OptionName[]> = {
   assess: ['answers', 'json', 'text'],
   knowledge: ['json'],
-  serve: ['host', 'port', 'data'],
+  serve: ['host', 'port', 'data', 'accounts', 'allowed-host', 'trust-proxy'],
 };
 
 function usage(message: string, topic: HelpTopic = 'main'): NumbError {
@@ -88,6 +104,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   let host: string | undefined;
   let port: number | undefined;
   let data: string | undefined;
+  const allowedHosts: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'positional') {
       positionals.push(token.value);
@@ -131,6 +148,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
         throw usage("option '--data' needs a folder", 'serve');
       }
       data = value;
+    }
+    if (name === 'allowed-host') {
+      const value = token.value;
+      if (value === undefined || !/^[a-z0-9.-]+$|^\[?[0-9a-f:.]+\]?$/i.test(value)) {
+        throw usage(
+          `option '--allowed-host' needs a host name without scheme or port, for example --allowed-host numbcheck.example.org, got ${value === undefined ? 'nothing' : `'${value}'`}`,
+          'serve',
+        );
+      }
+      allowedHosts.push(value);
     }
     seen.add(name);
   }
@@ -178,7 +205,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (first === 'serve') {
     if (rest.length > 0) throw usage(`unexpected argument '${rest[0]}'`, 'serve');
-    return { command: 'serve', host, port, ...(data === undefined ? {} : { data }) };
+    return {
+      command: 'serve',
+      host,
+      port,
+      ...(data === undefined ? {} : { data }),
+      ...(seen.has('accounts') ? { accounts: true } : {}),
+      ...(allowedHosts.length > 0 ? { allowedHosts } : {}),
+      ...(seen.has('trust-proxy') ? { trustProxy: true } : {}),
+    };
   }
   const [sub, ...extra] = rest;
   if (sub !== undefined && sub !== 'check') {
@@ -193,7 +228,7 @@ function topicOf(command: string | undefined): HelpTopic {
   return isCommandName(command) ? command : 'main';
 }
 
-const EXAMPLES = { host: '--host 0.0.0.0', port: '--port 8080' };
+const EXAMPLES = { host: '--host 0.0.0.0 --accounts', port: '--port 8080' };
 
 /** The help texts, one per topic. Exit codes are documented here because scripts rely on them. */
 export function helpText(topic: HelpTopic): string {
@@ -235,9 +270,10 @@ Usage:
                                          describe it in your own words
   numbcheck knowledge [--json]           show what numbcheck knows
   numbcheck knowledge check              check the knowledge base
-  numbcheck serve [--host H] [--port P] [--data DIR]
+  numbcheck serve [--host H] [--port P] [--data DIR] [--accounts]
                                          serve the web app, the HTTP API and
-                                         the diary
+                                         the diary (--accounts: one diary per
+                                         person, signed in with a passkey)
   numbcheck diary add|list|stats|export|import|delete-all …
                                          keep a diary of episodes and see what
                                          helps (numbcheck diary --help)
@@ -305,7 +341,8 @@ ${EXIT_CODES}
 `;
 
 const SERVE_HELP = `Usage:
-  numbcheck serve [--host HOST] [--port PORT] [--data DIR]
+  numbcheck serve [--host HOST] [--port PORT] [--data DIR] [--accounts]
+                  [--allowed-host NAME]... [--trust-proxy]
 
 Serves the numbcheck web app (built by 'npm run build') at / and the HTTP API
 under /api/v1, with its OpenAPI document at /openapi.json and a docs page at
@@ -313,11 +350,23 @@ under /api/v1, with its OpenAPI document at /openapi.json and a docs page at
 It logs one line per request (method, path, status, time) and never the
 answers. Ctrl-C (or SIGTERM) stops it after the requests in progress.
 
+Without --accounts it is for the person at this machine: one diary, no
+sign-in, and it listens on this machine only. It answers only to the names
+localhost, 127.0.0.1 and [::1] (and the --allowed-host names), so a web page
+elsewhere cannot reach the diary through a name of its own.
+
 Options:
       --host HOST   the address to listen on (default 127.0.0.1, this machine
-                    only; 0.0.0.0 opens it to the network)
+                    only); any other address needs --accounts
   -p, --port PORT   the port, 0 to 65535 (default 8080; 0 picks a free one)
       --data DIR    the folder of the diary file (DIR/diary.sqlite)
+      --accounts    each person signs in with a passkey and has a diary of
+                    their own; scripts use personal access tokens
+      --allowed-host NAME
+                    another name the server answers to, such as the domain
+                    name of a proxy in front (once per name)
+      --trust-proxy believe the X-Forwarded-For and -Proto headers of a TLS
+                    proxy in front (see docs/deploy.md)
   -h, --help        show this help
 
 Environment:

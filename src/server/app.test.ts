@@ -298,19 +298,20 @@ describe('the HTTP API (real HTTP on 127.0.0.1)', () => {
       assert.equal(Object.hasOwn({}, 'polluted'), false);
     });
 
-    it('is not open to other origins: no CORS headers, and a preflight is not answered', async () => {
+    it('is not open to other origins: no CORS headers, and neither a request nor a preflight is answered', async () => {
       const response = await fetch(`${server.base}/api/v1/assessments`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: 'https://elsewhere.example' },
         body: '{"answers": {}}',
       });
+      assert.equal(response.status, 403);
       assert.equal(response.headers.get('access-control-allow-origin'), null);
-      await response.body?.cancel();
+      assert.equal((await errorOf(response)).code, 'NUMB_FORBIDDEN_ORIGIN');
       const preflight = await fetch(`${server.base}/api/v1/assessments`, {
         method: 'OPTIONS',
         headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' },
       });
-      assert.equal(preflight.status, 404);
+      assert.equal(preflight.status, 403);
       assert.equal(preflight.headers.get('access-control-allow-origin'), null);
       await preflight.body?.cancel();
     });

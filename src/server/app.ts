@@ -1,10 +1,12 @@
 /**
  * numbcheck's HTTP server: the JSON API under /api/v1, its OpenAPI document and docs page, a health check, and the
- * built web app at /. Stateless: every request is answered from the knowledge and the request alone.
+ * built web app at /. Assessments are stateless: answered from the knowledge and the request alone. The diary and, on a
+ * hosted server, the accounts live in the store.
  */
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -16,9 +18,12 @@ import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/inde
 import type { DiaryStore } from '../store/index.ts';
 import { mergeAnswers } from '../text/index.ts';
 import { assessmentRequestDocSchema } from './answer-schemas.ts';
+import { identifyRequests } from './auth/identity.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { errorReply, inAnswers, notFoundReply, type RequestFacts } from './error-replies.ts';
 import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
+import { allowedHostNames, guardRequests } from './request-guard.ts';
+import { accountRoutes } from './routes/account.ts';
 import { diaryRoutes } from './routes/diary.ts';
 import { textRoutes, understand } from './routes/text.ts';
 import {
@@ -50,6 +55,23 @@ export interface AppOptions {
   knowledge?: Knowledge;
   /** Where the diary lives (`numbcheck serve` opens it); without one the diary routes answer 503. */
   store?: DiaryStore;
+  /**
+   * The host names the server answers to (`allowedHostNames`); a request naming any other host is refused, against
+   * DNS rebinding. Default: the loopback names.
+   */
+  allowedHosts?: readonly string[];
+  /**
+   * Accounts (`numbcheck serve --accounts`): each person signs in with a passkey and has a diary of their own. Needs a
+   * store. Default false: one person, the one at this machine, and no sign-in.
+   */
+  accounts?: boolean;
+  /**
+   * Believe the `X-Forwarded-For` and `X-Forwarded-Proto` of a TLS proxy in front (`--trust-proxy`), so that limits
+   * count people rather than the proxy, and cookies are marked Secure. Default false.
+   */
+  trustProxy?: boolean;
+  /** The clock of sessions, challenges and diary entries; default the system's. */
+  now?: () => Date;
 }
 
 /** The largest request body accepted. A full answer set is under 1 KiB; this leaves room and bounds the work. */
@@ -140,6 +162,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     bodyLimit: BODY_LIMIT,
     // A slow or stalled client cannot hold a connection open for ever.
     requestTimeout: 30_000,
+    trustProxy: options.trustProxy ?? false,
     ajv: {
       customOptions: {
         // The schemas are the contract: no silent removal of unknown fields and no coercion of wrong types.
@@ -165,6 +188,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.addHook('onSend', async (_request, reply) => {
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
+  guardRequests(app, options.allowedHosts ?? allowedHostNames('127.0.0.1'));
+  await app.register(cookie);
+  if (options.accounts && !options.store)
+    throw new Error('a server with accounts needs a store to keep them in');
+  const now = options.now ?? (() => new Date());
+  identifyRequests(app, { accounts: options.accounts && options.store ? options.store.accounts : null, now });
 
   await app.register(swagger, {
     openapi: {
@@ -257,7 +286,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   );
 
   await app.register(textRoutes, { knowledge });
-  await app.register(diaryRoutes, { store: options.store, knowledge });
+  await app.register(diaryRoutes, { store: options.store, knowledge, now });
+  await app.register(accountRoutes, { enabled: options.accounts ?? false, store: options.store, now });
 
   const knowledgeJson = JSON.stringify(knowledge);
   app.get(

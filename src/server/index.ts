@@ -6,4 +6,5 @@ export {
   CONTENT_SECURITY_POLICY,
   type LogDestination,
 } from './app.ts';
+export { allowedHostNames, CLIENT_HEADER } from './request-guard.ts';
 export type { ErrorBody } from './schemas.ts';

@@ -25,6 +25,34 @@ const DIARY_OPERATIONS: Record<string, Record<string, number[]>> = {
   '/api/v1/diary': { delete: [200, 400, 503] },
 };
 
+/** The account operations: path → method → statuses, the success first. */
+const ACCOUNT_OPERATIONS: Record<string, Record<string, number[]>> = {
+  '/api/v1/session': { get: [200] },
+  '/api/v1/auth/register/options': { post: [200, 400, 404] },
+  '/api/v1/auth/register': { post: [201, 400, 401, 404] },
+  '/api/v1/auth/sign-in/options': { post: [200, 400, 404] },
+  '/api/v1/auth/sign-in': { post: [200, 400, 401, 404] },
+  '/api/v1/auth/recover': { post: [200, 400, 401, 404] },
+  '/api/v1/auth/sign-out': { post: [204, 404] },
+  '/api/v1/auth/sign-out-everywhere': { post: [200, 401, 403, 404] },
+  '/api/v1/account': { get: [200, 401, 403, 404], delete: [200, 400, 401, 403, 404] },
+  '/api/v1/account/passkeys/options': { post: [200, 400, 401, 403, 404] },
+  '/api/v1/account/passkeys': { post: [201, 400, 401, 403, 404] },
+  '/api/v1/account/passkeys/{id}': { delete: [204, 401, 403, 404, 409] },
+  '/api/v1/account/recovery-codes': { post: [201, 401, 403, 404] },
+  '/api/v1/account/tokens': { post: [201, 400, 401, 403, 404] },
+  '/api/v1/account/tokens/{id}': { delete: [204, 401, 403, 404] },
+  '/api/v1/account/export': { get: [200, 401, 403, 404] },
+};
+
+/** Operations that take no body: they act on who is signed in. */
+const BODILESS = new Set([
+  'post /api/v1/auth/sign-out',
+  'post /api/v1/auth/sign-out-everywhere',
+  'post /api/v1/account/passkeys/options',
+  'post /api/v1/account/recovery-codes',
+]);
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -83,9 +111,10 @@ describe('the OpenAPI document and the docs page', () => {
     const paths = at(openapi, 'paths');
     assert.ok(isRecord(paths));
     const core = ['/api/v1/assessments', '/api/v1/knowledge', '/api/v1/questions/{id}', '/healthz'];
-    for (const path of [...core, ...Object.keys(DIARY_OPERATIONS)]) at(paths, path);
+    const documented = { ...DIARY_OPERATIONS, ...ACCOUNT_OPERATIONS };
+    for (const path of [...core, ...Object.keys(documented)]) at(paths, path);
     assert.deepEqual(
-      Object.keys(paths).filter((path) => !core.includes(path) && !Object.hasOwn(DIARY_OPERATIONS, path)),
+      Object.keys(paths).filter((path) => !core.includes(path) && !Object.hasOwn(documented, path)),
       ['/api/v1/parse'],
       'no undocumented extra paths',
     );
@@ -118,8 +147,8 @@ describe('the OpenAPI document and the docs page', () => {
     }
   });
 
-  it('documents every diary operation with an id, a summary, its schemas and its error answers', () => {
-    for (const [path, methods] of Object.entries(DIARY_OPERATIONS)) {
+  it('documents every diary and account operation with an id, a summary, its schemas and its error answers', () => {
+    for (const [path, methods] of Object.entries({ ...DIARY_OPERATIONS, ...ACCOUNT_OPERATIONS })) {
       for (const [method, statuses] of Object.entries(methods)) {
         const operation = at(openapi, 'paths', path, method);
         assert.equal(typeof at(operation, 'operationId'), 'string', `${method} ${path}`);
@@ -128,7 +157,7 @@ describe('the OpenAPI document and the docs page', () => {
         const success = statuses[0];
         if (success !== 204)
           at(operation, 'responses', String(success), 'content', 'application/json', 'schema');
-        if (method === 'post' || method === 'put') {
+        if ((method === 'post' || method === 'put') && !BODILESS.has(`${method} ${path}`)) {
           const body = at(operation, 'requestBody', 'content', 'application/json', 'schema');
           assert.ok(isRecord(body) && Object.keys(body).length > 0, `${method} ${path}: a documented body`);
         }

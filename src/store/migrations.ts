@@ -10,10 +10,12 @@ import type { SqlDriver } from './sql-driver.ts';
  * | `{timestamp}` | TEXT, ISO 8601 UTC     | TIMESTAMPTZ        |
  * | `{json}`      | TEXT holding JSON      | JSONB              |
  * | `{real}`      | REAL                   | DOUBLE PRECISION   |
+ * | `{bigint}`    | INTEGER (64-bit)       | BIGINT             |
  * | `{strict}`    | STRICT                 | (nothing)          |
  *
- * Every table has `owner_id` first in its primary key and an index on (owner_id, time): one person's rows are one
- * range of the index, however many people share the database. Add a migration at the end; never edit one that has
+ * Every diary table has `owner_id` first in its primary key and an index on (owner_id, time): one person's rows are
+ * one range of the index, however many people share the database. The owner of an account's diary is the account's id;
+ * the account tables point at `accounts` and go with it. Add a migration at the end; never edit one that has
  * shipped.
  */
 export interface Migration {
@@ -83,11 +85,68 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX bctq_scores_owner_taken ON bctq_scores (owner_id, taken_at)',
     ],
   },
+  {
+    version: 2,
+    name: 'accounts: passkeys, recovery codes, sessions, access tokens, sign-in challenges',
+    statements: [
+      `CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at {timestamp} NOT NULL
+      ) {strict}`,
+      `CREATE TABLE passkeys (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        public_key TEXT NOT NULL,
+        counter {bigint} NOT NULL CHECK (counter >= 0),
+        transports {json} NOT NULL,
+        name TEXT NOT NULL,
+        created_at {timestamp} NOT NULL,
+        last_used_at {timestamp}
+      ) {strict}`,
+      'CREATE INDEX passkeys_account ON passkeys (account_id)',
+      `CREATE TABLE recovery_codes (
+        code_hash TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE
+      ) {strict}`,
+      'CREATE INDEX recovery_codes_account ON recovery_codes (account_id)',
+      `CREATE TABLE sessions (
+        secret_hash TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        created_at {timestamp} NOT NULL,
+        expires_at {timestamp} NOT NULL
+      ) {strict}`,
+      'CREATE INDEX sessions_account ON sessions (account_id)',
+      `CREATE TABLE access_tokens (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        secret_hash TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        created_at {timestamp} NOT NULL,
+        last_used_at {timestamp}
+      ) {strict}`,
+      'CREATE INDEX access_tokens_account ON access_tokens (account_id)',
+      `CREATE TABLE auth_challenges (
+        id TEXT PRIMARY KEY,
+        purpose TEXT NOT NULL,
+        challenge TEXT NOT NULL,
+        account_id TEXT,
+        name TEXT,
+        expires_at {timestamp} NOT NULL
+      ) {strict}`,
+    ],
+  },
 ];
 
 const TYPES: Record<SqlDriver['dialect'], Record<string, string>> = {
-  sqlite: { timestamp: 'TEXT', json: 'TEXT', real: 'REAL', strict: 'STRICT' },
-  postgres: { timestamp: 'TIMESTAMPTZ', json: 'JSONB', real: 'DOUBLE PRECISION', strict: '' },
+  sqlite: { timestamp: 'TEXT', json: 'TEXT', real: 'REAL', bigint: 'INTEGER', strict: 'STRICT' },
+  postgres: {
+    timestamp: 'TIMESTAMPTZ',
+    json: 'JSONB',
+    real: 'DOUBLE PRECISION',
+    bigint: 'BIGINT',
+    strict: '',
+  },
 };
 
 /** A migration statement in one dialect. */

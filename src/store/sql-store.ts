@@ -11,6 +11,7 @@ import {
   toDocument,
 } from '../diary/index.ts';
 import { NumbError } from '../errors.ts';
+import type { AccountStore } from './account-store.ts';
 import { migrate } from './migrations.ts';
 import {
   ASSESSMENT_COLUMNS,
@@ -27,6 +28,7 @@ import {
   exposureParams,
   placeholders,
 } from './rows.ts';
+import { SqlAccountStore } from './sql-account-store.ts';
 import type { SqlDriver, SqlExecutor, SqlRow, SqlValue } from './sql-driver.ts';
 import type { DiaryStore, EntryCounts, ImportResult, ListRange } from './store.ts';
 
@@ -55,6 +57,17 @@ function checkOwner(owner: string): void {
   }
 }
 
+/** Deletes every diary entry of one owner, inside the caller's transaction. */
+async function deleteOwnerRows(tx: SqlExecutor, owner: string): Promise<EntryCounts> {
+  return {
+    // Episodes first: they point at exposures.
+    episodes: await tx.run('DELETE FROM episodes WHERE owner_id = ?', [owner]),
+    exposures: await tx.run('DELETE FROM exposures WHERE owner_id = ?', [owner]),
+    assessments: await tx.run('DELETE FROM assessments WHERE owner_id = ?', [owner]),
+    bctq: await tx.run('DELETE FROM bctq_scores WHERE owner_id = ?', [owner]),
+  };
+}
+
 function zero(): EntryCounts {
   return { episodes: 0, exposures: 0, assessments: 0, bctq: 0 };
 }
@@ -67,6 +80,7 @@ function zero(): EntryCounts {
 export class SqlDiaryStore implements DiaryStore {
   readonly kind: 'sqlite' | 'postgres';
   readonly location: string;
+  readonly accounts: AccountStore;
   private readonly db: SqlDriver;
   /** PostgreSQL sorts text by the database's collation; ids are compared byte by byte, as SQLite and JavaScript do. */
   private readonly idOrder: string;
@@ -75,6 +89,7 @@ export class SqlDiaryStore implements DiaryStore {
     this.db = db;
     this.kind = db.dialect;
     this.location = location;
+    this.accounts = new SqlAccountStore(db, deleteOwnerRows);
     this.idOrder = db.dialect === 'postgres' ? 'id COLLATE "C"' : 'id';
   }
 
@@ -344,15 +359,9 @@ export class SqlDiaryStore implements DiaryStore {
     });
   }
 
-  async deleteAll(owner: string): Promise<EntryCounts> {
+  deleteAll(owner: string): Promise<EntryCounts> {
     checkOwner(owner);
-    return this.db.transaction(async (tx) => ({
-      // Episodes first: they point at exposures.
-      episodes: await tx.run('DELETE FROM episodes WHERE owner_id = ?', [owner]),
-      exposures: await tx.run('DELETE FROM exposures WHERE owner_id = ?', [owner]),
-      assessments: await tx.run('DELETE FROM assessments WHERE owner_id = ?', [owner]),
-      bctq: await tx.run('DELETE FROM bctq_scores WHERE owner_id = ?', [owner]),
-    }));
+    return this.db.transaction((tx) => deleteOwnerRows(tx, owner));
   }
 
   close(): Promise<void> {

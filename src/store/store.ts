@@ -1,4 +1,5 @@
 import type { BctqRecord, Diary, DiaryDocument, Episode, Exposure, SavedAssessment } from '../diary/index.ts';
+import type { AccountStore } from './account-store.ts';
 
 /** The owner of the rows of a single-user install. Every row has an owner, so many people can share a store later. */
 export const DEFAULT_OWNER = 'local';
@@ -40,6 +41,8 @@ export interface DiaryStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Where the data lives, for messages: the database file, or the PostgreSQL URL without its password. */
   readonly location: string;
+  /** The accounts of a hosted server, in the same database (`numbcheck serve --accounts`). */
+  readonly accounts: AccountStore;
 
   /** Adds an episode. `NUMB_ENTRY_EXISTS` if its id is taken; `NUMB_BAD_ENTRY` if it links to a missing exposure. */
   addEpisode(owner: string, episode: Episode): Promise<void>;

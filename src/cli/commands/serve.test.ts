@@ -78,6 +78,38 @@ describe('parseCommandLine serve', () => {
     assert.deepEqual(parseCommandLine(['help', 'serve']), { command: 'help', topic: 'serve' });
   });
 
+  it('reads --accounts, --allowed-host (once per name) and --trust-proxy', () => {
+    assert.deepEqual(
+      parseCommandLine([
+        'serve',
+        '--host',
+        '0.0.0.0',
+        '--accounts',
+        '--allowed-host',
+        'numbcheck.example.org',
+        '--allowed-host=clinic.example',
+        '--trust-proxy',
+      ]),
+      {
+        command: 'serve',
+        host: '0.0.0.0',
+        port: undefined,
+        accounts: true,
+        allowedHosts: ['numbcheck.example.org', 'clinic.example'],
+        trustProxy: true,
+      },
+    );
+    for (const bad of ['https://numbcheck.example.org', 'numbcheck.example.org:443', 'a/b']) {
+      assert.throws(
+        () => parseCommandLine(['serve', '--allowed-host', bad]),
+        (error: unknown) =>
+          error instanceof NumbError &&
+          /--allowed-host' needs a host name without scheme or port/.test(error.message),
+        bad,
+      );
+    }
+  });
+
   it('refuses a bad port, a missing value, stray arguments and options of other commands', () => {
     const cases: [string[], RegExp][] = [
       [
@@ -121,6 +153,18 @@ function run(args: string[], extraEnv: Record<string, string> = {}): Promise<Run
 }
 
 describe('numbcheck serve (the real CLI)', () => {
+  it('will not open the one shared diary to the network: another address needs --accounts', async () => {
+    for (const host of ['0.0.0.0', '::', '192.0.2.10']) {
+      const result = await run(['serve', '--host', host, '--port', '0']);
+      assert.equal(result.code, 2, host);
+      assert.match(
+        result.stderr,
+        new RegExp(`--host ${host.replace(/\./g, '\\.')} opens numbcheck to the network`),
+      );
+      assert.match(result.stderr, /add --accounts/);
+    }
+  });
+
   it('listens on 127.0.0.1, says so with the notice, logs requests, and stops with exit 0 on SIGTERM', async () => {
     const server = await startServe(['--port', '0']);
     try {

@@ -1,23 +1,22 @@
 import type { AddressInfo } from 'node:net';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { buildApp } from '../../server/index.ts';
+import { allowedHostNames, buildApp } from '../../server/index.ts';
 import type { DiaryStore } from '../../store/index.ts';
-import { parsePort } from '../args.ts';
+import { parsePort, type ServeCommandOptions } from '../args.ts';
 import type { Io } from '../io.ts';
 import { type DiaryWorld, processWorld } from './diary.ts';
 
-export interface ServeOptions {
-  /** From --host; undefined falls back to HOST, then 127.0.0.1. */
-  host: string | undefined;
-  /** From --port; undefined falls back to PORT, then 8080. */
-  port: number | undefined;
-  /** From --data: the diary's folder; undefined falls back as for `numbcheck diary` (DATABASE_URL, NUMBCHECK_DATA_DIR). */
-  data?: string;
-}
+/** What `numbcheck serve` was asked for (src/cli/args.ts): --host, --port, --data, --accounts, --allowed-host… */
+export type ServeOptions = ServeCommandOptions;
 
-/** This machine only, unless asked: answers are health information and the server has no authentication. */
+/** This machine only, unless asked: answers are health information, and without --accounts no one signs in. */
 export const DEFAULT_HOST = '127.0.0.1';
+
+/** Whether an address is this machine only. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
 export const DEFAULT_PORT = 8080;
 
 /** Where to listen: the options win over the HOST and PORT environment variables, which win over the defaults. */
@@ -75,10 +74,25 @@ export async function serveCommand(
   world: Pick<DiaryWorld, 'openStore'> = processWorld,
 ): Promise<number> {
   const { host, port } = listenAddress(options, env);
+  if (!isLoopback(host) && options.accounts !== true) {
+    throw new NumbError(
+      'NUMB_BAD_USAGE',
+      `--host ${host} opens numbcheck to the network, where anyone who reaches it would share one diary: add --accounts ` +
+        'so that each person signs in with a passkey and has a diary of their own (docs/deploy.md says how to run it ' +
+        'for many people)',
+    );
+  }
   const store = await world.openStore(options.data);
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
-    app = await buildApp({ logger: true, knowledge, store });
+    app = await buildApp({
+      logger: true,
+      knowledge,
+      store,
+      allowedHosts: allowedHostNames(host, options.allowedHosts),
+      accounts: options.accounts === true,
+      trustProxy: options.trustProxy === true,
+    });
     try {
       await app.listen({ host, port });
     } catch (error) {
@@ -102,7 +116,8 @@ export async function serveCommand(
   const address = app.server.address();
   const boundPort = isAddressInfo(address) ? address.port : port;
   io.err(
-    `numbcheck is running at ${serverUrl(host, boundPort)} (Ctrl-C to stop)\n${diaryLine(store)}\n${knowledge.notice}\n`,
+    `numbcheck is running at ${serverUrl(host, boundPort)} (Ctrl-C to stop)\n${diaryLine(store)}\n` +
+      `${accountsLine(options.accounts === true)}\n${knowledge.notice}\n`,
   );
   await stopped;
   io.err('Stopping: finishing the requests in progress…\n');
@@ -120,6 +135,13 @@ export function diaryLine(store: DiaryStore): string {
   return store.kind === 'sqlite'
     ? `Diary: ${store.location} (SQLite, on this machine)`
     : `Diary: ${store.location} (PostgreSQL)`;
+}
+
+/** Who can use the diary, as the start-up message says it. */
+export function accountsLine(accounts: boolean): string {
+  return accounts
+    ? 'Accounts: on. Each person signs in with a passkey and sees only their own diary.'
+    : 'Accounts: off. One diary, for the person at this machine; no sign-in.';
 }
 
 function isAddressInfo(address: unknown): address is AddressInfo {

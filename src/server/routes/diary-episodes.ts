@@ -34,7 +34,7 @@ const DANGER_NOTE =
   'screen before anything else (the episode is saved all the same).';
 
 export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): Promise<void> {
-  const { store, owner, knowledge } = diary;
+  const { diaryOf, knowledge } = diary;
   const withCheck = (episode: Episode) => ({ episode, check: checkEpisode(episode, knowledge) });
 
   app.post(
@@ -56,7 +56,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
       const input = bodyObject(request.body, 'an episode');
       const episode = newEpisode(input, diary.defaults(), knowledge);
       const result = withCheck(episode);
-      await store.addEpisode(owner, episode);
+      await diaryOf(request).addEpisode(episode);
       return reply.code(201).send(result);
     },
   );
@@ -73,7 +73,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
         response: { 200: EpisodeListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => ({ episodes: await store.listEpisodes(owner, parseListQuery(request.query)) }),
+    async (request) => ({ episodes: await diaryOf(request).listEpisodes(parseListQuery(request.query)) }),
   );
 
   app.get<{ Params: EntryParams }>(
@@ -88,7 +88,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
       },
     },
     async (request) => {
-      const episode = await store.getEpisode(owner, request.params.id);
+      const episode = await diaryOf(request).getEpisode(request.params.id);
       if (!episode) throw notFound('episode', request.params.id);
       return episode;
     },
@@ -113,11 +113,11 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
     async (request) => {
       const { id } = request.params;
       const input = bodyObject(request.body, 'an episode');
-      const existing = await store.getEpisode(owner, id);
+      const existing = await diaryOf(request).getEpisode(id);
       if (!existing) throw notFound('episode', id);
       const episode = parseEpisode(replacement(input, id, existing), { knowledge });
       const result = withCheck(episode);
-      await store.updateEpisode(owner, episode);
+      await diaryOf(request).updateEpisode(episode);
       return result;
     },
   );
@@ -134,7 +134,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
       },
     },
     async (request, reply) => {
-      if (!(await store.deleteEpisode(owner, request.params.id)))
+      if (!(await diaryOf(request).deleteEpisode(request.params.id)))
         throw notFound('episode', request.params.id);
       return reply.code(204).send();
     },
@@ -164,12 +164,12 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
           : onlyFields(bodyObject(request.body, 'nothing, or { "utcOffsetMinutes": n }'), [
               'utcOffsetMinutes',
             ]);
-      const previous = await store.getEpisode(owner, request.params.id);
+      const previous = await diaryOf(request).getEpisode(request.params.id);
       if (!previous) throw notFound('episode', request.params.id);
       const offset = bodyOffset(body);
       const episode = repeatEpisode(previous, diary.defaults(offset ?? previous.utcOffsetMinutes));
       const result = withCheck(episode);
-      await store.addEpisode(owner, episode);
+      await diaryOf(request).addEpisode(episode);
       return reply.code(201).send(result);
     },
   );

@@ -63,7 +63,7 @@ export const CSV_FILE_NAME = 'numbcheck-diary.csv';
 export const JSON_FILE_NAME = 'numbcheck-diary.json';
 
 export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): Promise<void> {
-  const { store, owner, knowledge } = diary;
+  const { diaryOf, knowledge } = diary;
 
   app.post(
     '/api/v1/diary/assessments',
@@ -102,7 +102,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       } catch (error) {
         throw error instanceof NumbError ? inAnswers(error) : error;
       }
-      await store.saveAssessment(owner, record);
+      await diaryOf(request).saveAssessment(record);
       return reply.code(201).send(record);
     },
   );
@@ -118,7 +118,9 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         response: { 200: AssessmentListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => ({ assessments: await store.listAssessments(owner, parseListQuery(request.query)) }),
+    async (request) => ({
+      assessments: await diaryOf(request).listAssessments(parseListQuery(request.query)),
+    }),
   );
 
   app.post(
@@ -142,7 +144,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         'utcOffsetMinutes',
       ]);
       const record = newBctqRecord(body.answers, diary.defaults(bodyOffset(body)));
-      await store.saveBctq(owner, record);
+      await diaryOf(request).saveBctq(record);
       return reply.code(201).send(record);
     },
   );
@@ -158,7 +160,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         response: { 200: BctqListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => ({ bctq: await store.listBctq(owner, parseListQuery(request.query)) }),
+    async (request) => ({ bctq: await diaryOf(request).listBctq(parseListQuery(request.query)) }),
   );
 
   app.get<{ Querystring: InsightsQuery }>(
@@ -177,7 +179,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
     },
     async (request) => {
       const utcOffsetMinutes = parseOffsetParameter(request.query.utcOffsetMinutes);
-      const diaryData = await store.readDiary(owner);
+      const diaryData = await diaryOf(request).readDiary();
       return diaryInsights(diaryData, {
         now: diary.now().toISOString(),
         knowledge,
@@ -202,7 +204,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       const { query } = request;
       const period = parseSummaryPeriod(query.from, query.to, diary.now());
       const utcOffsetMinutes = parseOffsetParameter(query.utcOffsetMinutes);
-      const diaryData = await store.readDiary(owner);
+      const diaryData = await diaryOf(request).readDiary();
       return diarySummary(diaryData, period, {
         knowledge,
         ...(utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes }),
@@ -234,7 +236,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       },
     },
     async (request, reply) => {
-      const document = await store.export(owner);
+      const document = await diaryOf(request).export();
       if (request.query.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
@@ -266,7 +268,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       const body = bodyObject(request.body, 'a numbcheck diary export, as GET /api/v1/export writes it');
       // Checked here, before the store is touched; the store checks again inside its transaction.
       parseDiaryDocument(body, knowledge);
-      return store.import(owner, body);
+      return diaryOf(request).import(body);
     },
   );
 
@@ -293,7 +295,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
           ['confirm'],
         );
       }
-      return { deleted: await store.deleteAll(owner) };
+      return { deleted: await diaryOf(request).deleteAll() };
     },
   );
 }

@@ -323,7 +323,7 @@ export const BctqQuestionnaireSchema = Type.Object(
 
 // Insights and the summary ----------------------------------------------------------------------------------------
 
-const CountsSchema = Type.Object(
+export const CountsSchema = Type.Object(
   {
     episodes: Type.Integer({ minimum: 0 }),
     exposures: Type.Integer({ minimum: 0 }),

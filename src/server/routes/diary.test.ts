@@ -11,6 +11,7 @@ import { bctq } from '../../knowledge/instruments/bctq.ts';
 import { type DiaryStore, openPostgresStore, openSqliteStore } from '../../store/index.ts';
 import { dropSchemas, TEST_DATABASE_URL, withTestDatabase } from '../../store/postgres/test-database.ts';
 import { BODY_LIMIT } from '../app.ts';
+import { CLIENT_HEADER } from '../request-guard.ts';
 import { assertSecurityHeaders, errorOf, type RunningApp, startApp, useApp } from '../testkit.ts';
 import { IMPORT_BODY_LIMIT } from './diary-records.ts';
 
@@ -80,7 +81,7 @@ async function call(
 ): Promise<{ status: number; json: unknown; response: Response }> {
   const init: RequestInit =
     body === undefined
-      ? { method }
+      ? { method, headers: { [CLIENT_HEADER]: 'test' } }
       : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
   const response = await fetch(`${api.base}/api/v1${path}`, init);
   const raw = await response.text();
@@ -116,7 +117,7 @@ async function fails(
 ): Promise<{ code: string; message: string; path: (string | number)[] }> {
   const init: RequestInit =
     body === undefined
-      ? { method }
+      ? { method, headers: { [CLIENT_HEADER]: 'test' } }
       : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
   const response = await fetch(`${api.base}/api/v1${path}`, init);
   assert.equal(response.status, status, `${method} ${path}`);
@@ -680,7 +681,7 @@ describe('the diary HTTP API without a store', () => {
       const response = await fetch(`${server.base}${path}`, {
         method,
         ...(body === undefined
-          ? {}
+          ? { headers: { [CLIENT_HEADER]: 'test' } }
           : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
       });
       assert.equal(response.status, 503, `${method} ${path}`);

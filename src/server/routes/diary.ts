@@ -2,15 +2,17 @@
  * The diary's HTTP API under /api/v1: episodes, exposure periods, saved assessments and BCTQ scores, insights, the
  * doctor summary, export, import and delete-all. The same operations as `numbcheck diary` (src/cli/commands/diary.ts).
  * Every body is checked whole by the diary's parsers before anything is written, so a failed request leaves the
- * store as it was. One owner for now (`DEFAULT_OWNER`): the server has no accounts.
+ * store as it was. Each route works on the diary of whoever sent the request (`ownerOf`): the one person of this
+ * machine, or the signed-in account on a server with accounts.
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { type EntryDefaults, newExposure, parseExposure } from '../../diary/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { bctq } from '../../knowledge/instruments/bctq.ts';
-import { DEFAULT_OWNER, type DiaryStore } from '../../store/index.ts';
+import { type DiaryStore, type OwnerDiary, ownerDiary } from '../../store/index.ts';
+import { ownerOf } from '../auth/identity.ts';
 import { episodeRoutes } from './diary-episodes.ts';
 import {
   ANY_BODY,
@@ -47,9 +49,9 @@ export interface DiaryRouteOptions {
 
 /** What every diary route works with. */
 export interface DiaryContext {
-  store: DiaryStore;
+  /** The diary of whoever sent the request (`ownerOf`): the only way a route reaches the store. */
+  diaryOf(request: FastifyRequest): OwnerDiary;
   knowledge: Knowledge;
-  owner: string;
   now(): Date;
   /** The id, the current time and an offset (0, UTC, unless the request gave one) for a new entry. */
   defaults(utcOffsetMinutes?: number): EntryDefaults;
@@ -60,7 +62,7 @@ const STORE_UNAVAILABLE =
   'diary in ~/.numbcheck, or in the folder given by --data DIR or NUMBCHECK_DATA_DIR, or in PostgreSQL with DATABASE_URL';
 
 async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promise<void> {
-  const { store, owner } = diary;
+  const { diaryOf } = diary;
   app.post(
     '/api/v1/exposures',
     {
@@ -79,7 +81,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
     async (request, reply) => {
       const input = bodyObject(request.body, 'an exposure period');
       const exposure = newExposure(input, diary.defaults());
-      await store.addExposure(owner, exposure);
+      await diaryOf(request).addExposure(exposure);
       return reply.code(201).send({ exposure });
     },
   );
@@ -95,7 +97,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
         response: { 200: ExposureListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => ({ exposures: await store.listExposures(owner, parseListQuery(request.query)) }),
+    async (request) => ({ exposures: await diaryOf(request).listExposures(parseListQuery(request.query)) }),
   );
 
   app.get<{ Params: EntryParams }>(
@@ -110,7 +112,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
       },
     },
     async (request) => {
-      const exposure = await store.getExposure(owner, request.params.id);
+      const exposure = await diaryOf(request).getExposure(request.params.id);
       if (!exposure) throw notFound('exposure period', request.params.id);
       return exposure;
     },
@@ -135,10 +137,10 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
     async (request) => {
       const { id } = request.params;
       const input = bodyObject(request.body, 'an exposure period');
-      const existing = await store.getExposure(owner, id);
+      const existing = await diaryOf(request).getExposure(id);
       if (!existing) throw notFound('exposure period', id);
       const exposure = parseExposure(replacement(input, id, existing));
-      await store.updateExposure(owner, exposure);
+      await diaryOf(request).updateExposure(exposure);
       return { exposure };
     },
   );
@@ -156,7 +158,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
       },
     },
     async (request, reply) => {
-      if (!(await store.deleteExposure(owner, request.params.id)))
+      if (!(await diaryOf(request).deleteExposure(request.params.id)))
         throw notFound('exposure period', request.params.id);
       return reply.code(204).send();
     },
@@ -194,10 +196,12 @@ async function diaryPlugin(app: FastifyInstance, options: DiaryRouteOptions): Pr
     const now = options.now ?? (() => new Date());
     const newId = options.newId ?? randomUUID;
     const context: DiaryContext = {
-      // Without a store every request ends in the hook above; the routes are still registered (and documented).
-      store: store ?? unavailableStore(),
+      diaryOf: (request) => {
+        // Without a store every request ends in the hook above; the routes are still registered (and documented).
+        if (!store) throw new NumbError('NUMB_STORE_UNAVAILABLE', STORE_UNAVAILABLE);
+        return ownerDiary(store, ownerOf(request));
+      },
       knowledge: options.knowledge,
-      owner: DEFAULT_OWNER,
       now,
       defaults: (utcOffsetMinutes = 0) => ({ id: newId(), now: now().toISOString(), utcOffsetMinutes }),
     };
@@ -205,39 +209,6 @@ async function diaryPlugin(app: FastifyInstance, options: DiaryRouteOptions): Pr
     await exposureRoutes(scope, context);
     await recordRoutes(scope, context);
   });
-}
-
-/** A stand-in that is never called: the hook refuses every request first. */
-function unavailableStore(): DiaryStore {
-  const refuse = (): never => {
-    throw new NumbError('NUMB_STORE_UNAVAILABLE', STORE_UNAVAILABLE);
-  };
-  return {
-    kind: 'sqlite',
-    location: '(none)',
-    addEpisode: refuse,
-    getEpisode: refuse,
-    updateEpisode: refuse,
-    deleteEpisode: refuse,
-    listEpisodes: refuse,
-    addExposure: refuse,
-    getExposure: refuse,
-    updateExposure: refuse,
-    deleteExposure: refuse,
-    listExposures: refuse,
-    saveAssessment: refuse,
-    listAssessments: refuse,
-    deleteAssessment: refuse,
-    saveBctq: refuse,
-    listBctq: refuse,
-    deleteBctq: refuse,
-    readDiary: refuse,
-    counts: refuse,
-    export: refuse,
-    import: refuse,
-    deleteAll: refuse,
-    close: async () => undefined,
-  };
 }
 
 /**

@@ -44,7 +44,19 @@ await withTestDatabase('PostgreSQL store', 'runs the store contract', () => {
         );
         assert.deepEqual(
           tables.rows.map((row) => row.table_name),
-          ['assessments', 'bctq_scores', 'episodes', 'exposures', 'schema_migrations'],
+          [
+            'access_tokens',
+            'accounts',
+            'assessments',
+            'auth_challenges',
+            'bctq_scores',
+            'episodes',
+            'exposures',
+            'passkeys',
+            'recovery_codes',
+            'schema_migrations',
+            'sessions',
+          ],
         );
         const indexes = await client.query<{ indexname: string }>(
           'SELECT indexname FROM pg_indexes WHERE schemaname = $1',

@@ -36,7 +36,7 @@ describe('SQLite store file', () => {
           .prepare('SELECT version FROM schema_migrations')
           .all()
           .map((row) => row.version),
-        [1],
+        [1, 2],
       );
       const indexes = db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%owner%'")

@@ -54,7 +54,8 @@ export async function call(method: string, path: string, body?: unknown): Promis
   try {
     response = await fetch(`${API}${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      // The server refuses a change with neither a JSON body nor this header: a form on another site could send it.
+      headers: body === undefined ? { 'x-numbcheck-client': 'web' } : { 'content-type': 'application/json' },
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {
