@@ -59,10 +59,17 @@ export interface HarnessOptions {
   storePrefix?: string;
   /** Put before every screenshot's name. */
   shotPrefix?: string;
+  /**
+   * Serves with accounts (`numbcheck serve --accounts`; needs `storePrefix`). The base URL is then
+   * http://localhost:…, as passkeys need a host name.
+   */
+  accounts?: boolean;
 }
 
 export interface Harness {
   baseUrl: string;
+  /** The store, when the harness has one. */
+  store: DiaryStore | undefined;
   browser: Browser;
   open(options?: OpenOptions): Promise<Session>;
   /**
@@ -96,8 +103,8 @@ function isViolationList(value: unknown): value is AxeViolation[] {
   );
 }
 
-/** Debian's chromium through playwright-core, headless. */
-export async function launchChromium(): Promise<Browser> {
+/** Debian's chromium through playwright-core, headless; `extraArgs` add to the usual switches. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`);
   return chromium.launch({
@@ -109,6 +116,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }
@@ -146,17 +154,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataDir = await mkdtemp(join(tmpdir(), options.storePrefix));
     store = await openStore({ dataDir });
   }
-  const app = await buildApp(store === undefined ? { webRoot: WEB_ROOT } : { webRoot: WEB_ROOT, store });
+  const app = await buildApp(
+    store === undefined
+      ? { webRoot: WEB_ROOT }
+      : { webRoot: WEB_ROOT, store, accounts: options.accounts === true },
+  );
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
-  const baseUrl = `http://127.0.0.1:${address.port}/`;
+  const baseUrl = `http://${options.accounts ? 'localhost' : '127.0.0.1'}:${address.port}/`;
   const browser = await launchChromium();
   const shotPrefix = options.shotPrefix ?? '';
   const captured = new Set<string>();
 
   return {
     baseUrl,
+    store,
     browser,
     async open(openOptions = {}) {
       const context = await browser.newContext({
@@ -214,6 +227,9 @@ export function useHarness(options: HarnessOptions = {}): Harness {
   return {
     get baseUrl() {
       return current().baseUrl;
+    },
+    get store() {
+      return current().store;
     },
     get browser() {
       return current().browser;

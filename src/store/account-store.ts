@@ -19,7 +19,7 @@ export interface Passkey {
   counter: number;
   /** How the browser can reach the authenticator (usb, internal, hybrid …), as it said at registration. */
   transports: string[];
-  /** A label the person can recognise, such as "Passkey added 2026-12-06". */
+  /** A label the person can recognise, such as "Security key" (passkeyName). */
   name: string;
   createdAt: string;
   lastUsedAt: string | null;

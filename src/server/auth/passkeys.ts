@@ -57,6 +57,14 @@ function refused(what: string, error?: unknown): NumbError {
   return new NumbError('NUMB_SIGN_IN_FAILED', `${what} was not accepted${detail}`, ['credential']);
 }
 
+/** A label a person recognises, from how the browser reaches the authenticator; the dates tell two alike apart. */
+export function passkeyName(transports: readonly string[]): string {
+  if (transports.includes('internal')) return 'Passkey in a phone or computer';
+  if (transports.includes('hybrid')) return 'Passkey on a nearby phone';
+  if (transports.some((t) => t === 'usb' || t === 'nfc' || t === 'ble')) return 'Security key';
+  return 'Passkey';
+}
+
 function base64url(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64url');
 }
@@ -152,7 +160,7 @@ export class PasskeyCeremonies {
         publicKey: base64url(made.publicKey),
         counter: made.counter,
         transports: made.transports ?? [],
-        name: `Passkey added ${now.slice(0, 10)}`,
+        name: passkeyName(made.transports ?? []),
         createdAt: now,
         lastUsedAt: null,
       },

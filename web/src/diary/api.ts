@@ -36,6 +36,8 @@ export function errorText(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.unavailable)
       return 'The diary is not available in this mode: this numbcheck server runs without a diary store.';
+    if (error.code === 'NUMB_SIGN_IN_REQUIRED')
+      return 'You are not signed in (a sign-in ends after 30 days, or when you sign out everywhere). Reload the page to sign in again.';
     const where = error.path.length > 0 ? `${error.path.join('.')}: ` : '';
     return error.message.startsWith(`"${error.path.join('.')}"`) ? error.message : `${where}${error.message}`;
   }

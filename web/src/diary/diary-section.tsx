@@ -2,6 +2,8 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Episode } from '../../../src/diary/episode.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { type AccountInfo, accountApi, type SessionInfo } from './account-api.ts';
+import { AccountScreen, SignInScreen } from './account-screens.tsx';
 import { diaryApi, errorText } from './api.ts';
 import { AssessmentsScreen } from './assessments-screen.tsx';
 import { BctqScreen } from './bctq-screen.tsx';
@@ -31,6 +33,8 @@ const TITLES: Record<string, string> = {
   bctq: 'Boston Carpal Tunnel Questionnaire',
   report: 'Report for my doctor',
   data: 'Your data',
+  account: 'Your account',
+  'sign-in': 'Sign in',
 };
 
 function routeOf(hash: string): string[] {
@@ -41,7 +45,35 @@ function routeOf(hash: string): string[] {
     .map(decodeURIComponent);
 }
 
+/**
+ * The diary, behind a sign-in on a server with accounts. Without accounts (numbcheck on the person's own machine) the
+ * diary opens at once, as it always has.
+ */
 export function DiarySection(): JSX.Element {
+  const [session, setSession] = useState<SessionInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const check = (): void => {
+    setError(null);
+    accountApi.session().then(setSession, (e: unknown) => setError(errorText(e)));
+  };
+  useEffect(check, []);
+  if (error) return <ErrorBox>{error}</ErrorBox>;
+  if (session === null) return <p aria-live="polite">Opening your diary…</p>;
+  if (session.accounts && session.account === null) {
+    return <SignInScreen onSignedIn={(account) => setSession({ accounts: true, account })} />;
+  }
+  return (
+    <DiaryScreens
+      account={session.account}
+      onSignedOut={() => {
+        setSession({ accounts: true, account: null });
+        location.hash = '#/diary';
+      }}
+    />
+  );
+}
+
+function DiaryScreens(props: { account: AccountInfo | null; onSignedOut: () => void }): JSX.Element {
   const [route, setRoute] = useState(() => routeOf(location.hash));
   const [visit, setVisit] = useState(0);
   useEffect(() => {
@@ -75,8 +107,11 @@ export function DiarySection(): JSX.Element {
       return <ReportScreen key={key} />;
     case 'data':
       return <DataScreen key={key} />;
+    case 'account':
+      if (props.account) return <AccountScreen key={key} onSignedOut={props.onSignedOut} />;
+      return <HomeScreen key={key} account={null} />;
     default:
-      return <HomeScreen key={key} />;
+      return <HomeScreen key={key} account={props.account} />;
   }
 }
 
@@ -95,7 +130,7 @@ function NoticeBox(props: { notice: Notice }): JSX.Element {
   );
 }
 
-function HomeScreen(): JSX.Element {
+function HomeScreen(props: { account: AccountInfo | null }): JSX.Element {
   const [episodes, setEpisodes] = useState<Episode[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(() => {
@@ -126,6 +161,14 @@ function HomeScreen(): JSX.Element {
   return (
     <div class="screen diary" data-screen="diary-home">
       <ScreenHeading>Your diary</ScreenHeading>
+      {props.account && (
+        <p class="account-line">
+          <span>
+            Signed in as <strong>{props.account.name}</strong>
+          </span>
+          <a href="#/diary/account">Your account</a>
+        </p>
+      )}
       <p class="lead">
         Log each episode of numbness in a few taps. Over weeks, the diary shows when it happens, what seems to
         go with it, and a report to take to your doctor.

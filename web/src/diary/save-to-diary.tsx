@@ -2,7 +2,15 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Answers } from '../../../src/engine/index.ts';
 
-type SaveState = 'idle' | 'saving' | 'saved' | 'unavailable' | 'failed';
+type SaveState = 'idle' | 'saving' | 'saved' | 'unavailable' | 'signed-out' | 'failed';
+
+function stateOf(status: number): SaveState {
+  if (status >= 200 && status < 300) return 'saved';
+  if (status === 503) return 'unavailable';
+  // A server with accounts keeps no diary for someone not signed in.
+  if (status === 401) return 'signed-out';
+  return 'failed';
+}
 
 /**
  * "Save to my diary" on the result: sends the answers to the diary, where the server assesses them again and keeps
@@ -17,7 +25,7 @@ export function SaveToDiary(props: { answers: Answers }): JSX.Element {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ answers: props.answers, utcOffsetMinutes: -new Date().getTimezoneOffset() }),
     }).then(
-      (response) => setState(response.ok ? 'saved' : response.status === 503 ? 'unavailable' : 'failed'),
+      (response) => setState(stateOf(response.status)),
       () => setState('failed'),
     );
   };
@@ -36,6 +44,12 @@ export function SaveToDiary(props: { answers: Answers }): JSX.Element {
         )}
         {state === 'unavailable' &&
           'The diary is not available in this mode: this server runs without a diary store.'}
+        {state === 'signed-out' && (
+          <>
+            Your diary on this server needs you to sign in: <a href="#/diary">open your diary</a>, sign in,
+            then come back to this result.
+          </>
+        )}
         {state === 'failed' && 'It could not be saved. Check the connection and try again.'}
       </p>
     </div>
