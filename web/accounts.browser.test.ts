@@ -95,7 +95,7 @@ describe('accounts in the browser', () => {
     assert.match(await visibleText(page.locator('main')), /10 recovery codes left/);
     await page.getByLabel('What will use it').fill('laptop CLI');
     await page.getByRole('button', { name: 'Create a token' }).click();
-    const secret = (await page.locator('.token-secret').innerText()).trim();
+    const secret = (await visibleText(page.locator('.token-secret'))).trim();
     assert.match(secret, /^nc_pat_/);
     await page.getByRole('button', { name: 'Revoke laptop CLI' }).waitFor();
     await harness.capture(page, 'account');
