@@ -28,6 +28,8 @@ export const DIARY_ACTIONS: readonly DiaryAction[] = [
 /** The options of `numbcheck diary`, as typed (values are checked by the action). */
 export interface DiaryOptions {
   data?: string;
+  /** --server URL: the diary of your account on a numbcheck server, with the token in NUMBCHECK_TOKEN. */
+  server?: string;
   when?: string;
   minutes?: string;
   hand?: string;
@@ -62,6 +64,7 @@ export interface DiaryCommand {
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   data: { type: 'string' },
+  server: { type: 'string' },
   when: { type: 'string' },
   minutes: { type: 'string' },
   hand: { type: 'string' },
@@ -108,7 +111,7 @@ const EPISODE = [
   'json',
 ] as const;
 
-/** Which options each action takes; `--data` and `--help` are taken everywhere. */
+/** Which options each action takes; `--data`, `--server` and `--help` are taken everywhere. */
 const ACCEPTS: Record<DiaryAction, readonly OptionName[]> = {
   add: EPISODE,
   exposure: [...ENTRY, 'intervention', 'episodes', 'json'],
@@ -200,6 +203,7 @@ export function parseDiaryCommandLine(
     }
     if (
       name === 'data' ||
+      name === 'server' ||
       name === 'when' ||
       name === 'minutes' ||
       name === 'hand' ||
@@ -221,7 +225,7 @@ export function parseDiaryCommandLine(
   if (!isAction(action))
     throw usage(`unknown diary command '${action}': the diary commands are ${DIARY_ACTIONS.join(', ')}`);
   for (const name of seen) {
-    if (name !== 'data' && name !== 'help' && !ACCEPTS[action].includes(name)) {
+    if (name !== 'data' && name !== 'server' && name !== 'help' && !ACCEPTS[action].includes(name)) {
       throw usage(`'numbcheck diary ${action}' has no option '--${name}'`);
     }
   }
@@ -236,6 +240,16 @@ export function parseDiaryCommandLine(
   }
   if (args.length > wanted) throw usage(`unexpected argument '${args[wanted]}'`);
   if (options.data === '') throw usage("option '--data' needs a folder");
+  if (options.data !== undefined && options.server !== undefined) {
+    throw usage(
+      "'--data' (a diary on this machine) and '--server' (a diary on a server) cannot both be given",
+    );
+  }
+  if (options.server !== undefined && !/^https?:\/\/[^/\s]+/.test(options.server)) {
+    throw usage(
+      `option '--server' needs the server's address, such as https://numbcheck.example.org, got '${options.server}'`,
+    );
+  }
   return { command: 'diary', action, args, options };
 }
 
@@ -278,8 +292,12 @@ Where the diary lives:
   NUMBCHECK_DATA_DIR   the same, from the environment; default ~/.numbcheck
   DATABASE_URL         keep the diary in PostgreSQL instead
                        (postgres://user:password@host:5432/database)
-The diary stays on this machine (or your own database): nothing is sent
-anywhere.
+  --server URL         use the diary of your account on a numbcheck server
+                       with accounts; your access token (made on its account
+                       screen) goes in NUMBCHECK_TOKEN, never on the command
+                       line
+Without --server the diary stays on this machine (or your own database):
+nothing is sent anywhere.
 
 Exit codes: 0 success; 2 bad usage or bad input (nothing is written);
 1 internal error; 130 interrupted.

@@ -21,12 +21,19 @@ import {
 import { ARM_REGIONS, HAND_REGIONS, type HandAnswer, type HandMapAnswer } from '../../engine/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { DEFAULT_OWNER, type DiaryStore, type EntryCounts, openStore } from '../../store/index.ts';
+import {
+  DEFAULT_OWNER,
+  type DiaryStore,
+  type EntryCounts,
+  openStore,
+  ownerDiary,
+} from '../../store/index.ts';
 import type { DiaryCommand, DiaryOptions } from '../diary-args.ts';
 import { exposureLine, renderInsights, renderList, whereText } from '../diary-report.ts';
 import type { Io } from '../io.ts';
 import { locatePath, parseJsonText } from '../json-location.ts';
 import { LEVEL_LOOK, levelWords } from '../level-text.ts';
+import { type CliDiary, remoteDiary } from '../remote-diary.ts';
 import { renderReport } from '../report.ts';
 import { paint, wrap } from '../text.ts';
 import { answersFromText } from './assess.ts';
@@ -36,6 +43,8 @@ export interface DiaryWorld {
   now(): Date;
   newId(): string;
   openStore(dataDir: string | undefined): Promise<DiaryStore>;
+  /** The environment: `NUMBCHECK_TOKEN`, the access token for `--server`. */
+  env: Readonly<Record<string, string | undefined>>;
   /** Asks the person to confirm in the terminal; only called when standard input is one. */
   confirm(message: string): Promise<boolean>;
 }
@@ -44,11 +53,32 @@ export const processWorld: DiaryWorld = {
   now: () => new Date(),
   newId: () => randomUUID(),
   openStore: (dataDir) => openStore(dataDir === undefined ? {} : { dataDir }),
+  env: process.env,
   confirm: async (message) => {
     const { confirm } = await import('@inquirer/prompts');
     return confirm({ message, default: false });
   },
 };
+
+/**
+ * The diary the options name: on a numbcheck server (`--server`, with the access token in `NUMBCHECK_TOKEN`), else the
+ * store on this machine (`--data`, `DATABASE_URL`, `NUMBCHECK_DATA_DIR`, `~/.numbcheck`), as its one person's.
+ */
+async function openDiary(options: DiaryOptions, world: DiaryWorld): Promise<CliDiary> {
+  if (options.server !== undefined) {
+    const token = world.env.NUMBCHECK_TOKEN;
+    if (token === undefined || token === '') {
+      throw new NumbError(
+        'NUMB_BAD_USAGE',
+        '--server needs your personal access token in the NUMBCHECK_TOKEN environment variable (make one on the ' +
+          'account screen of that server: Diary → Your account → Access tokens)',
+      );
+    }
+    return remoteDiary(options.server, token);
+  }
+  const store = await world.openStore(options.data);
+  return { ...ownerDiary(store, DEFAULT_OWNER), close: () => store.close() };
+}
 
 /** `numbcheck diary …`. Returns the exit code. */
 export async function diaryCommand(
@@ -60,25 +90,25 @@ export async function diaryCommand(
   const { action, options } = command;
   // Everything that can be checked without the store is checked first, so bad input never opens (or creates) it.
   const prepared = await prepare(command, io, knowledge, world);
-  const store = await world.openStore(options.data);
+  const diary = await openDiary(options, world);
   try {
     switch (action) {
       case 'add':
-        return await add(store, options, io, knowledge, world);
+        return await add(diary, options, io, knowledge, world);
       case 'exposure': {
         const exposure = newExposure(prepared.input, defaultsOf(world, options.when));
-        await store.addExposure(DEFAULT_OWNER, exposure);
+        await diary.addExposure(exposure);
         if (options.json) io.out(`${JSON.stringify(exposure, null, 2)}\n`);
         else io.out(`Saved ${exposure.kind.replace('_', ' ')} ${exposure.id}: ${exposureLine(exposure)}.\n`);
         return 0;
       }
       case 'assessment':
-        return await saveAssessment(store, prepared.input, io, knowledge, world, options.json);
+        return await saveAssessment(diary, prepared.input, io, knowledge, world, options.json);
       case 'bctq': {
         const record = await within(prepared.label, prepared.text, () =>
           newBctqRecord(prepared.input, defaultsOf(world)),
         );
-        await store.saveBctq(DEFAULT_OWNER, record);
+        await diary.saveBctq(record);
         if (options.json) io.out(`${JSON.stringify(record, null, 2)}\n`);
         else {
           const s = record.scores;
@@ -94,18 +124,18 @@ export async function diaryCommand(
         const range: { from?: string; to?: string } = {};
         if (options.from !== undefined) range.from = timeOption('--from', options.from).instant;
         if (options.to !== undefined) range.to = timeOption('--to', options.to).instant;
-        const diary = await store.readDiary(DEFAULT_OWNER, range);
-        if (options.json) io.out(`${JSON.stringify(toDocument(diary), null, 2)}\n`);
+        const entries = await diary.readDiary(range);
+        if (options.json) io.out(`${JSON.stringify(toDocument(entries), null, 2)}\n`);
         else {
-          io.out(renderList(diary.episodes, diary.exposures, io.text));
-          io.out(`${paint(io.text, 'dim', `Diary: ${store.location}`)}\n`);
+          io.out(renderList(entries.episodes, entries.exposures, io.text));
+          io.out(`${paint(io.text, 'dim', `Diary: ${diary.location}`)}\n`);
         }
         return 0;
       }
       case 'stats': {
-        const diary = await store.readDiary(DEFAULT_OWNER);
+        const entries = await diary.readDiary();
         const now = world.now();
-        const insights = diaryInsights(diary, {
+        const insights = diaryInsights(entries, {
           now: now.toISOString(),
           utcOffsetMinutes: -now.getTimezoneOffset(),
           knowledge,
@@ -118,11 +148,9 @@ export async function diaryCommand(
         return 0;
       }
       case 'export':
-        return await exportDiary(store, options, io);
+        return await exportDiary(diary, options, io);
       case 'import': {
-        const result = await within(prepared.label, prepared.text, () =>
-          store.import(DEFAULT_OWNER, prepared.input),
-        );
+        const result = await within(prepared.label, prepared.text, () => diary.import(prepared.input));
         const skipped = total(result.skipped);
         io.out(
           `Imported from ${prepared.label}: ${countsText(result.added)}.${skipped > 0 ? ` Skipped ${countsText(result.skipped)} already in the diary (import never overwrites).` : ''}\n`,
@@ -130,10 +158,10 @@ export async function diaryCommand(
         return 0;
       }
       case 'delete-all':
-        return await deleteAll(store, options, io, world);
+        return await deleteAll(diary, options, io, world);
     }
   } finally {
-    await store.close();
+    await diary.close();
   }
 }
 
@@ -334,7 +362,7 @@ function episodeInput(options: DiaryOptions): Record<string, unknown> {
 }
 
 async function add(
-  store: DiaryStore,
+  diary: CliDiary,
   options: DiaryOptions,
   io: Io,
   knowledge: Knowledge,
@@ -343,7 +371,7 @@ async function add(
   const defaults = defaultsOf(world, options.when);
   let episode: Episode;
   if (options.repeat) {
-    const [latest] = await store.listEpisodes(DEFAULT_OWNER, { newestFirst: true, limit: 1 });
+    const [latest] = await diary.listEpisodes({ newestFirst: true, limit: 1 });
     if (!latest)
       throw new NumbError(
         'NUMB_BAD_USAGE',
@@ -364,7 +392,7 @@ async function add(
   }
   const check = checkEpisode(episode, knowledge);
   // The episode is saved whatever the check says, so nothing is lost; an emergency changes only what is shown.
-  await store.addEpisode(DEFAULT_OWNER, episode);
+  await diary.addEpisode(episode);
   if (options.json) {
     io.out(
       `${JSON.stringify({ level: check.level, reasons: reasonsOf(check.assessment), episode }, null, 2)}\n`,
@@ -391,7 +419,7 @@ async function add(
 }
 
 async function saveAssessment(
-  store: DiaryStore,
+  diary: CliDiary,
   answers: unknown,
   io: Io,
   knowledge: Knowledge,
@@ -399,7 +427,7 @@ async function saveAssessment(
   json: boolean,
 ): Promise<number> {
   const record = newSavedAssessment(answers, defaultsOf(world), knowledge);
-  await store.saveAssessment(DEFAULT_OWNER, record);
+  await diary.saveAssessment(record);
   const level = record.assessment.triage.level;
   if (json) io.out(`${JSON.stringify(record, null, 2)}\n`);
   else if (level === 'emergency') {
@@ -416,8 +444,8 @@ async function saveAssessment(
   return 0;
 }
 
-async function exportDiary(store: DiaryStore, options: DiaryOptions, io: Io): Promise<number> {
-  const doc = await store.export(DEFAULT_OWNER);
+async function exportDiary(diary: CliDiary, options: DiaryOptions, io: Io): Promise<number> {
+  const doc = await diary.export();
   const text = options.format === 'csv' ? diaryCsv(doc) : `${JSON.stringify(doc, null, 2)}\n`;
   if (options.out === undefined) {
     io.out(text);
@@ -438,13 +466,8 @@ async function exportDiary(store: DiaryStore, options: DiaryOptions, io: Io): Pr
   return 0;
 }
 
-async function deleteAll(
-  store: DiaryStore,
-  options: DiaryOptions,
-  io: Io,
-  world: DiaryWorld,
-): Promise<number> {
-  const counts = await store.counts(DEFAULT_OWNER);
+async function deleteAll(diary: CliDiary, options: DiaryOptions, io: Io, world: DiaryWorld): Promise<number> {
+  const counts = await diary.counts();
   if (total(counts) === 0) {
     io.out('The diary is already empty.\n');
     return 0;
@@ -457,14 +480,14 @@ async function deleteAll(
       );
     }
     const sure = await world.confirm(
-      `Delete all ${countsText(counts)} from ${store.location}? This cannot be undone (export first to keep a copy).`,
+      `Delete all ${countsText(counts)} from ${diary.location}? This cannot be undone (export first to keep a copy).`,
     );
     if (!sure) {
       io.out('Nothing was deleted.\n');
       return 0;
     }
   }
-  const deleted = await store.deleteAll(DEFAULT_OWNER);
+  const deleted = await diary.deleteAll();
   io.out(`Deleted ${countsText(deleted)}.\n`);
   return 0;
 }
