@@ -117,6 +117,7 @@ export const MIGRATIONS: readonly Migration[] = [
         expires_at {timestamp} NOT NULL
       ) {strict}`,
       'CREATE INDEX sessions_account ON sessions (account_id)',
+      'CREATE INDEX sessions_expires ON sessions (expires_at)',
       `CREATE TABLE access_tokens (
         id TEXT PRIMARY KEY,
         account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
@@ -134,6 +135,7 @@ export const MIGRATIONS: readonly Migration[] = [
         name TEXT,
         expires_at {timestamp} NOT NULL
       ) {strict}`,
+      'CREATE INDEX auth_challenges_expires ON auth_challenges (expires_at)',
     ],
   },
 ];

@@ -232,6 +232,8 @@ export class SqlAccountStore implements AccountStore {
     createdAt: string,
     expiresAt: string,
   ): Promise<void> {
+    // Sessions that ran out are cleared as new ones begin, so the table holds only live sign-ins.
+    await this.db.run('DELETE FROM sessions WHERE expires_at <= ?', [createdAt]);
     await this.db.run(
       'INSERT INTO sessions (secret_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
       [secretHash(secret), accountId, createdAt, expiresAt],

@@ -312,3 +312,41 @@ describe('a server with accounts behind a TLS proxy', () => {
     assert.match(made.headers.get('set-cookie') ?? '', /; Secure/);
   });
 });
+
+describe('a server with accounts, as time passes', () => {
+  let folder = '';
+  let store: DiaryStore;
+  let server: RunningApp;
+  let clock = new Date('2026-12-06T09:00:00Z');
+  before(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'numbcheck-clock-'));
+    store = await openSqliteStore(folder);
+    server = await startApp({ store, accounts: true, now: () => clock });
+  });
+  after(async () => {
+    await server.close();
+    await store.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+  const later = (minutes: number) => {
+    clock = new Date(clock.getTime() + minutes * 60_000);
+  };
+
+  it('ends a sign-in after 30 days, and a passkey request after 5 minutes', async () => {
+    const hal = new AccountClient(server.base.replace('127.0.0.1', 'localhost'));
+    await hal.register('Hal');
+    later(29 * 24 * 60);
+    await hal.expect(200, 'GET', '/api/v1/episodes');
+    later(2 * 24 * 60);
+    const expired = await hal.request('GET', '/api/v1/episodes');
+    assert.equal(expired.status, 401);
+
+    const slow = await hal.signInAnswer();
+    later(6);
+    const late = await hal.request('POST', '/api/v1/auth/sign-in', slow);
+    assert.equal(late.status, 401);
+    assert.match(textField(late.json, 'error', 'message'), /more than five minutes old/);
+    await hal.signIn();
+    await hal.expect(200, 'GET', '/api/v1/episodes');
+  });
+});
