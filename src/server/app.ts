@@ -16,6 +16,7 @@ import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/inde
 import type { DiaryStore } from '../store/index.ts';
 import { mergeAnswers } from '../text/index.ts';
 import { assessmentRequestDocSchema } from './answer-schemas.ts';
+import { registerCompression } from './compression.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { errorReply, inAnswers, notFoundReply, type RequestFacts } from './error-replies.ts';
 import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
@@ -165,6 +166,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.addHook('onSend', async (_request, reply) => {
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
+  await registerCompression(app);
 
   await app.register(swagger, {
     openapi: {
@@ -336,6 +338,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       index: false,
       dotfiles: 'ignore',
       cacheControl: false,
+      // The build writes a .br and a .gz copy of every text file; the one the request accepts is sent.
+      preCompressed: true,
       setHeaders: (reply, path) => {
         reply.header('cache-control', isHashedAsset(webRoot, path) ? IMMUTABLE : 'no-cache');
       },
