@@ -203,7 +203,7 @@ export function App(props: { initial: InterviewState }): JSX.Element {
 
 /**
  * The frame of every screen but the emergency page: the header, the screen, the footer. `current` is the part
- * showing (`assess` or a section id). The build renders the start screen in it into index.html (web/prerender.tsx).
+ * showing (`assess` or a section id). The build renders the start screen in it into index.html (web/src/prerender.tsx).
  */
 export function Page(props: { current: string; privacy?: string; children: ComponentChildren }): JSX.Element {
   return (
