@@ -1,10 +1,22 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type InlineConfig } from 'vite';
+import { precompress } from './web/build/precompress.ts';
+import { prerender } from './web/build/prerender.ts';
+
+/** Preact's JSX, for the bundle and for rendering the start page at build time. */
+const JSX: InlineConfig = { oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } };
 
 // The web app lives in web/ and imports the engine and knowledge from src/ directly; the build goes to dist/web,
 // which the server serves.
 export default defineConfig({
   root: 'web',
   base: './',
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  ...JSX,
+  plugins: [
+    // The start page as HTML in index.html, so that it paints before the script has run.
+    prerender(fileURLToPath(new URL('./web/src/prerender.tsx', import.meta.url)), JSX),
+    // Brotli and gzip copies of every text file, for the server to send as they are.
+    precompress(),
+  ],
   build: { outDir: '../dist/web', emptyOutDir: true, target: 'es2022' },
 });

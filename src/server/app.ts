@@ -19,6 +19,7 @@ import type { DiaryStore } from '../store/index.ts';
 import { mergeAnswers } from '../text/index.ts';
 import { assessmentRequestDocSchema } from './answer-schemas.ts';
 import { identifyRequests } from './auth/identity.ts';
+import { registerCompression } from './compression.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { errorReply, inAnswers, notFoundReply, type RequestFacts } from './error-replies.ts';
 import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
@@ -194,6 +195,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     throw new Error('a server with accounts needs a store to keep them in');
   const now = options.now ?? (() => new Date());
   identifyRequests(app, { accounts: options.accounts && options.store ? options.store.accounts : null, now });
+  await registerCompression(app);
 
   await app.register(swagger, {
     openapi: {
@@ -366,6 +368,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       index: false,
       dotfiles: 'ignore',
       cacheControl: false,
+      // The build writes a .br and a .gz copy of every text file; the one the request accepts is sent.
+      preCompressed: true,
       setHeaders: (reply, path) => {
         reply.header('cache-control', isHashedAsset(webRoot, path) ? IMMUTABLE : 'no-cache');
       },

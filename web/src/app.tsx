@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Answers, AnswerValue } from '../../src/engine/index.ts';
 import { knowledge, type SelfTestQuestion } from '../../src/knowledge/index.ts';
@@ -137,15 +137,11 @@ export function App(props: { initial: InterviewState }): JSX.Element {
 
   if (section) {
     return (
-      <>
-        <SiteHeader current={section.id} />
-        <main id="main" class="page">
-          <RaiseEmergency.Provider value={setSectionEmergency}>
-            <LazySection section={section} />
-          </RaiseEmergency.Provider>
-        </main>
-        <SiteFooter knowledge={knowledge} privacy={section.privacy} />
-      </>
+      <Page current={section.id} privacy={section.privacy}>
+        <RaiseEmergency.Provider value={setSectionEmergency}>
+          <LazySection section={section} />
+        </RaiseEmergency.Provider>
+      </Page>
     );
   }
 
@@ -202,13 +198,21 @@ export function App(props: { initial: InterviewState }): JSX.Element {
       );
       break;
   }
+  return <Page current="assess">{body}</Page>;
+}
+
+/**
+ * The frame of every screen but the emergency page: the header, the screen, the footer. `current` is the part
+ * showing (`assess` or a section id). The build renders the start screen in it into index.html (web/src/prerender.tsx).
+ */
+export function Page(props: { current: string; privacy?: string; children: ComponentChildren }): JSX.Element {
   return (
     <>
-      <SiteHeader current="assess" />
+      <SiteHeader current={props.current} />
       <main id="main" class="page">
-        {body}
+        {props.children}
       </main>
-      <SiteFooter knowledge={knowledge} />
+      <SiteFooter knowledge={knowledge} privacy={props.privacy} />
     </>
   );
 }
