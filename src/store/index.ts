@@ -11,5 +11,6 @@ export {
   type DiaryStore,
   type EntryCounts,
   type ImportResult,
+  type ListPosition,
   type ListRange,
 } from './store.ts';

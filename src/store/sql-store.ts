@@ -107,6 +107,13 @@ export class SqlDiaryStore implements DiaryStore {
       sql += ` AND ${time} < ?`;
       params.push(parseInstant(range.to, ['to']).instant);
     }
+    if (range.after !== undefined) {
+      // Keyset paging on (time, id), the listing's order: the index on (owner, time) finds the place directly.
+      const beyond = range.newestFirst ? '<' : '>';
+      const position = parseInstant(range.after.time, ['after', 'time']).instant;
+      sql += ` AND (${time} ${beyond} ? OR (${time} = ? AND ${this.idOrder} ${beyond} ?))`;
+      params.push(position, position, range.after.id);
+    }
     const way = range.newestFirst ? 'DESC' : 'ASC';
     sql += ` ORDER BY ${time} ${way}, ${this.idOrder} ${way}`;
     if (range.limit !== undefined) {

@@ -28,6 +28,7 @@ import { TRIAGE_LEVELS } from '../../knowledge/index.ts';
 import { bctq } from '../../knowledge/instruments/bctq.ts';
 import type { EntryCounts, ImportResult } from '../../store/index.ts';
 import { AssessmentShared, closed, ErrorShared, shared } from '../schemas.ts';
+import type { AssessmentPage, BctqPage, EpisodePage, ExposurePage } from './list-page.ts';
 
 /** The error responses of a route, by status. */
 export function errorResponses(...statuses: number[]): Record<number, typeof ErrorShared.ref> {
@@ -46,6 +47,11 @@ const Offset = Type.Integer({
 const Id = Type.String({ description: 'An entry id: 1 to 64 letters, digits, - or _ (a UUID fits)' });
 const NullableNumber = (description: string) => Type.Union([Type.Number(), Type.Null()], { description });
 const TriageLevel = Type.Enum(TRIAGE_LEVELS, { description: 'Triage level, most urgent first' });
+const NextCursor = Type.Union([Type.String(), Type.Null()], {
+  description:
+    'The cursor of the next page: send it back as `cursor` (with the same `newestFirst`, `from` and `to`); null on ' +
+    'the last page',
+});
 const Texts = (description: string) => Type.Array(Type.String(), { description });
 
 const Hand = Type.Object(
@@ -148,7 +154,10 @@ export const EpisodeWithCheckSchema = Type.Object(
   { episode: EpisodeShared.ref, check: EpisodeCheckSchema },
   { ...closed, description: 'The saved episode and its danger check' },
 );
-export const EpisodeListSchema = Type.Object({ episodes: Type.Array(EpisodeShared.ref) }, closed);
+export const EpisodeListSchema = Type.Object(
+  { episodes: Type.Array(EpisodeShared.ref), next: NextCursor },
+  { ...closed, description: 'One page of episodes' },
+);
 
 export const ExposureShared = shared(
   'Exposure',
@@ -191,7 +200,10 @@ export const ExposureInputSchema = Type.Object(
   { ...closed, description: 'An exposure period; fields left out are empty, `episodeCount` 0' },
 );
 export const ExposureOneSchema = Type.Object({ exposure: ExposureShared.ref }, closed);
-export const ExposureListSchema = Type.Object({ exposures: Type.Array(ExposureShared.ref) }, closed);
+export const ExposureListSchema = Type.Object(
+  { exposures: Type.Array(ExposureShared.ref), next: NextCursor },
+  { ...closed, description: 'One page of exposure periods' },
+);
 
 const AnswersSchema = Type.Unsafe<Answers>({
   type: 'object',
@@ -212,8 +224,8 @@ export const SavedAssessmentShared = shared(
   ),
 );
 export const AssessmentListSchema = Type.Object(
-  { assessments: Type.Array(SavedAssessmentShared.ref) },
-  closed,
+  { assessments: Type.Array(SavedAssessmentShared.ref), next: NextCursor },
+  { ...closed, description: 'One page of saved assessments' },
 );
 
 const bctqItems = [...bctq.symptomSeverity.items, ...bctq.functionalStatus.items];
@@ -260,7 +272,10 @@ export const BctqRecordShared = shared(
     },
   ),
 );
-export const BctqListSchema = Type.Object({ bctq: Type.Array(BctqRecordShared.ref) }, closed);
+export const BctqListSchema = Type.Object(
+  { bctq: Type.Array(BctqRecordShared.ref), next: NextCursor },
+  { ...closed, description: 'One page of BCTQ entries' },
+);
 
 const utcOffsetInput = Type.Optional(
   Type.Integer({ minimum: -720, maximum: 840, description: "The person's UTC offset now; default 0 (UTC)" }),
@@ -586,20 +601,32 @@ export const DeleteAllResultSchema = Type.Object({ deleted: CountsSchema }, clos
 export const EntryParamsSchema = Type.Object({ id: Type.String({ description: 'The entry id' }) }, closed);
 export type EntryParams = Type.Static<typeof EntryParamsSchema>;
 
-export const ListQuerySchema = Type.Object(
-  {
-    from: Type.Optional(
-      Type.String({ description: 'Entries from this time on (included), ISO 8601 with a zone' }),
-    ),
-    to: Type.Optional(Type.String({ description: 'Entries before this time (not included)' })),
-    limit: Type.Optional(Type.String({ description: 'At most this many, 1 to 100000' })),
-    newestFirst: Type.Optional(
-      Type.Enum(['true', 'false'], { description: 'Newest first; default oldest first' }),
-    ),
-  },
-  closed,
-);
-export type ListQuery = Type.Static<typeof ListQuerySchema>;
+const ListQueryFields = {
+  from: Type.Optional(
+    Type.String({ description: 'Entries from this time on (included), ISO 8601 with a zone' }),
+  ),
+  to: Type.Optional(Type.String({ description: 'Entries before this time (not included)' })),
+  newestFirst: Type.Optional(
+    Type.Enum(['true', 'false'], { description: 'Newest first; default oldest first' }),
+  ),
+  cursor: Type.Optional(
+    Type.String({ description: 'The `next` of the previous page, unchanged; left out for the first page' }),
+  ),
+};
+
+/** The query of a paged listing, with its page sizes in the documentation. */
+export function listQuerySchema(size: { default: number; max: number }) {
+  return Type.Object(
+    {
+      ...ListQueryFields,
+      limit: Type.Optional(
+        Type.String({ description: `Entries in a page, 1 to ${size.max}; default ${size.default}` }),
+      ),
+    },
+    closed,
+  );
+}
+export type ListQuery = Type.Static<ReturnType<typeof listQuerySchema>>;
 
 export const InsightsQuerySchema = Type.Object(
   {
@@ -662,4 +689,8 @@ export const DIARY_SCHEMAS_MATCH_TYPES: [
   Alike<Type.Static<typeof DiaryDocumentShared.schema>, DiaryDocument>,
   Alike<Type.Static<typeof ImportResultSchema>, ImportResult>,
   Alike<Type.Static<typeof CountsSchema>, EntryCounts>,
-] = [true, true, true, true, true, true, true, true, true, true];
+  Alike<Type.Static<typeof EpisodeListSchema>, EpisodePage>,
+  Alike<Type.Static<typeof ExposureListSchema>, ExposurePage>,
+  Alike<Type.Static<typeof AssessmentListSchema>, AssessmentPage>,
+  Alike<Type.Static<typeof BctqListSchema>, BctqPage>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -384,12 +384,65 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
         ['02', '03'],
       );
       const badLimit = await fails(api, 'GET', '/episodes?limit=0', 400);
-      assert.equal(badLimit.message, '"limit" expects a whole number from 1 to 100000, got "0"');
+      assert.equal(
+        badLimit.message,
+        '"limit" expects a whole number from 1 to 500 (entries in a page; follow "next" for more), got "0"',
+      );
+      assert.deepEqual((await fails(api, 'GET', '/episodes?limit=501', 400)).path, ['limit']);
       const badFrom = await fails(api, 'GET', '/episodes?from=monday', 400);
       assert.equal(badFrom.code, 'NUMB_BAD_REQUEST');
       assert.match(badFrom.message, /^"from" expects a date and time with a zone/);
       const unknown = await fails(api, 'GET', '/episodes?page=2', 400);
       assert.deepEqual(unknown.path, ['page']);
+    });
+
+    it('pages every listing: a default page size, a cursor to the next page, null at the end', async () => {
+      await emptyDiary();
+      const diary = sampleDiary({ days: 150, end: '2026-11-30T00:00:00Z', seed: 3 });
+      await ok(api, 'POST', '/import', '/api/v1/import', 200, toDocument(diary));
+      const pages = async (path: string, key: string, documented: string) => {
+        const seen: string[] = [];
+        const sizes: number[] = [];
+        let cursor: string | null = null;
+        do {
+          const separator = path.includes('?') ? '&' : '?';
+          const url: string = cursor === null ? path : `${path}${separator}cursor=${cursor}`;
+          const page = await ok(api, 'GET', url, documented, 200);
+          const entries = list(page, key);
+          sizes.push(entries.length);
+          for (const entry of entries) seen.push(text(entry, 'id'));
+          const next = field(page, 'next');
+          cursor = next === null ? null : String(next);
+        } while (cursor !== null);
+        return { seen, sizes };
+      };
+      const episodes = await pages('/episodes', 'episodes', '/api/v1/episodes');
+      assert.deepEqual(episodes.sizes, [100, diary.episodes.length - 100], 'a default page of 100');
+      assert.deepEqual(
+        episodes.seen,
+        diary.episodes.map((e) => e.id),
+        'every episode once, oldest first',
+      );
+      const newest = await pages('/episodes?newestFirst=true&limit=40', 'episodes', '/api/v1/episodes');
+      assert.deepEqual(newest.seen, diary.episodes.map((e) => e.id).reverse());
+      const exposures = await pages('/exposures?limit=7', 'exposures', '/api/v1/exposures');
+      assert.deepEqual(
+        exposures.seen,
+        diary.exposures.map((x) => x.id),
+      );
+
+      const first = await ok(api, 'GET', '/episodes?limit=2', '/api/v1/episodes', 200);
+      const next = text(first, 'next');
+      const wrongOrder = await fails(api, 'GET', `/episodes?newestFirst=true&cursor=${next}`, 400);
+      assert.deepEqual(wrongOrder.path, ['cursor']);
+      assert.match(wrongOrder.message, /was made for oldest first: send newestFirst=false with it/);
+      const made = await fails(api, 'GET', '/episodes?cursor=page-two', 400);
+      assert.equal(made.code, 'NUMB_BAD_REQUEST');
+      assert.equal(
+        made.message,
+        '"cursor" expects the "next" value of the previous page, unchanged (leave it out for the first page), ' +
+          'got "page-two", which is not a cursor numbcheck made',
+      );
     });
 
     it('exposure periods: create, list, read, replace, delete (linked episodes are kept, unlinked)', async () => {

@@ -12,14 +12,7 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import { bctq } from '../../knowledge/instruments/bctq.ts';
 import { DEFAULT_OWNER, type DiaryStore } from '../../store/index.ts';
 import { episodeRoutes } from './diary-episodes.ts';
-import {
-  ANY_BODY,
-  bodyObject,
-  checkedInHandler,
-  notFound,
-  parseListQuery,
-  replacement,
-} from './diary-input.ts';
+import { ANY_BODY, bodyObject, checkedInHandler, notFound, replacement } from './diary-input.ts';
 import { recordRoutes } from './diary-records.ts';
 import {
   BctqQuestionnaireSchema,
@@ -32,8 +25,9 @@ import {
   ExposureShared,
   errorResponses,
   type ListQuery,
-  ListQuerySchema,
+  listQuerySchema,
 } from './diary-schemas.ts';
+import { listPage, PAGE_SIZES, startedAtPosition } from './list-page.ts';
 
 export interface DiaryRouteOptions {
   /** Where the diary lives; without one, every diary route answers 503 NUMB_STORE_UNAVAILABLE. */
@@ -91,11 +85,20 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
         operationId: 'listExposures',
         tags: ['diary'],
         summary: 'List exposure periods',
-        querystring: ListQuerySchema,
+        description: 'One page, as `GET /api/v1/episodes`.',
+        querystring: listQuerySchema(PAGE_SIZES.exposures),
         response: { 200: ExposureListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => ({ exposures: await store.listExposures(owner, parseListQuery(request.query)) }),
+    async (request) => {
+      const { entries, next } = await listPage(
+        (range) => store.listExposures(owner, range),
+        request.query,
+        PAGE_SIZES.exposures,
+        startedAtPosition,
+      );
+      return { exposures: entries, next };
+    },
   );
 
   app.get<{ Params: EntryParams }>(
