@@ -20,6 +20,7 @@ import {
   type Exposure,
   INTERVENTIONS,
   type Insights,
+  LIMITS,
   MAX_NOTE_LENGTH,
   type SavedAssessment,
 } from '../../diary/index.ts';
@@ -44,7 +45,11 @@ const Offset = Type.Integer({
   maximum: 840,
   description: "The person's UTC offset in minutes at that moment (+60 for Central European winter time)",
 });
-const Id = Type.String({ description: 'An entry id: 1 to 64 letters, digits, - or _ (a UUID fits)' });
+const Id = Type.String({
+  maxLength: LIMITS.id,
+  description: 'An entry id: 1 to 64 letters, digits, - or _ (a UUID fits)',
+});
+const EntryList = Type.Array(Type.String({ maxLength: LIMITS.wordId }), { maxItems: LIMITS.listItems });
 const NullableNumber = (description: string) => Type.Union([Type.Number(), Type.Null()], { description });
 const TriageLevel = Type.Enum(TRIAGE_LEVELS, { description: 'Triage level, most urgent first' });
 const NextCursor = Type.Union([Type.String(), Type.Null()], {
@@ -112,7 +117,9 @@ export const EpisodeShared = shared(
 /** What POST and PUT /episodes take: an episode whose fields may be left out. */
 export const EpisodeInputSchema = Type.Object(
   {
-    id: Type.Optional(Type.String({ description: 'Chosen by the server (a UUID) when left out' })),
+    id: Type.Optional(
+      Type.String({ maxLength: LIMITS.id, description: 'Chosen by the server (a UUID) when left out' }),
+    ),
     startedAt: Type.Optional(
       Type.String({
         description:
@@ -129,10 +136,10 @@ export const EpisodeInputSchema = Type.Object(
     ),
     durationMinutes: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 43_200 }), Type.Null()])),
     handMap: Type.Optional(Type.Union([HandMap, Type.Null()])),
-    activities: Type.Optional(Type.Array(Type.String())),
+    activities: Type.Optional(EntryList),
     severity: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()])),
-    symptoms: Type.Optional(Type.Array(Type.String())),
-    interventions: Type.Optional(Type.Array(Type.String())),
+    symptoms: Type.Optional(EntryList),
+    interventions: Type.Optional(EntryList),
     exposureId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     note: Type.Optional(Type.Union([Type.String({ maxLength: MAX_NOTE_LENGTH }), Type.Null()])),
   },
@@ -193,7 +200,7 @@ export const ExposureInputSchema = Type.Object(
     startedAt: Type.Optional(Type.String({ description: 'As for an episode' })),
     utcOffsetMinutes: Type.Optional(Type.Integer({ minimum: -720, maximum: 840 })),
     durationMinutes: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 43_200 }), Type.Null()])),
-    interventions: Type.Optional(Type.Array(Type.String())),
+    interventions: Type.Optional(EntryList),
     episodeCount: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
     note: Type.Optional(Type.Union([Type.String({ maxLength: MAX_NOTE_LENGTH }), Type.Null()])),
   },
