@@ -120,6 +120,19 @@ function facts(request: FastifyRequest): RequestFacts {
   };
 }
 
+/** The router refuses a request before any route runs, so the request has no route options to read. */
+function routerError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  const contentLength = request.headers['content-length'];
+  const { status, body } = errorReply(error, {
+    method: request.method,
+    url: request.url,
+    contentType: request.headers['content-type'],
+    contentLength: typeof contentLength === 'string' ? contentLength : undefined,
+    bodyLimit: BODY_LIMIT,
+  });
+  reply.code(status).header('cache-control', 'no-store').send(body);
+}
+
 function errorResponses(...statuses: number[]): Record<number, typeof ErrorShared.ref> {
   return Object.fromEntries(statuses.map((status) => [status, ErrorShared.ref]));
 }
@@ -138,6 +151,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       : false,
     logController: new AccessLog(),
     bodyLimit: BODY_LIMIT,
+    // The router's own refusals (bad percent-encoding, an over-long parameter) in numbcheck's error format.
+    frameworkErrors: routerError,
     // A slow or stalled client cannot hold a connection open for ever.
     requestTimeout: 30_000,
     ajv: {

@@ -4,6 +4,7 @@ import {
   type DiaryDocument,
   type Episode,
   type Exposure,
+  isEntryId,
   parseDiaryDocument,
   parseInstant,
   type SavedAssessment,
@@ -47,7 +48,14 @@ const BCTQ_INSERT = `INSERT INTO bctq_scores (owner_id, ${BCTQ_COLUMNS}) VALUES 
 const MAX_OWNER_LENGTH = 200;
 
 function checkOwner(owner: string): void {
-  if (typeof owner !== 'string' || owner.length === 0 || owner.length > MAX_OWNER_LENGTH) {
+  // An owner reaches SQL as text: NUL and lone surrogates are refused for the reason entry ids are (isEntryId).
+  if (
+    typeof owner !== 'string' ||
+    owner.length === 0 ||
+    owner.length > MAX_OWNER_LENGTH ||
+    owner.includes('\u0000') ||
+    !owner.isWellFormed()
+  ) {
     throw new NumbError(
       'NUMB_BAD_REQUEST',
       `an owner id is 1 to ${MAX_OWNER_LENGTH} characters, got ${JSON.stringify(owner)}`,
@@ -128,6 +136,9 @@ export class SqlDiaryStore implements DiaryStore {
 
   private async getRow(table: Table, owner: string, id: string): Promise<SqlRow | undefined> {
     checkOwner(owner);
+    // No entry can have such an id (the parsers refuse it), and PostgreSQL would fail on a NUL or a lone surrogate
+    // where SQLite finds nothing: both stores answer "not found" without asking the database.
+    if (!isEntryId(id)) return undefined;
     const rows = await this.db.all(
       `SELECT ${TABLES[table].columns} FROM ${table} WHERE owner_id = ? AND id = ?`,
       [owner, id],
@@ -137,6 +148,7 @@ export class SqlDiaryStore implements DiaryStore {
 
   private async deleteRow(table: Table, owner: string, id: string): Promise<boolean> {
     checkOwner(owner);
+    if (!isEntryId(id)) return false;
     return (await this.db.run(`DELETE FROM ${table} WHERE owner_id = ? AND id = ?`, [owner, id])) > 0;
   }
 
@@ -238,6 +250,7 @@ export class SqlDiaryStore implements DiaryStore {
 
   async deleteExposure(owner: string, id: string): Promise<boolean> {
     checkOwner(owner);
+    if (!isEntryId(id)) return false;
     return this.db.transaction(async (tx) => {
       await tx.run('UPDATE episodes SET exposure_id = NULL WHERE owner_id = ? AND exposure_id = ?', [
         owner,

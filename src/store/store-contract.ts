@@ -347,6 +347,66 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       assert.equal(collected.length, exposures.length);
     });
 
+    it('answers "not found" for an id no entry can have (NUL, a lone surrogate, too long), never an error', async () => {
+      const owner = 'odd-ids';
+      await store.addEpisode(owner, episode('real', '2026-11-01T00:00:00.000Z'));
+      for (const id of [
+        'a\u0000b',
+        '\u0000',
+        'x\ud800',
+        '\udc00y',
+        'real\u0000',
+        'r'.repeat(100_000),
+        '',
+        'é',
+      ]) {
+        assert.equal(await store.getEpisode(owner, id), null, JSON.stringify(id));
+        assert.equal(await store.getExposure(owner, id), null, JSON.stringify(id));
+        assert.equal(await store.deleteEpisode(owner, id), false, JSON.stringify(id));
+        assert.equal(await store.deleteExposure(owner, id), false, JSON.stringify(id));
+        assert.equal(await store.deleteAssessment(owner, id), false, JSON.stringify(id));
+        assert.equal(await store.deleteBctq(owner, id), false, JSON.stringify(id));
+      }
+      assert.equal((await store.getEpisode(owner, 'real'))?.id, 'real', 'the real entry is untouched');
+      await assert.rejects(store.listEpisodes('a\u0000b'), code('NUMB_BAD_REQUEST'));
+      await assert.rejects(store.listEpisodes('\ud800'), code('NUMB_BAD_REQUEST'));
+    });
+
+    it('refuses a document holding NUL or a lone surrogate with the field, and keeps every other character', async () => {
+      const owner = 'characters';
+      const odd = [
+        'tab\tnew line\nreturn\r',
+        'emoji 🖐️ and astral 𝄞',
+        'quotes " \' \\ backslash',
+        'right-to-left שלום and e\u0301 combining',
+        'line separator \u2028 paragraph \u2029',
+        'z'.repeat(2000),
+      ];
+      const document = toDocument({
+        episodes: odd.map((note, i) => episode(`odd-${i}`, `2026-11-0${i + 1}T08:00:00.000Z`, { note })),
+        exposures: [],
+        assessments: [],
+        bctq: [],
+      });
+      await store.import(owner, JSON.parse(JSON.stringify(document)));
+      assert.deepEqual(
+        (await store.export(owner)).episodes.map((e) => e.note),
+        odd,
+      );
+      for (const note of ['a\u0000b', 'lone \ud800']) {
+        const bad = JSON.parse(JSON.stringify(document));
+        bad.episodes[2].note = note;
+        bad.episodes[2].id = 'odd-new';
+        await assert.rejects(store.import(owner, bad), (error: unknown) => {
+          assert.ok(error instanceof NumbError, String(error));
+          assert.equal(error.code, 'NUMB_BAD_ENTRY');
+          assert.deepEqual(error.path, ['episodes', 2, 'note']);
+          return true;
+        });
+      }
+      assert.equal((await store.counts(owner)).episodes, odd.length, 'a refused import writes nothing');
+    });
+
     it('keeps owners apart', async () => {
       await store.addEpisode('alice', episode('same-id', '2026-11-01T00:00:00.000Z', { note: 'alice' }));
       await store.addEpisode('bob', episode('same-id', '2026-11-01T00:00:00.000Z', { note: 'bob' }));

@@ -396,6 +396,53 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
       assert.deepEqual(unknown.path, ['page']);
     });
 
+    it('answers NUL, lone surrogates and over-long ids with a 4xx naming the field, never a 500', async () => {
+      await emptyDiary();
+      for (const id of ['a%00b', '%00', 'x%ED%A0%80', `${'r'.repeat(5000)}`, 'caf%C3%A9']) {
+        for (const [method, path] of [
+          ['GET', `/episodes/${id}`],
+          ['DELETE', `/episodes/${id}`],
+          ['POST', `/episodes/${id}/repeat`],
+          ['GET', `/exposures/${id}`],
+          ['DELETE', `/exposures/${id}`],
+        ] as const) {
+          const response = await fetch(`${api.base}/api/v1${path}`, { method });
+          const error = await errorOf(response);
+          const expected = id.includes('%ED') ? 400 : id.length > 100 ? 414 : 404;
+          assert.equal(response.status, expected, `${method} ${path.slice(0, 40)}: ${error.message}`);
+        }
+        const put = await fetch(`${api.base}/api/v1/episodes/${id}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(EPISODE),
+        });
+        assert.ok([400, 404, 414].includes(put.status), `PUT ${id.slice(0, 20)}: ${put.status}`);
+        await errorOf(put);
+      }
+      // Text in a body: JSON brings NUL and lone surrogates in as escapes.
+      for (const raw of ['"a\\u0000b"', '"lone \\ud800"', '"\\udc00"']) {
+        const response = await fetch(`${api.base}/api/v1/episodes`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: `{ "note": ${raw} }`,
+        });
+        assert.equal(response.status, 400, raw);
+        const error = await errorOf(response);
+        assert.equal(error.code, 'NUMB_BAD_ENTRY');
+        assert.deepEqual(error.path, ['note']);
+      }
+      const document = toDocument(sampleDiary({ days: 5, end: '2026-11-30T00:00:00Z' }));
+      const withNul = JSON.parse(JSON.stringify(document));
+      withNul.exposures[0].note = 'run\u0000';
+      const refused = await fails(api, 'POST', '/import', 400, withNul);
+      assert.deepEqual(refused.path, ['exposures', 0, 'note']);
+      const long = JSON.parse(JSON.stringify(document));
+      long.episodes[0].note = 'x'.repeat(15 * 1024 * 1024);
+      const tooLong = await fails(api, 'POST', '/import', 400, long);
+      assert.equal(tooLong.message, '"episodes.0.note" expects at most 2,000 characters, got 15,728,640');
+      assert.deepEqual(list(await ok(api, 'GET', '/episodes', '/api/v1/episodes', 200), 'episodes'), []);
+    });
+
     it('pages every listing: a default page size, a cursor to the next page, null at the end', async () => {
       await emptyDiary();
       const diary = sampleDiary({ days: 150, end: '2026-11-30T00:00:00Z', seed: 3 });
