@@ -33,6 +33,11 @@ import {
   SHARED_SCHEMAS,
   TextAssessmentSchema,
 } from './schemas.ts';
+import {
+  clientErrorHandler,
+  connectionsCheckingInterval,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+} from './slow-clients.ts';
 
 /** Where a log line goes; a pino destination, for example a stream or `{ write(line) { … } }`. */
 export interface LogDestination {
@@ -50,6 +55,8 @@ export interface AppOptions {
   knowledge?: Knowledge;
   /** Where the diary lives (`numbcheck serve` opens it); without one the diary routes answer 503. */
   store?: DiaryStore;
+  /** How long a whole request may take to arrive, in milliseconds; slower ones get a 408. Default 30 s. */
+  requestTimeoutMs?: number;
 }
 
 /** The largest request body accepted. A full answer set is under 1 KiB; this leaves room and bounds the work. */
@@ -141,6 +148,7 @@ function errorResponses(...statuses: number[]): Record<number, typeof ErrorShare
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const knowledge = options.knowledge ?? defaultKnowledge;
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: options.logger
       ? {
@@ -153,8 +161,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     bodyLimit: BODY_LIMIT,
     // The router's own refusals (bad percent-encoding, an over-long parameter) in numbcheck's error format.
     frameworkErrors: routerError,
-    // A slow or stalled client cannot hold a connection open for ever.
-    requestTimeout: 30_000,
+    // A slow or stalled client cannot hold a connection open for ever (src/server/slow-clients.ts). Node enforces
+    // the timeout on a request's body only when it is given to createServer: Fastify's own `requestTimeout` is set on
+    // the server afterwards, where it covers the headers alone.
+    requestTimeout,
+    http: {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      connectionsCheckingInterval: connectionsCheckingInterval(requestTimeout),
+    },
+    clientErrorHandler: clientErrorHandler(requestTimeout),
     ajv: {
       customOptions: {
         // The schemas are the contract: no silent removal of unknown fields and no coercion of wrong types.
