@@ -19,6 +19,7 @@ import { assessmentRequestDocSchema } from './answer-schemas.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { errorReply, inAnswers, notFoundReply, type RequestFacts } from './error-replies.ts';
 import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
+import { RATE_LIMITS, type RateLimitTable, registerRateLimits } from './rate-limits.ts';
 import { diaryRoutes } from './routes/diary.ts';
 import { textRoutes, understand } from './routes/text.ts';
 import {
@@ -57,6 +58,8 @@ export interface AppOptions {
   store?: DiaryStore;
   /** How long a whole request may take to arrive, in milliseconds; slower ones get a 408. Default 30 s. */
   requestTimeoutMs?: number;
+  /** Requests per client before a 429; default `RATE_LIMITS` (src/server/rate-limits.ts). */
+  rateLimits?: RateLimitTable;
 }
 
 /** The largest request body accepted. A full answer set is under 1 KiB; this leaves room and bounds the work. */
@@ -196,6 +199,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.addHook('onSend', async (_request, reply) => {
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
+  await registerRateLimits(app, options.rateLimits ?? RATE_LIMITS);
 
   await app.register(swagger, {
     openapi: {

@@ -11,6 +11,7 @@ import { bctq } from '../../knowledge/instruments/bctq.ts';
 import { type DiaryStore, openPostgresStore, openSqliteStore } from '../../store/index.ts';
 import { dropSchemas, TEST_DATABASE_URL, withTestDatabase } from '../../store/postgres/test-database.ts';
 import { BODY_LIMIT } from '../app.ts';
+import { RATE_LIMITS } from '../rate-limits.ts';
 import { assertSecurityHeaders, errorOf, type RunningApp, startApp, useApp } from '../testkit.ts';
 import { IMPORT_BODY_LIMIT } from './diary-records.ts';
 
@@ -144,7 +145,8 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
     let api: Api;
     before(async () => {
       ({ store, cleanup } = await setUp());
-      server = await startApp({ store });
+      // This suite imports far more often than a person does: imports get the general limit here.
+      server = await startApp({ store, rateLimits: { ...RATE_LIMITS, import: RATE_LIMITS.default } });
       const openapi: unknown = await (await fetch(`${server.base}/openapi.json`)).json();
       api = { base: server.base, contract: new Contract(openapi) };
     });
