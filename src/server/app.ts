@@ -20,6 +20,7 @@ import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { errorReply, inAnswers, notFoundReply, type RequestFacts } from './error-replies.ts';
 import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
 import { RATE_LIMITS, type RateLimitTable, registerRateLimits } from './rate-limits.ts';
+import { takeTurns } from './request-turns.ts';
 import { diaryRoutes } from './routes/diary.ts';
 import { textRoutes, understand } from './routes/text.ts';
 import {
@@ -199,6 +200,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.addHook('onSend', async (_request, reply) => {
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
+  takeTurns(app);
   await registerRateLimits(app, options.rateLimits ?? RATE_LIMITS);
 
   await app.register(swagger, {
