@@ -65,10 +65,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Every episode in the diary: the listing is paged, so this follows `next` to the end. */
 async function episodes(): Promise<Record<string, unknown>[]> {
-  const data = await api('GET', '/episodes?newestFirst=true');
-  assert.ok(isRecord(data) && Array.isArray(data.episodes));
-  return data.episodes.filter(isRecord);
+  const all: Record<string, unknown>[] = [];
+  let cursor: unknown = null;
+  do {
+    const query = cursor === null ? '' : `&cursor=${String(cursor)}`;
+    const data = await api('GET', `/episodes?newestFirst=true&limit=500${query}`);
+    assert.ok(isRecord(data) && Array.isArray(data.episodes));
+    all.push(...data.episodes.filter(isRecord));
+    cursor = data.next;
+  } while (typeof cursor === 'string');
+  return all;
 }
 
 async function openDiary(path = ''): Promise<Session> {

@@ -14,7 +14,7 @@ import {
   TRIAGE_LEVELS,
   type TriageLevel,
 } from '../knowledge/index.ts';
-import { bad, isRecord, type Path } from './validate.ts';
+import { bad, checkText, isRecord, LIMITS, type Path, tooMany } from './validate.ts';
 
 /**
  * Reads back an assessment saved in the diary (an import, a stored row): the shape of `Assessment`, checked field by
@@ -50,7 +50,7 @@ function record(value: unknown, path: Path, what: string): Record<string, unknow
 
 function text(value: unknown, path: Path): string {
   if (typeof value !== 'string') throw bad(path, 'text', value, 'NUMB_BAD_IMPORT');
-  return value;
+  return checkText(value, path, LIMITS.assessmentText, 'NUMB_BAD_IMPORT');
 }
 
 function num(value: unknown, path: Path): number {
@@ -61,6 +61,9 @@ function num(value: unknown, path: Path): number {
 
 function list<T>(value: unknown, path: Path, item: (value: unknown, path: Path) => T): T[] {
   if (!Array.isArray(value)) throw bad(path, 'a list', value, 'NUMB_BAD_IMPORT');
+  if (value.length > LIMITS.assessmentListItems) {
+    throw tooMany(path, LIMITS.assessmentListItems, value.length, 'NUMB_BAD_IMPORT');
+  }
   return value.map((entry, i) => item(entry, [...path, i]));
 }
 

@@ -60,7 +60,12 @@ describe('parseEpisode', () => {
     fails({ ...BASE, symptoms: ['chest'] }, 'NUMB_BAD_ENTRY', ['symptoms', 0], /symptom id.*got "chest"/);
     fails({ ...BASE, activities: ['Running!'] }, 'NUMB_BAD_ENTRY', ['activities', 0], /activity id/);
     fails({ ...BASE, note: 'a\u0000b' }, 'NUMB_BAD_ENTRY', ['note'], /control characters/);
-    fails({ ...BASE, note: 'x'.repeat(2001) }, 'NUMB_BAD_ENTRY', ['note'], /at most 2000/);
+    fails(
+      { ...BASE, note: 'x'.repeat(2001) },
+      'NUMB_BAD_ENTRY',
+      ['note'],
+      /^"note" expects at most 2,000 characters, got 2,001$/,
+    );
     fails({ ...BASE, id: 'has space' }, 'NUMB_BAD_ENTRY', ['id'], /an id of 1 to 64/);
     fails(
       { ...BASE, sevrity: 3 },

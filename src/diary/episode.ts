@@ -11,6 +11,7 @@ import {
   bad,
   fieldsOf,
   isWordId,
+  LIMITS,
   type Path,
   parseId,
   parseIdList,
@@ -20,7 +21,7 @@ import {
 
 /** The longest episode the diary takes, in minutes: 30 days. Longer than that is constant numbness, not an episode. */
 export const MAX_EPISODE_MINUTES = 43_200;
-export const MAX_NOTE_LENGTH = 2000;
+export const MAX_NOTE_LENGTH = LIMITS.note;
 
 /** One episode of numbness, as the person logged it. */
 export interface Episode {

@@ -75,6 +75,7 @@ export {
   parsePeriod,
 } from './summary.ts';
 export { formatLocal, formatOffset, parseInstant } from './time.ts';
+export { checkText, isEntryId, LIMITS } from './validate.ts';
 export {
   ACTIVITIES,
   activityLabel,

@@ -21,7 +21,23 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
+  // A message quotes the start of a long string, never megabytes of it.
+  if (typeof value === 'string' && value.length > 60) {
+    return `${JSON.stringify(value.slice(0, 60))}… (${value.length.toLocaleString('en')} characters)`;
+  }
   return JSON.stringify(value);
+}
+
+/** A list of choices ticks each at most once, so it is never longer than the choices. */
+function checkListLength(value: unknown[], allowed: readonly string[], path: Path): void {
+  if (value.length > allowed.length) {
+    throw new NumbError(
+      'NUMB_BAD_ANSWER',
+      `"${path.join('.')}" expects at most ${allowed.length} items (each of ${allowed.join(', ')} once), got ` +
+        value.length.toLocaleString('en'),
+      path,
+    );
+  }
 }
 
 function bad(path: Path, expected: string, got: unknown): NumbError {
@@ -46,6 +62,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown): value i
 
 function parseRegions<T extends string>(value: unknown, allowed: readonly T[], path: Path): T[] {
   if (!Array.isArray(value)) throw bad(path, `a list of ${allowed.join(', ')}`, value);
+  checkListLength(value, allowed, path);
   return value.map((item, i) => {
     if (!oneOf(allowed, item)) throw bad([...path, i], `one of ${allowed.join(', ')}`, item);
     return item;
@@ -81,6 +98,7 @@ export function parseHandMap(value: unknown, path: Path): HandMapAnswer {
 function parseChecklist(question: Question & { kind: 'checklist' }, value: unknown, path: Path): AnswerValue {
   const allowed = question.findings;
   if (Array.isArray(value)) {
+    checkListLength(value, allowed, path);
     return value.map((item, i) => {
       if (!oneOf(allowed, item)) throw bad([...path, i], `one of ${allowed.join(', ')}`, item);
       return item;

@@ -13,12 +13,12 @@ const UNKNOWN = Type.Literal('unknown', { description: "Don't know" });
 const YES_NO = ['present', 'absent', 'unknown'] as const;
 
 function handSchema(): TSchema {
-  const regions = Type.Array(Type.Enum(HAND_REGIONS));
+  const regions = Type.Array(Type.Enum(HAND_REGIONS), { maxItems: HAND_REGIONS.length });
   return Type.Object(
     {
       palm: Type.Optional(regions),
       back: Type.Optional(regions),
-      arm: Type.Optional(Type.Array(Type.Enum(ARM_REGIONS))),
+      arm: Type.Optional(Type.Array(Type.Enum(ARM_REGIONS), { maxItems: ARM_REGIONS.length })),
     },
     closed,
   );
@@ -35,6 +35,7 @@ export function answerSchema(question: Question): TSchema {
       return Type.Union(
         [
           Type.Array(Type.Enum(question.findings), {
+            maxItems: question.findings.length,
             description: 'The ticked items; the others are absent',
           }),
           Type.Object(

@@ -23,7 +23,9 @@ import { registerCompression } from './compression.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { errorReply, inAnswers, notFoundReply, type RequestFacts } from './error-replies.ts';
 import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
+import { RATE_LIMITS, type RateLimitTable, registerRateLimits } from './rate-limits.ts';
 import { allowedHostNames, guardRequests } from './request-guard.ts';
+import { takeTurns } from './request-turns.ts';
 import { accountRoutes } from './routes/account.ts';
 import { diaryRoutes } from './routes/diary.ts';
 import { textRoutes, understand } from './routes/text.ts';
@@ -39,6 +41,11 @@ import {
   SHARED_SCHEMAS,
   TextAssessmentSchema,
 } from './schemas.ts';
+import {
+  clientErrorHandler,
+  connectionsCheckingInterval,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+} from './slow-clients.ts';
 
 /** Where a log line goes; a pino destination, for example a stream or `{ write(line) { … } }`. */
 export interface LogDestination {
@@ -73,6 +80,10 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** The clock of sessions, challenges and diary entries; default the system's. */
   now?: () => Date;
+  /** How long a whole request may take to arrive, in milliseconds; slower ones get a 408. Default 30 s. */
+  requestTimeoutMs?: number;
+  /** Requests per client before a 429; default `RATE_LIMITS` (src/server/rate-limits.ts). */
+  rateLimits?: RateLimitTable;
 }
 
 /** The largest request body accepted. A full answer set is under 1 KiB; this leaves room and bounds the work. */
@@ -143,6 +154,19 @@ function facts(request: FastifyRequest): RequestFacts {
   };
 }
 
+/** The router refuses a request before any route runs, so the request has no route options to read. */
+function routerError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  const contentLength = request.headers['content-length'];
+  const { status, body } = errorReply(error, {
+    method: request.method,
+    url: request.url,
+    contentType: request.headers['content-type'],
+    contentLength: typeof contentLength === 'string' ? contentLength : undefined,
+    bodyLimit: BODY_LIMIT,
+  });
+  reply.code(status).header('cache-control', 'no-store').send(body);
+}
+
 function errorResponses(...statuses: number[]): Record<number, typeof ErrorShared.ref> {
   return Object.fromEntries(statuses.map((status) => [status, ErrorShared.ref]));
 }
@@ -151,6 +175,7 @@ function errorResponses(...statuses: number[]): Record<number, typeof ErrorShare
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const knowledge = options.knowledge ?? defaultKnowledge;
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: options.logger
       ? {
@@ -161,8 +186,18 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       : false,
     logController: new AccessLog(),
     bodyLimit: BODY_LIMIT,
-    // A slow or stalled client cannot hold a connection open for ever.
-    requestTimeout: 30_000,
+    // The router's own refusals (bad percent-encoding, an over-long parameter) in numbcheck's error format.
+    frameworkErrors: routerError,
+    // A slow or stalled client cannot hold a connection open for ever (src/server/slow-clients.ts). Node enforces
+    // the timeout on a request's body only when it is given to createServer: Fastify's own `requestTimeout` is set on
+    // the server afterwards, where it covers the headers alone.
+    requestTimeout,
+    http: {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      connectionsCheckingInterval: connectionsCheckingInterval(requestTimeout),
+    },
+    clientErrorHandler: clientErrorHandler(requestTimeout),
     trustProxy: options.trustProxy ?? false,
     ajv: {
       customOptions: {
@@ -190,11 +225,14 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
   guardRequests(app, options.allowedHosts ?? allowedHostNames('127.0.0.1'));
+  takeTurns(app);
   await app.register(cookie);
   if (options.accounts && !options.store)
     throw new Error('a server with accounts needs a store to keep them in');
   const now = options.now ?? (() => new Date());
+  // Before the rate limits, which count a signed-in person by their account.
   identifyRequests(app, { accounts: options.accounts && options.store ? options.store.accounts : null, now });
+  await registerRateLimits(app, options.rateLimits ?? RATE_LIMITS);
   await registerCompression(app);
 
   await app.register(swagger, {

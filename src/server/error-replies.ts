@@ -153,6 +153,9 @@ export function describeValidationIssue(issue: unknown, context: string): { mess
   }
 }
 
+/** Fastify's limit on one parameter of a path (its default); longer ones are refused by the router. */
+export const MAX_PARAM_LENGTH = 100;
+
 function kib(bytes: number): string {
   return `${(bytes / 1024).toLocaleString('en')} KiB`;
 }
@@ -186,6 +189,20 @@ export function errorReply(error: unknown, request: RequestFacts): ErrorReply {
       return reply('NUMB_BAD_JSON', 'the body expects valid JSON, an object { "answers": { … } }');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return reply('NUMB_BAD_REQUEST', 'the body expects as many bytes as its Content-Length header says');
+    case 'FST_ERR_BAD_URL':
+      return reply(
+        'NUMB_BAD_REQUEST',
+        `the address expects percent-encoded UTF-8 (as encodeURIComponent writes it), got ${describeValue(request.url)}`,
+        ['url'],
+      );
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return reply(
+        'NUMB_BAD_REQUEST',
+        `a part of the address expects at most ${MAX_PARAM_LENGTH} characters (an entry id has at most 64), got ` +
+          `${describeValue(request.url)}`,
+        ['url'],
+        414,
+      );
   }
   if (error instanceof SyntaxError)
     return reply('NUMB_BAD_JSON', `the body is not valid JSON: ${error.message}`);

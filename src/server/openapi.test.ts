@@ -180,6 +180,28 @@ describe('the OpenAPI document and the docs page', () => {
     }
   });
 
+  it('documents every listing as paged: `limit` and `cursor` in, `next` out, with the page sizes', () => {
+    const sizes: Record<string, string> = {
+      '/api/v1/episodes': '1 to 500; default 100',
+      '/api/v1/exposures': '1 to 500; default 100',
+      '/api/v1/diary/assessments': '1 to 100; default 20',
+      '/api/v1/diary/bctq': '1 to 500; default 100',
+    };
+    for (const [path, size] of Object.entries(sizes)) {
+      const operation = at(openapi, 'paths', path, 'get');
+      const parameters = at(operation, 'parameters');
+      assert.ok(Array.isArray(parameters));
+      const named = (name: string) =>
+        parameters.find((p) => isRecord(p) && p.name === name && p.in === 'query');
+      assert.ok(named('cursor'), `${path}: cursor`);
+      assert.match(String(at(named('limit'), 'description')), new RegExp(size), `${path}: limit`);
+      const reply = at(operation, 'responses', '200', 'content', 'application/json', 'schema');
+      assert.deepEqual(at(reply, 'properties', 'next', 'anyOf'), [{ type: 'string' }, { type: 'null' }]);
+      const required = at(reply, 'required');
+      assert.ok(Array.isArray(required) && required.includes('next'), `${path}: next is always there`);
+    }
+  });
+
   it('describes the real responses: every example assessment, the knowledge, each question, health, errors', async () => {
     const assessment = responseValidator('/api/v1/assessments', 'post', '200');
     for (const answers of [...exampleAnswers, {}, { stroke_signs: ['face_droop'] }]) {

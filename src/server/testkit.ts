@@ -36,10 +36,10 @@ export async function startApp(
  * Starts the app (see startApp) before the suite's tests and closes it after them; call it inside `describe`. What it
  * returns stands for the running app, from the tests on.
  */
-export function useApp(options: AppOptions = {}): RunningApp {
+export function useApp(options: AppOptions = {}, prepare?: (app: FastifyInstance) => void): RunningApp {
   const current = duringSuite(
     'the app',
-    () => startApp(options),
+    () => startApp(options, prepare),
     (running) => running.close(),
   );
   return {

@@ -13,5 +13,6 @@ export {
   type DiaryStore,
   type EntryCounts,
   type ImportResult,
+  type ListPosition,
   type ListRange,
 } from './store.ts';

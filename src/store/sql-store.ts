@@ -4,6 +4,7 @@ import {
   type DiaryDocument,
   type Episode,
   type Exposure,
+  isEntryId,
   parseDiaryDocument,
   parseInstant,
   type SavedAssessment,
@@ -49,7 +50,14 @@ const BCTQ_INSERT = `INSERT INTO bctq_scores (owner_id, ${BCTQ_COLUMNS}) VALUES 
 const MAX_OWNER_LENGTH = 200;
 
 function checkOwner(owner: string): void {
-  if (typeof owner !== 'string' || owner.length === 0 || owner.length > MAX_OWNER_LENGTH) {
+  // An owner reaches SQL as text: NUL and lone surrogates are refused for the reason entry ids are (isEntryId).
+  if (
+    typeof owner !== 'string' ||
+    owner.length === 0 ||
+    owner.length > MAX_OWNER_LENGTH ||
+    owner.includes('\u0000') ||
+    !owner.isWellFormed()
+  ) {
     throw new NumbError(
       'NUMB_BAD_REQUEST',
       `an owner id is 1 to ${MAX_OWNER_LENGTH} characters, got ${JSON.stringify(owner)}`,
@@ -122,6 +130,13 @@ export class SqlDiaryStore implements DiaryStore {
       sql += ` AND ${time} < ?`;
       params.push(parseInstant(range.to, ['to']).instant);
     }
+    if (range.after !== undefined) {
+      // Keyset paging on (time, id), the listing's order: the index on (owner, time) finds the place directly.
+      const beyond = range.newestFirst ? '<' : '>';
+      const position = parseInstant(range.after.time, ['after', 'time']).instant;
+      sql += ` AND (${time} ${beyond} ? OR (${time} = ? AND ${this.idOrder} ${beyond} ?))`;
+      params.push(position, position, range.after.id);
+    }
     const way = range.newestFirst ? 'DESC' : 'ASC';
     sql += ` ORDER BY ${time} ${way}, ${this.idOrder} ${way}`;
     if (range.limit !== undefined) {
@@ -136,6 +151,9 @@ export class SqlDiaryStore implements DiaryStore {
 
   private async getRow(table: Table, owner: string, id: string): Promise<SqlRow | undefined> {
     checkOwner(owner);
+    // No entry can have such an id (the parsers refuse it), and PostgreSQL would fail on a NUL or a lone surrogate
+    // where SQLite finds nothing: both stores answer "not found" without asking the database.
+    if (!isEntryId(id)) return undefined;
     const rows = await this.db.all(
       `SELECT ${TABLES[table].columns} FROM ${table} WHERE owner_id = ? AND id = ?`,
       [owner, id],
@@ -145,6 +163,7 @@ export class SqlDiaryStore implements DiaryStore {
 
   private async deleteRow(table: Table, owner: string, id: string): Promise<boolean> {
     checkOwner(owner);
+    if (!isEntryId(id)) return false;
     return (await this.db.run(`DELETE FROM ${table} WHERE owner_id = ? AND id = ?`, [owner, id])) > 0;
   }
 
@@ -246,6 +265,7 @@ export class SqlDiaryStore implements DiaryStore {
 
   async deleteExposure(owner: string, id: string): Promise<boolean> {
     checkOwner(owner);
+    if (!isEntryId(id)) return false;
     return this.db.transaction(async (tx) => {
       await tx.run('UPDATE episodes SET exposure_id = NULL WHERE owner_id = ? AND exposure_id = ?', [
         owner,

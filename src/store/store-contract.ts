@@ -278,6 +278,135 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       await assert.rejects(store.listEpisodes(owner, { from: 'yesterday' }), code('NUMB_BAD_ENTRY'));
     });
 
+    it('pages by position: each entry once, in order, even with entries added between pages', async () => {
+      const owner = 'pages';
+      const times = ['2026-11-01', '2026-11-02', '2026-11-02', '2026-11-02', '2026-11-03', '2026-11-05'];
+      for (const [i, day] of times.entries()) {
+        await store.addEpisode(owner, episode(`p${i}`, `${day}T08:00:00.000Z`));
+      }
+      const page = async (range: Parameters<DiaryStore['listEpisodes']>[1]) =>
+        (await store.listEpisodes(owner, range)).map((e) => e.id);
+      const after = (id: string, startedAt: string) => ({ time: startedAt, id });
+
+      assert.deepEqual(await page({ limit: 2 }), ['p0', 'p1']);
+      // Ties on time go by id: the page boundary can fall between episodes of the same time.
+      assert.deepEqual(await page({ limit: 2, after: after('p1', '2026-11-02T08:00:00.000Z') }), [
+        'p2',
+        'p3',
+      ]);
+      // An episode added before the position (an older one, logged late) does not shift the next page.
+      await store.addEpisode(owner, episode('late', '2026-11-01T12:00:00.000Z'));
+      assert.deepEqual(await page({ limit: 2, after: after('p3', '2026-11-02T08:00:00.000Z') }), [
+        'p4',
+        'p5',
+      ]);
+      assert.deepEqual(await page({ limit: 2, after: after('p5', '2026-11-05T08:00:00.000Z') }), []);
+      // Newest first runs the other way from the same kind of position.
+      assert.deepEqual(
+        await page({ newestFirst: true, limit: 3, after: after('p3', '2026-11-02T08:00:00.000Z') }),
+        ['p2', 'p1', 'late'],
+      );
+      // The range and the position combine; the position's time may be written with an offset.
+      assert.deepEqual(
+        await page({ to: '2026-11-03T00:00:00Z', after: after('p2', '2026-11-02T09:00:00+01:00') }),
+        ['p3'],
+      );
+      await assert.rejects(
+        store.listEpisodes(owner, { after: after('p1', 'tuesday') }),
+        code('NUMB_BAD_ENTRY'),
+      );
+
+      const diary = richDiary();
+      for (const a of diary.assessments) await store.saveAssessment(owner, a);
+      const [firstAssessment] = await store.listAssessments(owner, { limit: 1 });
+      assert.ok(firstAssessment);
+      assert.deepEqual(
+        (
+          await store.listAssessments(owner, { after: after(firstAssessment.id, firstAssessment.takenAt) })
+        ).map((a) => a.id),
+        ['as-2'],
+      );
+      const exposures = sampleDiary({ days: 10, end: '2026-11-30T00:00:00Z', seed: 5 }).exposures;
+      for (const x of exposures) await store.addExposure(owner, x);
+      const collected: string[] = [];
+      let position: { time: string; id: string } | undefined;
+      for (;;) {
+        const found = await store.listExposures(
+          owner,
+          position ? { limit: 2, after: position } : { limit: 2 },
+        );
+        if (found.length === 0) break;
+        collected.push(...found.map((x) => x.id));
+        const last = found.at(-1) ?? assert.fail();
+        position = { time: last.startedAt, id: last.id };
+      }
+      assert.deepEqual(
+        collected,
+        (await store.listExposures(owner)).map((x) => x.id),
+      );
+      assert.equal(collected.length, exposures.length);
+    });
+
+    it('answers "not found" for an id no entry can have (NUL, a lone surrogate, too long), never an error', async () => {
+      const owner = 'odd-ids';
+      await store.addEpisode(owner, episode('real', '2026-11-01T00:00:00.000Z'));
+      for (const id of [
+        'a\u0000b',
+        '\u0000',
+        'x\ud800',
+        '\udc00y',
+        'real\u0000',
+        'r'.repeat(100_000),
+        '',
+        'é',
+      ]) {
+        assert.equal(await store.getEpisode(owner, id), null, JSON.stringify(id));
+        assert.equal(await store.getExposure(owner, id), null, JSON.stringify(id));
+        assert.equal(await store.deleteEpisode(owner, id), false, JSON.stringify(id));
+        assert.equal(await store.deleteExposure(owner, id), false, JSON.stringify(id));
+        assert.equal(await store.deleteAssessment(owner, id), false, JSON.stringify(id));
+        assert.equal(await store.deleteBctq(owner, id), false, JSON.stringify(id));
+      }
+      assert.equal((await store.getEpisode(owner, 'real'))?.id, 'real', 'the real entry is untouched');
+      await assert.rejects(store.listEpisodes('a\u0000b'), code('NUMB_BAD_REQUEST'));
+      await assert.rejects(store.listEpisodes('\ud800'), code('NUMB_BAD_REQUEST'));
+    });
+
+    it('refuses a document holding NUL or a lone surrogate with the field, and keeps every other character', async () => {
+      const owner = 'characters';
+      const odd = [
+        'tab\tnew line\nreturn\r',
+        'emoji 🖐️ and astral 𝄞',
+        'quotes " \' \\ backslash',
+        'right-to-left שלום and e\u0301 combining',
+        'line separator \u2028 paragraph \u2029',
+        'z'.repeat(2000),
+      ];
+      const document = toDocument({
+        episodes: odd.map((note, i) => episode(`odd-${i}`, `2026-11-0${i + 1}T08:00:00.000Z`, { note })),
+        exposures: [],
+        assessments: [],
+        bctq: [],
+      });
+      await store.import(owner, JSON.parse(JSON.stringify(document)));
+      assert.deepEqual(
+        (await store.export(owner)).episodes.map((e) => e.note),
+        odd,
+      );
+      for (const note of ['a\u0000b', 'lone \ud800']) {
+        const bad = JSON.parse(JSON.stringify(document));
+        bad.episodes[2].note = note;
+        bad.episodes[2].id = 'odd-new';
+        await assert.rejects(store.import(owner, bad), (error: unknown) => {
+          assert.ok(error instanceof NumbError, String(error));
+          assert.equal(error.code, 'NUMB_BAD_ENTRY');
+          assert.deepEqual(error.path, ['episodes', 2, 'note']);
+          return true;
+        });
+      }
+      assert.equal((await store.counts(owner)).episodes, odd.length, 'a refused import writes nothing');
+    });
+
     it('keeps owners apart', async () => {
       await store.addEpisode('alice', episode('same-id', '2026-11-01T00:00:00.000Z', { note: 'alice' }));
       await store.addEpisode('bob', episode('same-id', '2026-11-01T00:00:00.000Z', { note: 'bob' }));

@@ -4,6 +4,12 @@ import type { AccountStore } from './account-store.ts';
 /** The owner of the rows of a single-user install. Every row has an owner, so many people can share a store later. */
 export const DEFAULT_OWNER = 'local';
 
+/** Where an entry sits in a listing's order: its time (`startedAt` or `takenAt`), then its id. */
+export interface ListPosition {
+  time: string;
+  id: string;
+}
+
 /** A time range of a listing: from (included) and to (not included), ISO 8601 instants. */
 export interface ListRange {
   from?: string;
@@ -12,6 +18,11 @@ export interface ListRange {
   limit?: number;
   /** Newest first (the default is oldest first). */
   newestFirst?: boolean;
+  /**
+   * Only the entries after this position in the listing's order (before it when newest first): the next page. A
+   * position, not a count to skip, so that entries added or deleted meanwhile neither repeat nor go missing.
+   */
+  after?: ListPosition;
 }
 
 /** How many entries of each kind. */

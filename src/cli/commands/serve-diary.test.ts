@@ -71,7 +71,7 @@ describe('numbcheck serve keeps the diary (the real CLI)', () => {
     try {
       assert.ok(server.stderr().includes(`Diary: ${join(data, SQLITE_FILE)}`), server.stderr());
       const list = await fetch(new URL('api/v1/episodes', server.url));
-      assert.deepEqual(await list.json(), { episodes: [] });
+      assert.deepEqual(await list.json(), { episodes: [], next: null });
     } finally {
       assert.equal(await stop(server), 0);
     }

@@ -94,7 +94,12 @@ export const AuthenticationCredentialSchema = Type.Object(
   { additionalProperties: true, description: 'The result of navigator.credentials.get(), as JSON' },
 );
 
-const FlowId = Type.String({ minLength: 1, maxLength: 64, description: 'The `flowId` of the options' });
+const FlowId = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  pattern: '^[A-Za-z0-9-]+$',
+  description: 'The `flowId` of the options',
+});
 
 export const RegisterOptionsBodySchema = Type.Object(
   { name: Name('A name for the account, shown only to its owner (a first name, a nickname)') },
@@ -176,7 +181,17 @@ export const NewTokenSchema = Type.Object(
   },
   closed,
 );
-export const ItemParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 4096 }) }, closed);
+export const ItemParamsSchema = Type.Object(
+  {
+    id: Type.String({
+      minLength: 1,
+      maxLength: 4096,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: 'base64url or a UUID',
+    }),
+  },
+  closed,
+);
 export type ItemParams = Type.Static<typeof ItemParamsSchema>;
 export const AccountExportSchema = Type.Object(
   {

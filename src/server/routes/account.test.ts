@@ -80,6 +80,19 @@ describe('a server with accounts', () => {
     await stranger.expect(200, 'POST', '/api/v1/assessments', { answers: {} });
   });
 
+  it('refuses a name no store could keep, or too long, saying what to fix', async () => {
+    const ivy = new AccountClient(base);
+    for (const [name, message] of [
+      ['Ivy\u0000', /"name" expects text without control characters/],
+      ['Ivy\ud800', /"name" expects well-formed Unicode text/],
+      ['I'.repeat(101), /"name" expects at most 100 characters, got 101/],
+    ] as const) {
+      const reply = await ivy.request('POST', '/api/v1/auth/register/options', { name });
+      assert.equal(reply.status, 400, name);
+      assert.match(textField(reply.json, 'error', 'message'), message);
+    }
+  });
+
   it('makes an account with a passkey: a session cookie that scripts cannot read, and ten recovery codes shown once', async () => {
     const ann = new AccountClient(base);
     const { accountId, recoveryCodes, setCookie } = await ann.register('Ann');

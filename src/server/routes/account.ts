@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Static } from 'typebox';
+import { checkText } from '../../diary/index.ts';
 import { NumbError } from '../../errors.ts';
 import { type AccountStore, type DiaryStore, ownerDiary, type Passkey } from '../../store/index.ts';
 import {
@@ -28,6 +29,7 @@ import {
   EmptyBodySchema,
   type ItemParams,
   ItemParamsSchema,
+  MAX_NAME_LENGTH,
   NewTokenBodySchema,
   NewTokenSchema,
   PasskeyAddedSchema,
@@ -60,6 +62,11 @@ interface AccountContext {
   now(): Date;
 }
 
+/** A name as every store keeps it exactly: no NUL or other control characters, no lone surrogates. */
+function storableName(name: string): string {
+  return checkText(name, ['name'], MAX_NAME_LENGTH, 'NUMB_BAD_REQUEST');
+}
+
 function passkeyView(passkey: Passkey) {
   const { id, name, createdAt, lastUsedAt } = passkey;
   return { id, name, createdAt, lastUsedAt };
@@ -83,7 +90,7 @@ async function authRoutes(app: FastifyInstance, ctx: AccountContext): Promise<vo
         .creationOptions(
           relyingPartyOf(request),
           'register',
-          { id: randomUUID(), name: request.body.name },
+          { id: randomUUID(), name: storableName(request.body.name) },
           [],
         ),
   );
@@ -352,7 +359,7 @@ async function manageRoutes(app: FastifyInstance, ctx: AccountContext): Promise<
       const { account } = sessionAccount(request);
       const accessToken = {
         id: randomUUID(),
-        name: request.body.name,
+        name: storableName(request.body.name),
         createdAt: ctx.now().toISOString(),
         lastUsedAt: null,
       };

@@ -13,7 +13,6 @@ import {
   checkedInHandler,
   notFound,
   onlyFields,
-  parseListQuery,
   replacement,
 } from './diary-input.ts';
 import {
@@ -25,9 +24,10 @@ import {
   EpisodeWithCheckSchema,
   errorResponses,
   type ListQuery,
-  ListQuerySchema,
+  listQuerySchema,
   RepeatRequestSchema,
 } from './diary-schemas.ts';
+import { listPage, PAGE_SIZES, startedAtPosition } from './list-page.ts';
 
 const DANGER_NOTE =
   'The answer carries the danger check of what was logged: when `check.emergency` is true, show the emergency ' +
@@ -68,12 +68,22 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
         operationId: 'listEpisodes',
         tags: ['diary'],
         summary: 'List episodes',
-        description: 'Oldest first unless `newestFirst=true`; `from` included, `to` not.',
-        querystring: ListQuerySchema,
+        description:
+          'One page, oldest first unless `newestFirst=true`; `from` included, `to` not. `next` is the cursor of the ' +
+          'next page (null on the last): send it back as `cursor`.',
+        querystring: listQuerySchema(PAGE_SIZES.episodes),
         response: { 200: EpisodeListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => ({ episodes: await diaryOf(request).listEpisodes(parseListQuery(request.query)) }),
+    async (request) => {
+      const { entries, next } = await listPage(
+        (range) => diaryOf(request).listEpisodes(range),
+        request.query,
+        PAGE_SIZES.episodes,
+        startedAtPosition,
+      );
+      return { episodes: entries, next };
+    },
   );
 
   app.get<{ Params: EntryParams }>(

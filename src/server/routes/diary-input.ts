@@ -1,16 +1,11 @@
 /**
- * What the diary routes read from a request besides the body's entries: list ranges, offsets and periods from the
+ * What the diary routes read from a request besides the body's entries: times, offsets and periods from the
  * query string, and the check that a body is an object at all. Every problem is a 400 that names the parameter.
  */
 import type { SwaggerTransform } from '@fastify/swagger';
 import { type Period, parseInstant, parsePeriod } from '../../diary/index.ts';
 import { NumbError } from '../../errors.ts';
-import type { ListRange } from '../../store/index.ts';
 import { describeValue } from '../error-replies.ts';
-import type { ListQuery } from './diary-schemas.ts';
-
-/** The most entries one listing returns when a limit is given. */
-export const MAX_LIST_LIMIT = 100_000;
 
 const DAY_MS = 86_400_000;
 /** The doctor report covers the last 90 days unless asked otherwise: about the span a GP looks back over. */
@@ -41,26 +36,6 @@ function asRequest<T>(parse: () => T): T {
 
 export function parseTimeParameter(value: string, name: string): string {
   return asRequest(() => parseInstant(value, [name]).instant);
-}
-
-/** `?from=&to=&limit=&newestFirst=` as a store range. */
-export function parseListQuery(query: ListQuery): ListRange {
-  const range: ListRange = {};
-  if (query.from !== undefined) range.from = parseTimeParameter(query.from, 'from');
-  if (query.to !== undefined) range.to = parseTimeParameter(query.to, 'to');
-  if (query.limit !== undefined) {
-    const limit = /^\d{1,7}$/.test(query.limit) ? Number(query.limit) : Number.NaN;
-    if (!(limit >= 1 && limit <= MAX_LIST_LIMIT)) {
-      throw new NumbError(
-        'NUMB_BAD_REQUEST',
-        `"limit" expects a whole number from 1 to ${MAX_LIST_LIMIT}, got ${describeValue(query.limit)}`,
-        ['limit'],
-      );
-    }
-    range.limit = limit;
-  }
-  if (query.newestFirst === 'true') range.newestFirst = true;
-  return range;
 }
 
 /** A UTC offset in minutes from the query string, or undefined when not given. */

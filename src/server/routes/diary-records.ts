@@ -23,7 +23,6 @@ import {
   checkedInHandler,
   isRecord,
   onlyFields,
-  parseListQuery,
   parseOffsetParameter,
   parseSummaryPeriod,
 } from './diary-input.ts';
@@ -43,7 +42,7 @@ import {
   InsightsQuerySchema,
   InsightsSchema,
   type ListQuery,
-  ListQuerySchema,
+  listQuerySchema,
   SaveAssessmentRequestSchema,
   SaveBctqRequestSchema,
   SavedAssessmentShared,
@@ -51,6 +50,7 @@ import {
   SummaryQuerySchema,
   SummarySchema,
 } from './diary-schemas.ts';
+import { listPage, PAGE_SIZES, takenAtPosition } from './list-page.ts';
 
 /**
  * The largest diary export `POST /api/v1/import` takes. Ten years of daily episodes with a run every other day
@@ -114,13 +114,21 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         operationId: 'listSavedAssessments',
         tags: ['diary'],
         summary: 'List saved assessments',
-        querystring: ListQuerySchema,
+        description:
+          'One page, as `GET /api/v1/episodes`; pages are smaller, as each carries a whole assessment.',
+        querystring: listQuerySchema(PAGE_SIZES.assessments),
         response: { 200: AssessmentListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => ({
-      assessments: await diaryOf(request).listAssessments(parseListQuery(request.query)),
-    }),
+    async (request) => {
+      const { entries, next } = await listPage(
+        (range) => diaryOf(request).listAssessments(range),
+        request.query,
+        PAGE_SIZES.assessments,
+        takenAtPosition,
+      );
+      return { assessments: entries, next };
+    },
   );
 
   app.post(
@@ -156,11 +164,20 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         operationId: 'listBctq',
         tags: ['diary'],
         summary: 'List saved BCTQ answers and scores',
-        querystring: ListQuerySchema,
+        description: 'One page, as `GET /api/v1/episodes`.',
+        querystring: listQuerySchema(PAGE_SIZES.bctq),
         response: { 200: BctqListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => ({ bctq: await diaryOf(request).listBctq(parseListQuery(request.query)) }),
+    async (request) => {
+      const { entries, next } = await listPage(
+        (range) => diaryOf(request).listBctq(range),
+        request.query,
+        PAGE_SIZES.bctq,
+        takenAtPosition,
+      );
+      return { bctq: entries, next };
+    },
   );
 
   app.get<{ Querystring: InsightsQuery }>(

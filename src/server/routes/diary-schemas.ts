@@ -20,6 +20,7 @@ import {
   type Exposure,
   INTERVENTIONS,
   type Insights,
+  LIMITS,
   MAX_NOTE_LENGTH,
   type SavedAssessment,
 } from '../../diary/index.ts';
@@ -28,6 +29,7 @@ import { TRIAGE_LEVELS } from '../../knowledge/index.ts';
 import { bctq } from '../../knowledge/instruments/bctq.ts';
 import type { EntryCounts, ImportResult } from '../../store/index.ts';
 import { AssessmentShared, closed, ErrorShared, shared } from '../schemas.ts';
+import type { AssessmentPage, BctqPage, EpisodePage, ExposurePage } from './list-page.ts';
 
 /** The error responses of a route, by status. */
 export function errorResponses(...statuses: number[]): Record<number, typeof ErrorShared.ref> {
@@ -43,9 +45,18 @@ const Offset = Type.Integer({
   maximum: 840,
   description: "The person's UTC offset in minutes at that moment (+60 for Central European winter time)",
 });
-const Id = Type.String({ description: 'An entry id: 1 to 64 letters, digits, - or _ (a UUID fits)' });
+const Id = Type.String({
+  maxLength: LIMITS.id,
+  description: 'An entry id: 1 to 64 letters, digits, - or _ (a UUID fits)',
+});
+const EntryList = Type.Array(Type.String({ maxLength: LIMITS.wordId }), { maxItems: LIMITS.listItems });
 const NullableNumber = (description: string) => Type.Union([Type.Number(), Type.Null()], { description });
 const TriageLevel = Type.Enum(TRIAGE_LEVELS, { description: 'Triage level, most urgent first' });
+const NextCursor = Type.Union([Type.String(), Type.Null()], {
+  description:
+    'The cursor of the next page: send it back as `cursor` (with the same `newestFirst`, `from` and `to`); null on ' +
+    'the last page',
+});
 const Texts = (description: string) => Type.Array(Type.String(), { description });
 
 const Hand = Type.Object(
@@ -106,7 +117,9 @@ export const EpisodeShared = shared(
 /** What POST and PUT /episodes take: an episode whose fields may be left out. */
 export const EpisodeInputSchema = Type.Object(
   {
-    id: Type.Optional(Type.String({ description: 'Chosen by the server (a UUID) when left out' })),
+    id: Type.Optional(
+      Type.String({ maxLength: LIMITS.id, description: 'Chosen by the server (a UUID) when left out' }),
+    ),
     startedAt: Type.Optional(
       Type.String({
         description:
@@ -123,10 +136,10 @@ export const EpisodeInputSchema = Type.Object(
     ),
     durationMinutes: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 43_200 }), Type.Null()])),
     handMap: Type.Optional(Type.Union([HandMap, Type.Null()])),
-    activities: Type.Optional(Type.Array(Type.String())),
+    activities: Type.Optional(EntryList),
     severity: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()])),
-    symptoms: Type.Optional(Type.Array(Type.String())),
-    interventions: Type.Optional(Type.Array(Type.String())),
+    symptoms: Type.Optional(EntryList),
+    interventions: Type.Optional(EntryList),
     exposureId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     note: Type.Optional(Type.Union([Type.String({ maxLength: MAX_NOTE_LENGTH }), Type.Null()])),
   },
@@ -148,7 +161,10 @@ export const EpisodeWithCheckSchema = Type.Object(
   { episode: EpisodeShared.ref, check: EpisodeCheckSchema },
   { ...closed, description: 'The saved episode and its danger check' },
 );
-export const EpisodeListSchema = Type.Object({ episodes: Type.Array(EpisodeShared.ref) }, closed);
+export const EpisodeListSchema = Type.Object(
+  { episodes: Type.Array(EpisodeShared.ref), next: NextCursor },
+  { ...closed, description: 'One page of episodes' },
+);
 
 export const ExposureShared = shared(
   'Exposure',
@@ -184,14 +200,17 @@ export const ExposureInputSchema = Type.Object(
     startedAt: Type.Optional(Type.String({ description: 'As for an episode' })),
     utcOffsetMinutes: Type.Optional(Type.Integer({ minimum: -720, maximum: 840 })),
     durationMinutes: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 43_200 }), Type.Null()])),
-    interventions: Type.Optional(Type.Array(Type.String())),
+    interventions: Type.Optional(EntryList),
     episodeCount: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
     note: Type.Optional(Type.Union([Type.String({ maxLength: MAX_NOTE_LENGTH }), Type.Null()])),
   },
   { ...closed, description: 'An exposure period; fields left out are empty, `episodeCount` 0' },
 );
 export const ExposureOneSchema = Type.Object({ exposure: ExposureShared.ref }, closed);
-export const ExposureListSchema = Type.Object({ exposures: Type.Array(ExposureShared.ref) }, closed);
+export const ExposureListSchema = Type.Object(
+  { exposures: Type.Array(ExposureShared.ref), next: NextCursor },
+  { ...closed, description: 'One page of exposure periods' },
+);
 
 const AnswersSchema = Type.Unsafe<Answers>({
   type: 'object',
@@ -212,8 +231,8 @@ export const SavedAssessmentShared = shared(
   ),
 );
 export const AssessmentListSchema = Type.Object(
-  { assessments: Type.Array(SavedAssessmentShared.ref) },
-  closed,
+  { assessments: Type.Array(SavedAssessmentShared.ref), next: NextCursor },
+  { ...closed, description: 'One page of saved assessments' },
 );
 
 const bctqItems = [...bctq.symptomSeverity.items, ...bctq.functionalStatus.items];
@@ -260,7 +279,10 @@ export const BctqRecordShared = shared(
     },
   ),
 );
-export const BctqListSchema = Type.Object({ bctq: Type.Array(BctqRecordShared.ref) }, closed);
+export const BctqListSchema = Type.Object(
+  { bctq: Type.Array(BctqRecordShared.ref), next: NextCursor },
+  { ...closed, description: 'One page of BCTQ entries' },
+);
 
 const utcOffsetInput = Type.Optional(
   Type.Integer({ minimum: -720, maximum: 840, description: "The person's UTC offset now; default 0 (UTC)" }),
@@ -586,20 +608,32 @@ export const DeleteAllResultSchema = Type.Object({ deleted: CountsSchema }, clos
 export const EntryParamsSchema = Type.Object({ id: Type.String({ description: 'The entry id' }) }, closed);
 export type EntryParams = Type.Static<typeof EntryParamsSchema>;
 
-export const ListQuerySchema = Type.Object(
-  {
-    from: Type.Optional(
-      Type.String({ description: 'Entries from this time on (included), ISO 8601 with a zone' }),
-    ),
-    to: Type.Optional(Type.String({ description: 'Entries before this time (not included)' })),
-    limit: Type.Optional(Type.String({ description: 'At most this many, 1 to 100000' })),
-    newestFirst: Type.Optional(
-      Type.Enum(['true', 'false'], { description: 'Newest first; default oldest first' }),
-    ),
-  },
-  closed,
-);
-export type ListQuery = Type.Static<typeof ListQuerySchema>;
+const ListQueryFields = {
+  from: Type.Optional(
+    Type.String({ description: 'Entries from this time on (included), ISO 8601 with a zone' }),
+  ),
+  to: Type.Optional(Type.String({ description: 'Entries before this time (not included)' })),
+  newestFirst: Type.Optional(
+    Type.Enum(['true', 'false'], { description: 'Newest first; default oldest first' }),
+  ),
+  cursor: Type.Optional(
+    Type.String({ description: 'The `next` of the previous page, unchanged; left out for the first page' }),
+  ),
+};
+
+/** The query of a paged listing, with its page sizes in the documentation. */
+export function listQuerySchema(size: { default: number; max: number }) {
+  return Type.Object(
+    {
+      ...ListQueryFields,
+      limit: Type.Optional(
+        Type.String({ description: `Entries in a page, 1 to ${size.max}; default ${size.default}` }),
+      ),
+    },
+    closed,
+  );
+}
+export type ListQuery = Type.Static<ReturnType<typeof listQuerySchema>>;
 
 export const InsightsQuerySchema = Type.Object(
   {
@@ -662,4 +696,8 @@ export const DIARY_SCHEMAS_MATCH_TYPES: [
   Alike<Type.Static<typeof DiaryDocumentShared.schema>, DiaryDocument>,
   Alike<Type.Static<typeof ImportResultSchema>, ImportResult>,
   Alike<Type.Static<typeof CountsSchema>, EntryCounts>,
-] = [true, true, true, true, true, true, true, true, true, true];
+  Alike<Type.Static<typeof EpisodeListSchema>, EpisodePage>,
+  Alike<Type.Static<typeof ExposureListSchema>, ExposurePage>,
+  Alike<Type.Static<typeof AssessmentListSchema>, AssessmentPage>,
+  Alike<Type.Static<typeof BctqListSchema>, BctqPage>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -11,6 +11,7 @@ import { bctq } from '../../knowledge/instruments/bctq.ts';
 import { type DiaryStore, openPostgresStore, openSqliteStore } from '../../store/index.ts';
 import { dropSchemas, TEST_DATABASE_URL, withTestDatabase } from '../../store/postgres/test-database.ts';
 import { BODY_LIMIT } from '../app.ts';
+import { RATE_LIMITS } from '../rate-limits.ts';
 import { CLIENT_HEADER } from '../request-guard.ts';
 import { assertSecurityHeaders, errorOf, type RunningApp, startApp, useApp } from '../testkit.ts';
 import { IMPORT_BODY_LIMIT } from './diary-records.ts';
@@ -145,7 +146,8 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
     let api: Api;
     before(async () => {
       ({ store, cleanup } = await setUp());
-      server = await startApp({ store });
+      // This suite imports far more often than a person does: imports get the general limit here.
+      server = await startApp({ store, rateLimits: { ...RATE_LIMITS, import: RATE_LIMITS.default } });
       const openapi: unknown = await (await fetch(`${server.base}/openapi.json`)).json();
       api = { base: server.base, contract: new Contract(openapi) };
     });
@@ -385,12 +387,115 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
         ['02', '03'],
       );
       const badLimit = await fails(api, 'GET', '/episodes?limit=0', 400);
-      assert.equal(badLimit.message, '"limit" expects a whole number from 1 to 100000, got "0"');
+      assert.equal(
+        badLimit.message,
+        '"limit" expects a whole number from 1 to 500 (entries in a page; follow "next" for more), got "0"',
+      );
+      assert.deepEqual((await fails(api, 'GET', '/episodes?limit=501', 400)).path, ['limit']);
       const badFrom = await fails(api, 'GET', '/episodes?from=monday', 400);
       assert.equal(badFrom.code, 'NUMB_BAD_REQUEST');
       assert.match(badFrom.message, /^"from" expects a date and time with a zone/);
       const unknown = await fails(api, 'GET', '/episodes?page=2', 400);
       assert.deepEqual(unknown.path, ['page']);
+    });
+
+    it('answers NUL, lone surrogates and over-long ids with a 4xx naming the field, never a 500', async () => {
+      await emptyDiary();
+      for (const id of ['a%00b', '%00', 'x%ED%A0%80', `${'r'.repeat(5000)}`, 'caf%C3%A9']) {
+        for (const [method, path] of [
+          ['GET', `/episodes/${id}`],
+          ['DELETE', `/episodes/${id}`],
+          ['POST', `/episodes/${id}/repeat`],
+          ['GET', `/exposures/${id}`],
+          ['DELETE', `/exposures/${id}`],
+        ] as const) {
+          const response = await fetch(`${api.base}/api/v1${path}`, {
+            method,
+            headers: { [CLIENT_HEADER]: 'test' },
+          });
+          const error = await errorOf(response);
+          const expected = id.includes('%ED') ? 400 : id.length > 100 ? 414 : 404;
+          assert.equal(response.status, expected, `${method} ${path.slice(0, 40)}: ${error.message}`);
+        }
+        const put = await fetch(`${api.base}/api/v1/episodes/${id}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(EPISODE),
+        });
+        assert.ok([400, 404, 414].includes(put.status), `PUT ${id.slice(0, 20)}: ${put.status}`);
+        await errorOf(put);
+      }
+      // Text in a body: JSON brings NUL and lone surrogates in as escapes.
+      for (const raw of ['"a\\u0000b"', '"lone \\ud800"', '"\\udc00"']) {
+        const response = await fetch(`${api.base}/api/v1/episodes`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: `{ "note": ${raw} }`,
+        });
+        assert.equal(response.status, 400, raw);
+        const error = await errorOf(response);
+        assert.equal(error.code, 'NUMB_BAD_ENTRY');
+        assert.deepEqual(error.path, ['note']);
+      }
+      const document = toDocument(sampleDiary({ days: 5, end: '2026-11-30T00:00:00Z' }));
+      const withNul = JSON.parse(JSON.stringify(document));
+      withNul.exposures[0].note = 'run\u0000';
+      const refused = await fails(api, 'POST', '/import', 400, withNul);
+      assert.deepEqual(refused.path, ['exposures', 0, 'note']);
+      const long = JSON.parse(JSON.stringify(document));
+      long.episodes[0].note = 'x'.repeat(15 * 1024 * 1024);
+      const tooLong = await fails(api, 'POST', '/import', 400, long);
+      assert.equal(tooLong.message, '"episodes.0.note" expects at most 2,000 characters, got 15,728,640');
+      assert.deepEqual(list(await ok(api, 'GET', '/episodes', '/api/v1/episodes', 200), 'episodes'), []);
+    });
+
+    it('pages every listing: a default page size, a cursor to the next page, null at the end', async () => {
+      await emptyDiary();
+      const diary = sampleDiary({ days: 150, end: '2026-11-30T00:00:00Z', seed: 3 });
+      await ok(api, 'POST', '/import', '/api/v1/import', 200, toDocument(diary));
+      const pages = async (path: string, key: string, documented: string) => {
+        const seen: string[] = [];
+        const sizes: number[] = [];
+        let cursor: string | null = null;
+        do {
+          const separator = path.includes('?') ? '&' : '?';
+          const url: string = cursor === null ? path : `${path}${separator}cursor=${cursor}`;
+          const page = await ok(api, 'GET', url, documented, 200);
+          const entries = list(page, key);
+          sizes.push(entries.length);
+          for (const entry of entries) seen.push(text(entry, 'id'));
+          const next = field(page, 'next');
+          cursor = next === null ? null : String(next);
+        } while (cursor !== null);
+        return { seen, sizes };
+      };
+      const episodes = await pages('/episodes', 'episodes', '/api/v1/episodes');
+      assert.deepEqual(episodes.sizes, [100, diary.episodes.length - 100], 'a default page of 100');
+      assert.deepEqual(
+        episodes.seen,
+        diary.episodes.map((e) => e.id),
+        'every episode once, oldest first',
+      );
+      const newest = await pages('/episodes?newestFirst=true&limit=40', 'episodes', '/api/v1/episodes');
+      assert.deepEqual(newest.seen, diary.episodes.map((e) => e.id).reverse());
+      const exposures = await pages('/exposures?limit=7', 'exposures', '/api/v1/exposures');
+      assert.deepEqual(
+        exposures.seen,
+        diary.exposures.map((x) => x.id),
+      );
+
+      const first = await ok(api, 'GET', '/episodes?limit=2', '/api/v1/episodes', 200);
+      const next = text(first, 'next');
+      const wrongOrder = await fails(api, 'GET', `/episodes?newestFirst=true&cursor=${next}`, 400);
+      assert.deepEqual(wrongOrder.path, ['cursor']);
+      assert.match(wrongOrder.message, /was made for oldest first: send newestFirst=false with it/);
+      const made = await fails(api, 'GET', '/episodes?cursor=page-two', 400);
+      assert.equal(made.code, 'NUMB_BAD_REQUEST');
+      assert.equal(
+        made.message,
+        '"cursor" expects the "next" value of the previous page, unchanged (leave it out for the first page), ' +
+          'got "page-two", which is not a cursor numbcheck made',
+      );
     });
 
     it('exposure periods: create, list, read, replace, delete (linked episodes are kept, unlinked)', async () => {

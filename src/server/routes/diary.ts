@@ -14,14 +14,7 @@ import { bctq } from '../../knowledge/instruments/bctq.ts';
 import { type DiaryStore, type OwnerDiary, ownerDiary } from '../../store/index.ts';
 import { ownerOf } from '../auth/identity.ts';
 import { episodeRoutes } from './diary-episodes.ts';
-import {
-  ANY_BODY,
-  bodyObject,
-  checkedInHandler,
-  notFound,
-  parseListQuery,
-  replacement,
-} from './diary-input.ts';
+import { ANY_BODY, bodyObject, checkedInHandler, notFound, replacement } from './diary-input.ts';
 import { recordRoutes } from './diary-records.ts';
 import {
   BctqQuestionnaireSchema,
@@ -34,8 +27,9 @@ import {
   ExposureShared,
   errorResponses,
   type ListQuery,
-  ListQuerySchema,
+  listQuerySchema,
 } from './diary-schemas.ts';
+import { listPage, PAGE_SIZES, startedAtPosition } from './list-page.ts';
 
 export interface DiaryRouteOptions {
   /** Where the diary lives; without one, every diary route answers 503 NUMB_STORE_UNAVAILABLE. */
@@ -93,11 +87,20 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
         operationId: 'listExposures',
         tags: ['diary'],
         summary: 'List exposure periods',
-        querystring: ListQuerySchema,
+        description: 'One page, as `GET /api/v1/episodes`.',
+        querystring: listQuerySchema(PAGE_SIZES.exposures),
         response: { 200: ExposureListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => ({ exposures: await diaryOf(request).listExposures(parseListQuery(request.query)) }),
+    async (request) => {
+      const { entries, next } = await listPage(
+        (range) => diaryOf(request).listExposures(range),
+        request.query,
+        PAGE_SIZES.exposures,
+        startedAtPosition,
+      );
+      return { exposures: entries, next };
+    },
   );
 
   app.get<{ Params: EntryParams }>(

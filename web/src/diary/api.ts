@@ -187,9 +187,19 @@ export const diaryApi = {
     if (!isSummary(data)) throw unexpected('summary');
     return data;
   },
+  /** Every saved assessment: the screen charts them all, so it follows the pages to the end. */
   async assessments(): Promise<SavedAssessment[]> {
-    const data = await call('GET', '/diary/assessments');
-    return listOf(field(data, 'assessments'), 'assessments', (item) => parseSavedAssessment(item));
+    const all: SavedAssessment[] = [];
+    let cursor: string | null = null;
+    do {
+      const params = new URLSearchParams({ limit: '100' });
+      if (cursor !== null) params.set('cursor', cursor);
+      const data = await call('GET', `/diary/assessments?${params}`);
+      all.push(...listOf(field(data, 'assessments'), 'assessments', (item) => parseSavedAssessment(item)));
+      const next = field(data, 'next');
+      cursor = typeof next === 'string' ? next : null;
+    } while (cursor !== null);
+    return all;
   },
   async questionnaire(): Promise<BctqInstrument> {
     const data = await call('GET', '/bctq/questionnaire');
