@@ -92,7 +92,7 @@ describe('accounts in the browser', () => {
     // The account screen: one passkey, ten codes, no tokens; a token for a script.
     await page.getByRole('link', { name: 'Your account' }).click();
     await waitForScreen(page, 'account');
-    assert.match(await visibleText(page.locator('main')), /10 recovery codes left/);
+    await page.getByText('10 recovery codes left').waitFor();
     await page.getByLabel('What will use it').fill('laptop CLI');
     await page.getByRole('button', { name: 'Create a token' }).click();
     const secret = (await visibleText(page.locator('.token-secret'))).trim();
@@ -124,7 +124,7 @@ describe('accounts in the browser', () => {
     // Sign out everywhere from there: the phone is signed out too; the token, not a sign-in, still works.
     await laptop.page.getByRole('link', { name: 'Your account' }).click();
     await waitForScreen(laptop.page, 'account');
-    assert.match(await visibleText(laptop.page.locator('main')), /9 recovery codes left/);
+    await laptop.page.getByText('9 recovery codes left').waitFor();
     await laptop.page.getByRole('button', { name: 'Sign out everywhere' }).click();
     await waitForScreen(laptop.page, 'sign-in');
     await page.reload();

@@ -7,6 +7,7 @@ import {
   type BctqRecord,
   type Diary,
   type DiaryDocument,
+  diaryCounts,
   type Episode,
   type Exposure,
   parseDiaryDocument,
@@ -41,15 +42,6 @@ function isErrorCode(code: unknown): code is ErrorCode {
 }
 
 const EMPTY: Diary = { episodes: [], exposures: [], assessments: [], bctq: [] };
-
-function counts(diary: Diary): EntryCounts {
-  return {
-    episodes: diary.episodes.length,
-    exposures: diary.exposures.length,
-    assessments: diary.assessments.length,
-    bctq: diary.bctq.length,
-  };
-}
 
 function countsOf(value: unknown): EntryCounts {
   const read = (key: string) => (isRecord(value) && typeof value[key] === 'number' ? value[key] : 0);
@@ -143,7 +135,7 @@ export function remoteDiary(server: string, token: string, send: typeof fetch = 
       return range?.limit === undefined ? ordered : ordered.slice(0, range.limit);
     },
     readDiary: async (range?: ListRange) => inRange(await whole(), range),
-    counts: async () => counts(await whole()),
+    counts: async () => diaryCounts(await whole()),
     export: whole,
     import: importResult,
     async deleteAll() {

@@ -66,7 +66,9 @@ export {
 export { type SampleOptions, sampleDiary } from './sample-diary.ts';
 export {
   COMPARISON_NOTICE,
+  type DiaryCounts,
   type DiarySummary,
+  diaryCounts,
   diaryInsights,
   diarySummary,
   type InsightOptions,

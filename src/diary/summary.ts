@@ -32,7 +32,8 @@ export interface DiaryCounts {
   bctq: number;
 }
 
-function countsOf(diary: Diary): DiaryCounts {
+/** How many entries of each kind a diary holds. */
+export function diaryCounts(diary: Diary): DiaryCounts {
   return {
     episodes: diary.episodes.length,
     exposures: diary.exposures.length,
@@ -91,7 +92,7 @@ export function diaryInsights(diary: Diary, options: InsightOptions): Insights {
   const diaryTrend = trend(diary.episodes, options.now, diaryStart(diary), offset);
   return {
     now: options.now,
-    counts: countsOf(diary),
+    counts: diaryCounts(diary),
     patterns: patterns(diary.episodes),
     trend: diaryTrend,
     comparisons: compareInterventions(diary.exposures, diary.episodes),

@@ -3,6 +3,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import {
   checkEpisode,
   type Diary,
+  diaryCounts,
   diaryCsv,
   diaryInsights,
   type EntryDefaults,
@@ -462,7 +463,7 @@ async function exportDiary(diary: CliDiary, options: DiaryOptions, io: Io): Prom
       `cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  io.out(`Exported ${countsText(countsOf(doc))} to ${options.out}.\n`);
+  io.out(`Exported ${countsText(diaryCounts(doc))} to ${options.out}.\n`);
   return 0;
 }
 
@@ -490,15 +491,6 @@ async function deleteAll(diary: CliDiary, options: DiaryOptions, io: Io, world: 
   const deleted = await diary.deleteAll();
   io.out(`Deleted ${countsText(deleted)}.\n`);
   return 0;
-}
-
-function countsOf(diary: Diary): EntryCounts {
-  return {
-    episodes: diary.episodes.length,
-    exposures: diary.exposures.length,
-    assessments: diary.assessments.length,
-    bctq: diary.bctq.length,
-  };
 }
 
 function total(counts: EntryCounts): number {

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { type AccountInfo, type AccountView, accountApi } from './account-api.ts';
+import { type AccountInfo, type AccountView, accountApi, type KeyInfo } from './account-api.ts';
 import { API, errorText } from './api.ts';
 import { DiaryBack, ErrorBox } from './controls.tsx';
 import { dayText, plural } from './format.ts';
@@ -160,19 +160,40 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
   );
 }
 
-function KeyLine(props: {
-  item: { name: string; createdAt: string; lastUsedAt: string | null };
+/**
+ * Passkeys or access tokens: each with when it was added and last used, and a button to remove it (`action`, or none
+ * when `action` is null: the last passkey stays).
+ */
+function KeyList(props: {
+  items: readonly KeyInfo[];
+  action: string | null;
+  busy: boolean;
+  onAction: (item: KeyInfo) => void;
 }): JSX.Element {
-  const { item } = props;
   return (
-    <>
-      <span class="key-name">{item.name}</span>
-      <span class="hint">
-        {' '}
-        added {dayText(item.createdAt)}
-        {item.lastUsedAt ? `, last used ${dayText(item.lastUsedAt)}` : ', not used yet'}
-      </span>
-    </>
+    <ul class="key-list">
+      {props.items.map((item) => (
+        <li key={item.id}>
+          <span class="key-name">{item.name}</span>
+          <span class="hint">
+            {' '}
+            added {dayText(item.createdAt)}
+            {item.lastUsedAt ? `, last used ${dayText(item.lastUsedAt)}` : ', not used yet'}
+          </span>{' '}
+          {props.action && (
+            <button
+              type="button"
+              class="link-button"
+              disabled={props.busy}
+              onClick={() => props.onAction(item)}
+            >
+              {props.action}
+              <span class="visually-hidden"> {item.name}</span>
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -243,23 +264,12 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
           <section class="section" aria-labelledby="passkeys-title">
             <h2 id="passkeys-title">Passkeys</h2>
             <p>Add a passkey on each phone or computer you use, so that losing one does not lock you out.</p>
-            <ul class="key-list">
-              {view.passkeys.map((passkey) => (
-                <li key={passkey.id}>
-                  <KeyLine item={passkey} />{' '}
-                  {view.passkeys.length > 1 && (
-                    <button
-                      type="button"
-                      class="link-button"
-                      disabled={busy}
-                      onClick={() => run(() => accountApi.removePasskey(passkey.id))}
-                    >
-                      Remove<span class="visually-hidden"> {passkey.name}</span>
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <KeyList
+              items={view.passkeys}
+              action={view.passkeys.length > 1 ? 'Remove' : null}
+              busy={busy}
+              onAction={(passkey) => run(() => accountApi.removePasskey(passkey.id))}
+            />
             <div class="button-row">
               <button
                 type="button"
@@ -303,21 +313,12 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
               as <code>Authorization: Bearer …</code>. Revoke a token you no longer use.
             </p>
             {view.accessTokens.length > 0 && (
-              <ul class="key-list">
-                {view.accessTokens.map((token) => (
-                  <li key={token.id}>
-                    <KeyLine item={token} />{' '}
-                    <button
-                      type="button"
-                      class="link-button"
-                      disabled={busy}
-                      onClick={() => run(() => accountApi.revokeToken(token.id))}
-                    >
-                      Revoke<span class="visually-hidden"> {token.name}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <KeyList
+                items={view.accessTokens}
+                action="Revoke"
+                busy={busy}
+                onAction={(token) => run(() => accountApi.revokeToken(token.id))}
+              />
             )}
             {secret && (
               <div class="diary-notice new-token">
