@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import {
   checkEpisode,
-  type Diary,
   diaryCounts,
   diaryCsv,
   diaryInsights,
