@@ -5,10 +5,20 @@
  * so that Start does not wait for the network and works offline once the page has loaded; they are not in the
  * HTML as links because the browser would then fetch them alongside what the first paint needs.
  */
-import type { Plugin, Rolldown } from 'vite';
+import type { Plugin } from 'vite';
 
-type OutputBundle = Rolldown.OutputBundle;
-type OutputChunk = Rolldown.OutputChunk;
+/** What this reads of a built chunk (Rolldown's OutputChunk with Vite's metadata). */
+export interface BuiltChunk {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId: string | null;
+  /** Chunks it imports statically. */
+  imports: string[];
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+/** The build's files by name: chunks, and assets (which have no imports of their own). */
+export type Bundle = Record<string, BuiltChunk | { type: 'asset' }>;
 
 export const LATER_META = 'numbcheck:later';
 
@@ -16,10 +26,10 @@ export const LATER_META = 'numbcheck:later';
  * The files of the chunk whose module id ends with `module`, of every chunk it imports statically, and of their
  * style sheets, less those of `entry` and its static imports (which the page has already loaded).
  */
-export function laterFiles(bundle: OutputBundle, entry: OutputChunk, module: string): string[] {
-  const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+export function laterFiles(bundle: Bundle, entry: BuiltChunk, module: string): string[] {
+  const chunks = Object.values(bundle).filter((file): file is BuiltChunk => file.type === 'chunk');
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const staticGraph = (start: OutputChunk): Set<string> => {
+  const staticGraph = (start: BuiltChunk): Set<string> => {
     const seen = new Set<string>();
     const pending = [start.fileName];
     for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
