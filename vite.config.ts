@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type InlineConfig } from 'vite';
+import { knowledgeFacts } from './web/build/knowledge-facts.ts';
+import { listLaterFiles } from './web/build/later-files.ts';
 import { precompress } from './web/build/precompress.ts';
 import { prerender } from './web/build/prerender.ts';
 
@@ -13,8 +15,15 @@ export default defineConfig({
   base: './',
   ...JSX,
   plugins: [
+    // The knowledge's version and notice for the start page, which does not load the knowledge itself.
+    knowledgeFacts(),
     // The start page as HTML in index.html, so that it paints before the script has run.
-    prerender(fileURLToPath(new URL('./web/src/prerender.tsx', import.meta.url)), JSX),
+    prerender(fileURLToPath(new URL('./web/src/prerender.tsx', import.meta.url)), {
+      ...JSX,
+      plugins: [knowledgeFacts()],
+    }),
+    // The assessment's files, for the page to fetch once it has loaded, without running them until Start.
+    listLaterFiles('web/src/assessment.ts'),
     // Brotli and gzip copies of every text file, for the server to send as they are.
     precompress(),
   ],

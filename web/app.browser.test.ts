@@ -200,7 +200,9 @@ describe('numbcheck in the browser', () => {
   test('a carpal tunnel story through the hand map and self-tests to its result, and the print view', async () => {
     const session = await open();
     const { page } = session;
-    // Once loaded, the assessment needs no network: the engine runs in the page.
+    // Once loaded, the assessment needs no network: the engine runs in the page. The page fetches the
+    // assessment's files once it has loaded, without running them until Start.
+    await page.waitForLoadState('networkidle');
     await session.context.setOffline(true);
     await passSafetyChecks(page);
     await capture(page, 'hand-map-empty');

@@ -45,8 +45,8 @@ export function lowerScriptPriority(html: string): string {
 
 /**
  * The Vite plugin. `module` is the file that exports `startPageHtml()` (web/src/prerender.tsx), loaded in Node
- * with Vite's transforms and `config` (the JSX settings); the project's config file is not read, so this plugin
- * does not load itself.
+ * with Vite's transforms and `config` (the JSX settings, and the plugins the page's modules need); the project's
+ * config file is not read, so this plugin does not load itself.
  */
 export function prerender(module: string, config: InlineConfig): Plugin {
   return {
@@ -59,7 +59,7 @@ export function prerender(module: string, config: InlineConfig): Plugin {
           ...config,
           configFile: false,
           logLevel: 'warn',
-          plugins: [noStyleSheets],
+          plugins: [noStyleSheets, ...(config.plugins ?? [])],
         });
         return lowerScriptPriority(fillAppRoot(html, loaded.module.startPageHtml()));
       },

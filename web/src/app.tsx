@@ -1,10 +1,8 @@
-import type { ComponentChildren, JSX } from 'preact';
+import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Answers, AnswerValue } from '../../src/engine/index.ts';
 import { knowledge, type SelfTestQuestion } from '../../src/knowledge/index.ts';
-import type { ParseResult } from '../../src/text/index.ts';
-import { SiteFooter, SiteHeader } from './components/site-chrome.tsx';
-import { type IntakeModule, loadIntake } from './intake/load.ts';
+import { EMERGENCY_HASH } from './hash-routes.ts';
 import {
   answer,
   back,
@@ -18,15 +16,14 @@ import {
   start,
   startWithAnswers,
 } from './interview-state.ts';
+import { Page } from './page.tsx';
+import { readWords, type Understood } from './read-words.ts';
 import { EmergencyScreen } from './screens/emergency.tsx';
 import { OfferScreen } from './screens/offer.tsx';
 import { QuestionScreen } from './screens/question.tsx';
 import { ResultScreen } from './screens/result.tsx';
 import { StartScreen } from './screens/start.tsx';
 import { LazySection, RaiseEmergency, type SectionEmergency, sectionFromHash } from './sections.tsx';
-
-/** The header's "Emergency?" link opens the emergency advice over whatever screen is showing. */
-const EMERGENCY_HASH = '#emergency';
 
 function save(state: InterviewState): void {
   try {
@@ -52,14 +49,22 @@ function screenTitle(screen: Screen): string {
   }
 }
 
-export function App(props: { initial: InterviewState }): JSX.Element {
+/**
+ * The app. `initial` is the interview to open on; `words` and `understood` are what the start page had read from
+ * the person's words when it handed over (web/src/start-app.tsx).
+ */
+export function App(props: {
+  initial: InterviewState;
+  words?: string;
+  understood?: Understood | null;
+}): JSX.Element {
   const [state, setState] = useState(props.initial);
   const [helpOpen, setHelpOpen] = useState(() => location.hash === EMERGENCY_HASH);
   const [section, setSection] = useState(() => sectionFromHash(location.hash));
   const [sectionEmergency, setSectionEmergency] = useState<SectionEmergency | null>(null);
   // The person's own words and what was read from them: in memory only, never saved or sent.
-  const [words, setWords] = useState('');
-  const [understood, setUnderstood] = useState<{ intake: IntakeModule; result: ParseResult } | null>(null);
+  const [words, setWords] = useState(props.words ?? '');
+  const [understood, setUnderstood] = useState(props.understood ?? null);
   const screen = useMemo(() => currentScreen(state, knowledge), [state]);
 
   // Saved as the new screen is committed, so that a reload at any moment shows the screen the person saw.
@@ -78,14 +83,13 @@ export function App(props: { initial: InterviewState }): JSX.Element {
   }, []);
 
   const actions = {
-    start: () => setState(start),
+    start: async () => setState(start),
     // The words are read in the browser; words that already mean an emergency go to the emergency page at once.
     words: async (text: string) => {
-      const intake = await loadIntake();
-      const read = intake.readWords(text, knowledge);
+      const read = await readWords(text);
       setWords(text);
-      if (read.emergency) setState(startWithAnswers(read.result.answers, knowledge));
-      else setUnderstood({ intake, result: read.result });
+      if (read.kind === 'emergency') setState(read.state);
+      else setUnderstood(read.understood);
     },
     fromWords: (answers: Answers) => {
       setUnderstood(null);
@@ -199,20 +203,4 @@ export function App(props: { initial: InterviewState }): JSX.Element {
       break;
   }
   return <Page current="assess">{body}</Page>;
-}
-
-/**
- * The frame of every screen but the emergency page: the header, the screen, the footer. `current` is the part
- * showing (`assess` or a section id). The build renders the start screen in it into index.html (web/src/prerender.tsx).
- */
-export function Page(props: { current: string; privacy?: string; children: ComponentChildren }): JSX.Element {
-  return (
-    <>
-      <SiteHeader current={props.current} />
-      <main id="main" class="page">
-        {props.children}
-      </main>
-      <SiteFooter knowledge={knowledge} privacy={props.privacy} />
-    </>
-  );
 }

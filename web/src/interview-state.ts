@@ -260,7 +260,7 @@ function isUnansweredIn(answers: Answers) {
 
 // Saving to the tab (sessionStorage): the state as JSON, checked on the way back in.
 
-export const STORAGE_KEY = 'numbcheck.interview.v1';
+export { STORAGE_KEY } from './saved-interview.ts';
 
 export function serialize(state: InterviewState): string {
   return JSON.stringify(state);

@@ -1,5 +1,5 @@
 import { renderToString } from 'preact-render-to-string';
-import { Page } from './app.tsx';
+import { Page } from './page.tsx';
 import { StartScreen } from './screens/start.tsx';
 
 /** Never called: the HTML has no script of its own; the app's script takes over the elements when it runs. */
@@ -8,9 +8,9 @@ const notYet = (): never => {
 };
 
 /**
- * The start page as the app first renders it, as HTML. The build writes it into index.html (web/build/prerender.ts)
- * so that a phone shows the page as soon as the HTML and the style sheet arrive, before the script; the app then
- * renders over the same elements.
+ * The start page as the app first renders it (web/src/start-app.tsx), as HTML. The build writes it into
+ * index.html (web/build/prerender.ts) so that a phone shows the page as soon as the HTML and the style sheet
+ * arrive, before the script; the app then renders over the same elements.
  */
 export function startPageHtml(): string {
   return renderToString(

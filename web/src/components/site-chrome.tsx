@@ -1,6 +1,5 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { SECTIONS } from '../sections.tsx';
 import { PhoneIcon } from './icons.tsx';
 
@@ -40,12 +39,13 @@ export function SiteHeader(props: { current: string }): JSX.Element {
   );
 }
 
-export function SiteFooter(props: { knowledge: Knowledge; privacy?: string | undefined }): JSX.Element {
+/** The footer: the knowledge base's `version`, and where what the person enters is kept (`privacy`). */
+export function SiteFooter(props: { version: string; privacy?: string | undefined }): JSX.Element {
   return (
     <footer class="site-footer no-print">
       <div class="site-footer-inner">
         <p class="muted">
-          numbcheck knowledge {props.knowledge.version}.{' '}
+          numbcheck knowledge {props.version}.{' '}
           {props.privacy ?? 'Your answers stay in this browser tab; nothing is sent anywhere.'}
         </p>
       </div>

@@ -1,38 +1,40 @@
+import { notice } from 'virtual:numbcheck/knowledge-facts';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { knowledge } from '../../../src/knowledge/index.ts';
 import { InfoIcon } from '../components/icons.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 
 /** The most characters the text box takes, as the HTTP API (src/server/schemas.ts TEXT_LIMIT). */
 const WORDS_LIMIT = 2000;
 
+/** The two ways in: straight to the questions, or through the person's words. */
+type Way = 'questions' | 'words';
+
 /**
  * What numbcheck does, that it is information and not a diagnosis, and the way in: with the person's own words
  * (optional), which are read in this browser, or straight to the questions.
  */
 export function StartScreen(props: {
-  onStart: () => void;
+  /** Begins the questions; rejects when their code could not be loaded. */
+  onStart: () => Promise<void>;
   /** Reads the words; rejects when the reader could not be loaded. */
   onWords: (text: string) => Promise<void>;
   /** The words given before, when the person came back to change them (kept in memory only). */
   words?: string;
 }): JSX.Element {
   const [words, setWords] = useState(props.words ?? '');
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  // What is under way (the questions, or reading the words), and what could not be loaded.
+  const [busy, setBusy] = useState<Way | null>(null);
+  const [failed, setFailed] = useState<Way | null>(null);
   const submit = (event: Event): void => {
     event.preventDefault();
     if (busy) return;
-    if (words.trim() === '') {
-      props.onStart();
-      return;
-    }
-    setBusy(true);
-    setFailed(false);
-    props.onWords(words).catch(() => {
-      setBusy(false);
-      setFailed(true);
+    const way: Way = words.trim() === '' ? 'questions' : 'words';
+    setBusy(way);
+    setFailed(null);
+    (way === 'questions' ? props.onStart() : props.onWords(words)).catch(() => {
+      setBusy(null);
+      setFailed(way);
     });
   };
   return (
@@ -49,7 +51,7 @@ export function StartScreen(props: {
       </ul>
       <div class="notice" role="note">
         <InfoIcon class="notice-icon" />
-        <p>{knowledge.notice}</p>
+        <p>{notice}</p>
       </div>
       <form onSubmit={submit} noValidate>
         <div class="words-field">
@@ -63,8 +65,9 @@ export function StartScreen(props: {
           {failed && (
             <p class="error-message" id="words-error" role="alert">
               <span class="visually-hidden">Error: </span>
-              Your words could not be read just now. Press Start again, or clear the box to answer the
-              questions instead.
+              {failed === 'words'
+                ? 'Your words could not be read just now. Press Start again, or clear the box to answer the questions instead.'
+                : 'The questions could not be loaded just now. Check the connection and press Start again.'}
             </p>
           )}
           <textarea
@@ -77,8 +80,8 @@ export function StartScreen(props: {
             onInput={(event) => setWords(event.currentTarget.value)}
           />
         </div>
-        <button type="submit" class="button button-primary button-start" disabled={busy}>
-          {busy ? 'Reading your words…' : 'Start'}
+        <button type="submit" class="button button-primary button-start" disabled={busy !== null}>
+          {busy === 'words' ? 'Reading your words…' : busy === 'questions' ? 'Starting…' : 'Start'}
         </button>
       </form>
     </div>

@@ -1,0 +1,7 @@
+// The module web/build/knowledge-facts.ts writes at build time: what the start page needs of the knowledge base.
+declare module 'virtual:numbcheck/knowledge-facts' {
+  /** The knowledge base's version, as every result reports it. */
+  export const version: string;
+  /** "numbcheck gives information, not a diagnosis…", as the knowledge base words it. */
+  export const notice: string;
+}

@@ -1,0 +1,19 @@
+import { version } from 'virtual:numbcheck/knowledge-facts';
+import type { ComponentChildren, JSX } from 'preact';
+import { SiteFooter, SiteHeader } from './components/site-chrome.tsx';
+
+/**
+ * The frame of every screen but the emergency page: the header, the screen, the footer. `current` is the part
+ * showing (`assess` or a section id). The build renders the start screen in it into index.html (web/src/prerender.tsx).
+ */
+export function Page(props: { current: string; privacy?: string; children: ComponentChildren }): JSX.Element {
+  return (
+    <>
+      <SiteHeader current={props.current} />
+      <main id="main" class="page">
+        {props.children}
+      </main>
+      <SiteFooter version={version} privacy={props.privacy} />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The start page before the assessment's code has loaded: the start screen works on its own, and the engine and
+ * knowledge come when the person starts or leaves it. Needs the built app: `npm run build`.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { closeSession, useHarness, visibleText, waitForScreen } from './browser-testkit.ts';
+
+const harness = useHarness();
+
+/** The assessment's own chunk; the others it needs are shared with the rest of the app. */
+const ASSESSMENT_CHUNK = '**/assets/assessment-*.js';
+
+describe('the start page', () => {
+  test('the header’s emergency link opens the emergency advice before anything has been started', async () => {
+    const session = await harness.open();
+    const { page } = session;
+    await page.getByRole('link', { name: /Emergency\? Call 112 \/ 911 \/ 999/ }).click();
+    await waitForScreen(page, 'emergency-help');
+    assert.equal(await page.locator('a[href="tel:112"]').count(), 1);
+    await page.getByRole('button', { name: 'Back to numbcheck' }).click();
+    await waitForScreen(page, 'start');
+    await closeSession(session);
+  });
+
+  test('when the questions cannot be loaded, Start says so, and works once they can', async () => {
+    const session = await harness.open({
+      beforeLoad: async (page) => {
+        await page.route(ASSESSMENT_CHUNK, (route) => route.abort());
+      },
+    });
+    const { page } = session;
+    const start = page.getByRole('button', { name: 'Start', exact: true });
+    await start.click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(
+      await visibleText(alert),
+      /The questions could not be loaded just now\. Check the connection/,
+    );
+    assert.equal(await start.isEnabled(), true);
+
+    await page.unroute(ASSESSMENT_CHUNK);
+    await start.click();
+    await waitForScreen(page, 'question:stroke_signs');
+    await closeSession(session, [/Failed to load resource|dynamically imported module/]);
+  });
+
+  test('Start works offline once the page has loaded', async () => {
+    const session = await harness.open();
+    const { page } = session;
+    // The page fetches the assessment's files once it has loaded; after that, the network can go.
+    await page.waitForLoadState('networkidle');
+    await session.context.setOffline(true);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await waitForScreen(page, 'question:stroke_signs');
+    await closeSession(session);
+  });
+});
