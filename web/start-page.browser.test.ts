@@ -23,6 +23,30 @@ describe('the start page', () => {
     await closeSession(session);
   });
 
+  test('the emergency advice opens even when nothing else of the app can be loaded', async () => {
+    // Offline before the rest of the app was fetched, or a link straight to #emergency: no assessment code at all.
+    for (const path of ['', '#emergency']) {
+      const session = await harness.open({
+        path,
+        waitForScreen: false,
+        beforeLoad: async (page) => {
+          await page.route('**/assets/*.js', (route) =>
+            route.request().url().includes('/assets/index-') ? route.continue() : route.abort(),
+          );
+        },
+      });
+      const { page } = session;
+      if (path === '') await page.getByRole('link', { name: /Emergency\? Call 112 \/ 911 \/ 999/ }).click();
+      await waitForScreen(page, 'emergency-help');
+      const text = await visibleText(page.locator('main'));
+      assert.match(text, /Call your emergency number now/);
+      assert.match(text, /What the guidelines say/);
+      for (const number of ['112', '911', '999'])
+        assert.equal(await page.locator(`a[href="tel:${number}"]`).count(), 1);
+      await closeSession(session, [/Failed to load resource|dynamically imported module/]);
+    }
+  });
+
   test('when the questions cannot be loaded, Start says so, and works once they can', async () => {
     const session = await harness.open({
       beforeLoad: async (page) => {

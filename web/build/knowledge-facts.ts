@@ -1,21 +1,24 @@
 /**
- * The two facts of the knowledge base that the start page shows (its version, in the footer, and the notice that
- * numbcheck is information, not a diagnosis) as a module of two strings, `virtual:numbcheck/knowledge-facts`.
+ * What the start page shows of the knowledge base (its version, in the footer; the notice that numbcheck is
+ * information, not a diagnosis; and what the emergency page says without an assessment) as a module,
+ * `virtual:numbcheck/knowledge-facts`.
  * The start page imports them from here rather than from src/knowledge, so that the page can be drawn and made
  * interactive without loading the whole knowledge base, which the interview loads when it begins.
  */
 import type { Plugin } from 'vite';
-import { knowledge } from '../../src/knowledge/index.ts';
+import { type Knowledge, knowledge } from '../../src/knowledge/index.ts';
+import { emergencyKnowledgeOf } from '../src/emergency-knowledge.ts';
 
 export const KNOWLEDGE_FACTS = 'virtual:numbcheck/knowledge-facts';
 /** Vite's convention for a module that is not a file: the leading NUL keeps other plugins off it. */
 const RESOLVED = `\0${KNOWLEDGE_FACTS}`;
 
 /** The module's source: read from the knowledge each time it is built, so that it cannot fall out of step. */
-export function knowledgeFactsSource(facts: { version: string; notice: string } = knowledge): string {
+export function knowledgeFactsSource(facts: Knowledge = knowledge): string {
   return [
     `export const version = ${JSON.stringify(facts.version)};`,
     `export const notice = ${JSON.stringify(facts.notice)};`,
+    `export const emergencyKnowledge = ${JSON.stringify(emergencyKnowledgeOf(facts))};`,
     '',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { opensBesideAssessment } from './hash-routes.ts';
+import { EMERGENCY_HASH, opensBesideAssessment } from './hash-routes.ts';
 import { loadAssessment } from './load-assessment.ts';
 import { prefetchLaterWhenIdle } from './prefetch-later.ts';
 import { isUnderway, readSavedInterview } from './saved-interview.ts';
@@ -8,11 +8,13 @@ import { StartApp } from './start-app.tsx';
 const root = document.getElementById('app');
 if (root) {
   const saved = readSavedInterview();
-  if (isUnderway(saved) || opensBesideAssessment(location.hash)) {
-    // A reload mid-interview, or a link to the emergency advice or a section: the app opens there once its code
-    // has loaded, over the start page the HTML shows meanwhile.
-    void loadAssessment().then(({ App, restoreInterview }) =>
-      render(<App initial={restoreInterview(saved)} />, root),
+  const opensSection = opensBesideAssessment(location.hash) && location.hash !== EMERGENCY_HASH;
+  if (isUnderway(saved) || opensSection) {
+    // A reload mid-interview, or a link to a section: the app opens there once its code has loaded, over the start
+    // page the HTML shows meanwhile. If it cannot be loaded, the start page takes over, with its emergency advice.
+    loadAssessment().then(
+      ({ App, restoreInterview }) => render(<App initial={restoreInterview(saved)} />, root),
+      () => render(<StartApp />, root),
     );
   } else {
     render(<StartApp />, root);

@@ -1,10 +1,12 @@
+import { emergencyKnowledge } from 'virtual:numbcheck/knowledge-facts';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { InterviewState, Understood } from './assessment.ts';
-import { opensBesideAssessment } from './hash-routes.ts';
+import { EMERGENCY_HASH, opensBesideAssessment } from './hash-routes.ts';
 import { type AssessmentModule, loadAssessment } from './load-assessment.ts';
 import { Page } from './page.tsx';
 import { readSavedInterview } from './saved-interview.ts';
+import { EmergencyScreen } from './screens/emergency.tsx';
 import { StartScreen } from './screens/start.tsx';
 
 /** What the app opens on when the start page hands over: the interview, and what was read from the words. */
@@ -17,8 +19,8 @@ interface Opening {
 /**
  * The app while it shows the start screen, before the person has begun: the start screen needs neither the
  * engine nor the knowledge base, so the page responds as soon as this small part has run. The assessment's code
- * is loaded when the person starts, gives their words, or opens the emergency advice or another part; the app
- * then takes over from the interview saved in this tab, as it would have opened it.
+ * is loaded when the person starts, gives their words, or opens another part; the app then takes over from the
+ * interview saved in this tab, as it would have opened it. The emergency advice opens without it.
  */
 export function StartApp(): JSX.Element {
   const [handover, setHandover] = useState<{ assessment: AssessmentModule; opening: Opening } | null>(null);
@@ -31,19 +33,39 @@ export function StartApp(): JSX.Element {
     setHandover((current) => current ?? { assessment, opening });
   };
 
+  // The emergency advice needs no assessment: it opens at once, from what the start page carries of the knowledge.
+  const [emergencyOpen, setEmergencyOpen] = useState(() => location.hash === EMERGENCY_HASH);
   useEffect(() => {
     if (handover) return;
     const onHash = (): void => {
-      if (opensBesideAssessment(location.hash)) void handOver((_, saved) => ({ initial: saved }));
+      setEmergencyOpen(location.hash === EMERGENCY_HASH);
+      if (location.hash !== EMERGENCY_HASH && opensBesideAssessment(location.hash))
+        void handOver((_, saved) => ({ initial: saved }));
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [handover]);
+  useEffect(() => {
+    if (emergencyOpen) document.title = 'Emergency – numbcheck';
+  }, [emergencyOpen]);
 
   if (handover) {
     const { App } = handover.assessment;
     const { opening } = handover;
     return <App initial={opening.initial} words={opening.words} understood={opening.understood} />;
+  }
+  if (emergencyOpen) {
+    return (
+      <EmergencyScreen
+        key="emergency-help"
+        knowledge={emergencyKnowledge}
+        assessment={null}
+        onBack={() => {
+          history.replaceState(null, '', location.pathname + location.search);
+          setEmergencyOpen(false);
+        }}
+      />
+    );
   }
   return (
     <Page current="assess">

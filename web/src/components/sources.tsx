@@ -3,7 +3,10 @@ import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { sourceTitle } from '../answer-text.ts';
 
 /** The sources cited, each with a link when the knowledge has one. */
-export function SourceList(props: { ids: readonly string[]; knowledge: Knowledge }): JSX.Element {
+export function SourceList(props: {
+  ids: readonly string[];
+  knowledge: Pick<Knowledge, 'sources'>;
+}): JSX.Element {
   return (
     <ul class="sources">
       {props.ids.map((id) => {

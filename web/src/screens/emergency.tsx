@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
 import type { Assessment } from '../../../src/engine/index.ts';
-import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { PhoneIcon, WarningIcon } from '../components/icons.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
+import { type EmergencyKnowledge, GENERAL_RULES } from '../emergency-knowledge.ts';
 
 const NUMBERS = [
   { number: '112', where: 'Europe and many countries' },
@@ -11,16 +11,13 @@ const NUMBERS = [
   { number: '999', where: 'UK' },
 ];
 
-/** The emergencies the page without an assessment explains: stroke and heart attack, the commonest. */
-const GENERAL_RULES = ['stroke_signs', 'chest_pain'];
-
 /**
  * The emergency page. It replaces everything: the call buttons first, then what to do while waiting and why. With an
  * assessment it is the interview's emergency stop; without one it is the page behind the header's "Emergency?" link.
  * Every medical sentence comes from the knowledge or the assessment.
  */
 export function EmergencyScreen(props: {
-  knowledge: Knowledge;
+  knowledge: EmergencyKnowledge;
   assessment: Assessment | null;
   onBack: () => void;
   /** A line under the call buttons saying what happened, such as "Your episode was saved in your diary." */
