@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AccountClient, field, textField } from '../../server/auth/accounts-testkit.ts';
+import { AccountClient, field, listField, textField } from '../../server/auth/accounts-testkit.ts';
 import { type RunningApp, startApp } from '../../server/testkit.ts';
 import { type DiaryStore, openSqliteStore } from '../../store/index.ts';
 import { cliEnv, runCli } from '../testkit.ts';
@@ -69,7 +69,7 @@ describe('numbcheck diary --server (the real CLI and a real server with accounts
     const exported = await cli(['export', '--server', base]);
     assert.equal(exported.code, 0, exported.stderr);
     const document: unknown = JSON.parse(exported.stdout);
-    assert.equal((field(document, 'episodes') as unknown[]).length, 2);
+    assert.equal(listField(document, 'episodes').length, 2);
     const stats = await cli(['stats', '--json', '--server', base]);
     assert.equal(stats.code, 0, stats.stderr);
   });

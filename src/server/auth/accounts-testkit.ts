@@ -28,6 +28,12 @@ export function field(value: unknown, ...keys: string[]): unknown {
   return current;
 }
 
+export function listField(value: unknown, ...keys: string[]): unknown[] {
+  const found = field(value, ...keys);
+  assert.ok(Array.isArray(found), `${keys.join('.')} is a list`);
+  return found;
+}
+
 export function textField(value: unknown, ...keys: string[]): string {
   const found = field(value, ...keys);
   assert.equal(typeof found, 'string', keys.join('.'));

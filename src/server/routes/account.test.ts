@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type DiaryStore, openSqliteStore, SQLITE_FILE } from '../../store/index.ts';
-import { AccountClient, field, textField } from '../auth/accounts-testkit.ts';
+import { AccountClient, field, listField, textField } from '../auth/accounts-testkit.ts';
 import { type RunningApp, startApp } from '../testkit.ts';
 
 const EPISODE = { startedAt: '2026-11-20T07:15:00Z', severity: 4, note: 'woke with a numb hand' };
@@ -121,7 +121,7 @@ describe('a server with accounts', () => {
     );
     await ann.expect(201, 'POST', '/api/v1/episodes', EPISODE);
     const listed = await ann.expect(200, 'GET', '/api/v1/episodes');
-    assert.equal((field(listed, 'episodes') as unknown[]).length, 1);
+    assert.equal(listField(listed, 'episodes').length, 1);
   });
 
   it('signs in with the passkey, refuses a replayed or misdirected answer, and signs out', async () => {
@@ -184,10 +184,7 @@ describe('a server with accounts', () => {
     const script = new AccountClient(base);
     script.token = secret;
     await script.expect(201, 'POST', '/api/v1/episodes', EPISODE);
-    assert.equal(
-      (field(await dee.expect(200, 'GET', '/api/v1/episodes'), 'episodes') as unknown[]).length,
-      1,
-    );
+    assert.equal(listField(await dee.expect(200, 'GET', '/api/v1/episodes'), 'episodes').length, 1);
     // A token reaches the diary, not the account: it cannot mint tokens or delete the account.
     for (const [method, path, body] of [
       ['POST', '/api/v1/account/tokens', { name: 'more' }],
@@ -262,10 +259,10 @@ describe('a server with accounts', () => {
     await fay.expect(201, 'POST', '/api/v1/account/tokens', { name: 'script' });
     const exported = await fay.expect(200, 'GET', '/api/v1/account/export');
     assert.equal(textField(exported, 'account', 'id'), accountId);
-    assert.equal((field(exported, 'diary', 'episodes') as unknown[]).length, 1);
-    assert.equal((field(exported, 'diary', 'exposures') as unknown[]).length, 1);
-    assert.equal((field(exported, 'passkeys') as unknown[]).length, 1);
-    assert.equal((field(exported, 'accessTokens') as unknown[]).length, 1);
+    assert.equal(listField(exported, 'diary', 'episodes').length, 1);
+    assert.equal(listField(exported, 'diary', 'exposures').length, 1);
+    assert.equal(listField(exported, 'passkeys').length, 1);
+    assert.equal(listField(exported, 'accessTokens').length, 1);
 
     const unconfirmed = await fay.request('DELETE', '/api/v1/account', { confirm: 'yes' });
     assert.equal(unconfirmed.status, 400);
