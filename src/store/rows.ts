@@ -10,6 +10,16 @@ import {
 } from '../diary/index.ts';
 import type { Answers, AnswerValue, YesNoAnswer } from '../engine/index.ts';
 import { parseHandMap } from '../engine/index.ts';
+import {
+  DamagedRow,
+  instant,
+  integer,
+  json,
+  nullableInteger,
+  nullableText,
+  strings,
+  text,
+} from './columns.ts';
 import type { SqlRow, SqlValue } from './sql-driver.ts';
 
 /**
@@ -17,63 +27,6 @@ import type { SqlRow, SqlValue } from './sql-driver.ts';
  * a symptom a later knowledge version renamed must still load. It checks only that each value has its type, and
  * a row that does not is reported as a damaged database.
  */
-
-class DamagedRow extends Error {
-  constructor(table: string, column: string, value: unknown) {
-    super(
-      `the diary database looks damaged: ${table}.${column} holds ${JSON.stringify(value) ?? String(value)}`,
-    );
-    this.name = 'DamagedRow';
-  }
-}
-
-function text(row: SqlRow, table: string, column: string): string {
-  const value = row[column];
-  if (typeof value !== 'string') throw new DamagedRow(table, column, value);
-  return value;
-}
-
-function nullableText(row: SqlRow, table: string, column: string): string | null {
-  return row[column] === null ? null : text(row, table, column);
-}
-
-function integer(row: SqlRow, table: string, column: string): number {
-  const value = row[column];
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw new DamagedRow(table, column, value);
-  return value;
-}
-
-function nullableInteger(row: SqlRow, table: string, column: string): number | null {
-  return row[column] === null ? null : integer(row, table, column);
-}
-
-/** A stored time: a Date from PostgreSQL, ISO text from SQLite; both become the ISO instant with milliseconds. */
-function instant(row: SqlRow, table: string, column: string): string {
-  const value = row[column];
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'string') return new Date(value).toISOString();
-  throw new DamagedRow(table, column, value);
-}
-
-/** A JSON column: parsed by PostgreSQL's driver (JSONB), text in SQLite. */
-function json(row: SqlRow, table: string, column: string): unknown {
-  const value = row[column];
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    throw new DamagedRow(table, column, value);
-  }
-}
-
-function strings(row: SqlRow, table: string, column: string): string[] {
-  const value = json(row, table, column);
-  if (!Array.isArray(value)) throw new DamagedRow(table, column, value);
-  return value.map((item) => {
-    if (typeof item !== 'string') throw new DamagedRow(table, column, value);
-    return item;
-  });
-}
 
 export function toJson(value: unknown): string {
   return JSON.stringify(value);

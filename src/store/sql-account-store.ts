@@ -1,38 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { AccessToken, Account, AccountStore, AuthChallenge, Passkey } from './account-store.ts';
+import { DamagedRow, instant, nullableText, strings, text } from './columns.ts';
 import type { SqlDriver, SqlExecutor, SqlRow } from './sql-driver.ts';
 import type { EntryCounts } from './store.ts';
 
 /** What is stored of a secret: its SHA-256, hex. Secrets are 32 random bytes, so no salt or slow hash is needed. */
 export function secretHash(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
-
-class DamagedAccountRow extends Error {
-  constructor(table: string, column: string, value: unknown) {
-    super(
-      `the account database looks damaged: ${table}.${column} holds ${JSON.stringify(value) ?? String(value)}`,
-    );
-    this.name = 'DamagedAccountRow';
-  }
-}
-
-function text(row: SqlRow, table: string, column: string): string {
-  const value = row[column];
-  if (typeof value !== 'string') throw new DamagedAccountRow(table, column, value);
-  return value;
-}
-
-function nullableText(row: SqlRow, table: string, column: string): string | null {
-  return row[column] === null ? null : text(row, table, column);
-}
-
-/** A stored time: a Date from PostgreSQL, ISO text from SQLite. */
-function instant(row: SqlRow, table: string, column: string): string {
-  const value = row[column];
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'string') return new Date(value).toISOString();
-  throw new DamagedAccountRow(table, column, value);
 }
 
 function nullableInstant(row: SqlRow, table: string, column: string): string | null {
@@ -42,15 +16,7 @@ function nullableInstant(row: SqlRow, table: string, column: string): string | n
 /** A 64-bit counter: a number from SQLite, a string from PostgreSQL's BIGINT. */
 function counter(row: SqlRow, table: string, column: string): number {
   const value = Number(row[column]);
-  if (!Number.isSafeInteger(value) || value < 0) throw new DamagedAccountRow(table, column, row[column]);
-  return value;
-}
-
-function strings(row: SqlRow, table: string, column: string): string[] {
-  const raw = row[column];
-  const value: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
-    throw new DamagedAccountRow(table, column, raw);
+  if (!Number.isSafeInteger(value) || value < 0) throw new DamagedRow(table, column, row[column]);
   return value;
 }
 
@@ -88,7 +54,7 @@ const PURPOSES: readonly AuthChallenge['purpose'][] = ['register', 'sign-in', 'a
 
 function challengeFromRow(row: SqlRow): AuthChallenge {
   const purpose = PURPOSES.find((p) => p === row.purpose);
-  if (purpose === undefined) throw new DamagedAccountRow('auth_challenges', 'purpose', row.purpose);
+  if (purpose === undefined) throw new DamagedRow('auth_challenges', 'purpose', row.purpose);
   return {
     id: text(row, 'auth_challenges', 'id'),
     purpose,

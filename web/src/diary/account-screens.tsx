@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { type AccountInfo, type AccountView, accountApi, type KeyInfo } from './account-api.ts';
 import { API, errorText } from './api.ts';
-import { DiaryBack, ErrorBox } from './controls.tsx';
+import { DiaryBack, ErrorBox, TextField } from './controls.tsx';
 import { dayText, plural } from './format.ts';
 
 /**
@@ -105,24 +105,15 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
       <section class="section" aria-labelledby="new-title">
         <h2 id="new-title">New here?</h2>
         <form onSubmit={register}>
-          <div class="field">
-            <label class="field-label" for="account-name">
-              A name for your account
-            </label>
-            <p class="hint" id="account-name-hint">
-              Only you see it. A first name or a nickname is enough.
-            </p>
-            <input
-              id="account-name"
-              class="input-text"
-              type="text"
-              maxLength={100}
-              autoComplete="nickname"
-              aria-describedby="account-name-hint"
-              value={name}
-              onInput={(event) => setName(event.currentTarget.value)}
-            />
-          </div>
+          <TextField
+            id="account-name"
+            label="A name for your account"
+            hint="Only you see it. A first name or a nickname is enough."
+            maxLength={100}
+            autoComplete="nickname"
+            value={name}
+            onChange={setName}
+          />
           <div class="button-row">
             <button type="submit" class="button button-secondary" disabled={busy}>
               Create an account with a passkey
@@ -134,21 +125,15 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
       <section class="section" aria-labelledby="recover-title">
         <h2 id="recover-title">Lost your passkey?</h2>
         <form onSubmit={recover}>
-          <div class="field">
-            <label class="field-label" for="recovery-code">
-              A recovery code
-            </label>
-            <input
-              id="recovery-code"
-              class="input-text"
-              type="text"
-              maxLength={64}
-              autoComplete="one-time-code"
-              spellcheck={false}
-              value={code}
-              onInput={(event) => setCode(event.currentTarget.value)}
-            />
-          </div>
+          <TextField
+            id="recovery-code"
+            label="A recovery code"
+            maxLength={64}
+            autoComplete="one-time-code"
+            spellcheck={false}
+            value={code}
+            onChange={setCode}
+          />
           <div class="button-row">
             <button type="submit" class="button button-secondary" disabled={busy}>
               Sign in with the code
@@ -329,19 +314,13 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
               </div>
             )}
             <form onSubmit={createToken}>
-              <div class="field">
-                <label class="field-label" for="token-name">
-                  What will use it
-                </label>
-                <input
-                  id="token-name"
-                  class="input-text"
-                  type="text"
-                  maxLength={100}
-                  value={tokenName}
-                  onInput={(event) => setTokenName(event.currentTarget.value)}
-                />
-              </div>
+              <TextField
+                id="token-name"
+                label="What will use it"
+                maxLength={100}
+                value={tokenName}
+                onChange={setTokenName}
+              />
               <div class="button-row">
                 <button type="submit" class="button button-secondary" disabled={busy}>
                   Create a token
@@ -394,19 +373,12 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
               Deleting your account deletes your whole diary with it, for good. Download everything first.
             </p>
             <form onSubmit={deleteAccount}>
-              <div class="field">
-                <label class="field-label" for="delete-account-confirm">
-                  Type “{DELETE_CONFIRMATION}” to confirm
-                </label>
-                <input
-                  id="delete-account-confirm"
-                  class="input-text"
-                  type="text"
-                  autoComplete="off"
-                  value={typed}
-                  onInput={(event) => setTyped(event.currentTarget.value)}
-                />
-              </div>
+              <TextField
+                id="delete-account-confirm"
+                label={`Type “${DELETE_CONFIRMATION}” to confirm`}
+                value={typed}
+                onChange={setTyped}
+              />
               <div class="button-row">
                 <button type="submit" class="button button-warning" disabled={busy}>
                   Delete my account and diary

@@ -120,6 +120,42 @@ export function WholeNumberField(props: {
   );
 }
 
+/** A one-line text field with its label, and a hint under the label when given. */
+export function TextField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+  autoComplete?: string;
+  spellcheck?: boolean;
+}): JSX.Element {
+  return (
+    <div class="field">
+      <label class="field-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <input
+        id={props.id}
+        class="input-text"
+        type="text"
+        maxLength={props.maxLength}
+        autoComplete={props.autoComplete ?? 'off'}
+        spellcheck={props.spellcheck}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        value={props.value}
+        onInput={(event) => props.onChange(event.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
 /** An error that takes the focus when it appears, so that it is read at once. */
 export function ErrorBox(props: { children: ComponentChildren }): JSX.Element {
   const ref = useRef<HTMLDivElement>(null);
