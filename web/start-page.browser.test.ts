@@ -70,6 +70,40 @@ describe('the start page', () => {
     await closeSession(session, [/Failed to load resource|dynamically imported module/]);
   });
 
+  test('names the tab after the part showing, and loads without a warning from the browser', async () => {
+    const messages: string[] = [];
+    const session = await harness.open({
+      beforeLoad: async (page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'warning' || message.type() === 'error') messages.push(message.text());
+        });
+      },
+    });
+    const { page } = session;
+    const titled = (name: string) =>
+      page.waitForFunction((expected) => document.title === expected, `${name} – numbcheck`);
+    await titled('Hand and arm numbness: is it dangerous, and what to do');
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Diary' }).click();
+    await titled('Your diary');
+    for (const part of ['Breaks', 'Run', 'Sleep']) {
+      await nav.getByRole('link', { name: part }).click();
+      await titled(part);
+    }
+    await nav.getByRole('link', { name: 'Check' }).click();
+    await titled('Hand and arm numbness: is it dangerous, and what to do');
+    await page.getByRole('link', { name: /Emergency\? Call/ }).click();
+    await titled('Emergency');
+    await page.getByRole('button', { name: 'Back to numbcheck' }).click();
+    await titled('Hand and arm numbness: is it dangerous, and what to do');
+    // The diary answers 503 here (no store): that error is the page's, not the browser's.
+    assert.deepEqual(
+      messages.filter((text) => !/status of 503/.test(text)),
+      [],
+    );
+    await closeSession(session, [/status of 503/]);
+  });
+
   test('Start works offline once the page has loaded', async () => {
     const session = await harness.open();
     const { page } = session;

@@ -110,7 +110,7 @@ export const CONTENT_SECURITY_POLICY = {
 
 /** Browser features the app never uses, switched off for it and anything it could embed. */
 const PERMISSIONS_POLICY =
-  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()';
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), interest-cohort=()';
 
 /** Hashed build assets never change under their name; everything else is checked on every load. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';

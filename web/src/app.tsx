@@ -16,7 +16,7 @@ import {
   start,
   startWithAnswers,
 } from './interview-state.ts';
-import { Page } from './page.tsx';
+import { Page, START_TITLE, setPageTitle } from './page.tsx';
 import { readWords, type Understood } from './read-words.ts';
 import { EmergencyScreen } from './screens/emergency.tsx';
 import { OfferScreen } from './screens/offer.tsx';
@@ -37,7 +37,7 @@ function save(state: InterviewState): void {
 function screenTitle(screen: Screen): string {
   switch (screen.kind) {
     case 'start':
-      return 'Hand and arm numbness: is it dangerous, and what to do';
+      return START_TITLE;
     case 'question':
       return `${screen.step}: ${screen.question.text}`;
     case 'offer':
@@ -69,10 +69,11 @@ export function App(props: {
 
   // Saved as the new screen is committed, so that a reload at any moment shows the screen the person saw.
   useLayoutEffect(() => save(state), [state]);
-  useEffect(() => {
+  // A layout effect, so that it runs before a section's own effects, which may name the tab more precisely.
+  useLayoutEffect(() => {
     const title = understood && screen.kind === 'start' ? 'Understood from your words' : screenTitle(screen);
-    document.title = `${helpOpen ? 'Emergency' : title} – numbcheck`;
-  }, [screen, helpOpen, understood]);
+    setPageTitle(helpOpen ? 'Emergency' : (section?.label ?? title));
+  }, [screen, helpOpen, understood, section]);
   useEffect(() => {
     const onHash = (): void => {
       setHelpOpen(location.hash === EMERGENCY_HASH);

@@ -2,6 +2,14 @@ import { version } from 'virtual:numbcheck/knowledge-facts';
 import type { ComponentChildren, JSX } from 'preact';
 import { SiteFooter, SiteHeader } from './components/site-chrome.tsx';
 
+/** The start screen's name, as the tab shows it. */
+export const START_TITLE = 'Hand and arm numbness: is it dangerous, and what to do';
+
+/** Names the tab after the screen, so that a screen-reader user hears where they are: "Your diary – numbcheck". */
+export function setPageTitle(name: string): void {
+  document.title = `${name} – numbcheck`;
+}
+
 /**
  * The frame of every screen but the emergency page: the header, the screen, the footer. `current` is the part
  * showing (`assess` or a section id). The build renders the start screen in it into index.html (web/src/prerender.tsx).

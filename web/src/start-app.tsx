@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { InterviewState, Understood } from './assessment.ts';
 import { EMERGENCY_HASH, opensBesideAssessment } from './hash-routes.ts';
 import { type AssessmentModule, loadAssessment } from './load-assessment.ts';
-import { Page } from './page.tsx';
+import { Page, START_TITLE, setPageTitle } from './page.tsx';
 import { readSavedInterview } from './saved-interview.ts';
 import { EmergencyScreen } from './screens/emergency.tsx';
 import { StartScreen } from './screens/start.tsx';
@@ -45,9 +45,7 @@ export function StartApp(): JSX.Element {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [handover]);
-  useEffect(() => {
-    if (emergencyOpen) document.title = 'Emergency – numbcheck';
-  }, [emergencyOpen]);
+  useEffect(() => setPageTitle(emergencyOpen ? 'Emergency' : START_TITLE), [emergencyOpen]);
 
   if (handover) {
     const { App } = handover.assessment;

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Episode } from '../../../src/diary/episode.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { setPageTitle } from '../page.tsx';
 import { type AccountInfo, accountApi, type SessionInfo } from './account-api.ts';
 import { AccountScreen, SignInScreen } from './account-screens.tsx';
 import { diaryApi, errorText } from './api.ts';
@@ -87,7 +88,7 @@ function DiaryScreens(props: { account: AccountInfo | null; onSignedOut: () => v
   }, []);
   const [page = '', id = ''] = route;
   useEffect(() => {
-    document.title = `${TITLES[page] ?? TITLES['']} – numbcheck`;
+    setPageTitle(TITLES[page] ?? 'Your diary');
   }, [page]);
   const key = `${route.join('/')}#${visit}`;
   switch (page) {

@@ -1,4 +1,5 @@
 import { useContext } from 'preact/hooks';
+import { setPageTitle } from '../page.tsx';
 import { RaiseEmergency } from '../sections.tsx';
 import type { SavedEpisode } from './api.ts';
 
@@ -30,7 +31,7 @@ export function useEmergencyCheck(): (saved: SavedEpisode) => boolean {
     if (!saved.check?.emergency) return false;
     // "Back to the diary" on the emergency page then lands on the diary's home, which says the episode was kept.
     history.replaceState(null, '', '#/diary');
-    document.title = 'Emergency – numbcheck';
+    setPageTitle('Emergency');
     pendingNotice = { text: 'The episode with a danger sign is saved in your diary.', level: null };
     raise({
       assessment: saved.check.assessment,
