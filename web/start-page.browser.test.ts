@@ -70,6 +70,31 @@ describe('the start page', () => {
     await closeSession(session, [/Failed to load resource|dynamically imported module/]);
   });
 
+  test('puts Start in the first screen of a phone, under a header of two short rows', async () => {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1280, height: 800 },
+    ]) {
+      const session = await harness.open({ context: { viewport } });
+      const { page } = session;
+      const start = await page.getByRole('button', { name: 'Start', exact: true }).boundingBox();
+      assert.ok(start, 'Start is shown');
+      assert.ok(
+        start.y + start.height <= viewport.height,
+        `Start ends at ${start.y + start.height} px, in ${viewport.height}`,
+      );
+      const header = await page.locator('header').boundingBox();
+      assert.ok(header && header.height <= 120, `the header takes ${header?.height} px`);
+      // The parts of the app sit on one line.
+      const tops = await page
+        .getByRole('navigation')
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+      assert.equal(new Set(tops).size, 1, `the navigation's links start at ${tops.join(', ')} px`);
+      await closeSession(session);
+    }
+  });
+
   test('names the tab after the part showing, and loads without a warning from the browser', async () => {
     const messages: string[] = [];
     const session = await harness.open({

@@ -41,26 +41,17 @@ export function StartScreen(props: {
     <div class="screen" data-screen="start">
       <ScreenHeading>Why are my hands or arms numb?</ScreenHeading>
       <p class="lead">
-        Answer a few questions about the numbness or tingling. numbcheck tells you how urgent it looks, what
-        could be causing it and why, what a doctor may check, and what you can do yourself.
+        Answer a few questions. numbcheck tells you how urgent it looks, what could be causing it, and what to
+        do.
       </p>
-      <ul class="checks">
-        <li>It starts with three safety checks for signs of a stroke or heart attack.</li>
-        <li>It takes a few minutes. Every question has an “I don’t know” answer.</li>
-        <li>Your answers stay in this browser tab. Nothing is sent anywhere.</li>
-      </ul>
-      <div class="notice" role="note">
-        <InfoIcon class="notice-icon" />
-        <p>{notice}</p>
-      </div>
       <form onSubmit={submit} noValidate>
         <div class="words-field">
           <label class="words-label" for="words">
             Describe it in your own words (optional)
           </label>
           <p class="hint" id="words-hint">
-            For example: “My left hand goes numb when I run. No chest pain.” Your words are read in this
-            browser; they are not sent or saved. You can check what was understood before the questions.
+            For example: “My left hand goes numb when I run. No chest pain.” Read in this browser only, never
+            sent or saved; you check what was understood.
           </p>
           {failed && (
             <p class="error-message" id="words-error" role="alert">
@@ -73,7 +64,7 @@ export function StartScreen(props: {
           <textarea
             id="words"
             class="words-input"
-            rows={4}
+            rows={3}
             maxLength={WORDS_LIMIT}
             aria-describedby={failed ? 'words-hint words-error' : 'words-hint'}
             value={words}
@@ -84,6 +75,15 @@ export function StartScreen(props: {
           {busy === 'words' ? 'Reading your words…' : busy === 'questions' ? 'Starting…' : 'Start'}
         </button>
       </form>
+      <ul class="checks start-facts">
+        <li>It starts with three safety checks for signs of a stroke or heart attack.</li>
+        <li>It takes a few minutes. Every question has an “I don’t know” answer.</li>
+        <li>Your answers stay in this browser tab. Nothing is sent anywhere.</li>
+      </ul>
+      <div class="notice" role="note">
+        <InfoIcon class="notice-icon" />
+        <p>{notice}</p>
+      </div>
     </div>
   );
 }
