@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleDiary, toDocument } from '../src/diary/index.ts';
-import { buildApp } from '../src/server/index.ts';
+import { buildApp, NO_RATE_LIMITS } from '../src/server/index.ts';
 import { DEFAULT_OWNER, openSqliteStore } from '../src/store/index.ts';
 
 const EPISODES = Number(process.env.BUSY_EPISODES ?? 15_000);
@@ -23,11 +23,10 @@ diary.episodes = diary.episodes.map((episode) => ({ ...episode, exposureId: null
 await store.import(DEFAULT_OWNER, toDocument(diary));
 const counts = await store.counts(DEFAULT_OWNER);
 
-const NO_LIMIT = { max: 1_000_000_000, windowMs: 60_000 };
 const app = await buildApp({
   store,
   webRoot: '/nonexistent/numbcheck-bench',
-  rateLimits: { default: NO_LIMIT, import: NO_LIMIT, signIn: NO_LIMIT },
+  rateLimits: NO_RATE_LIMITS,
 });
 await app.listen({ host: '127.0.0.1', port: 0, backlog: 4096 });
 const address = app.server.address();

@@ -16,6 +16,8 @@ import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { numberAt, runAutocannon } from './autocannon.ts';
+import { median } from './statistics.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BUSY_CONNECTIONS ?? 2000);
@@ -24,26 +26,10 @@ const PROBE_EVERY_MS = 10;
 const BUDGET_MS = 100;
 
 const SERVER = fileURLToPath(new URL('./busy-server.ts', import.meta.url));
-const AUTOCANNON = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-function numberAt(value: unknown, ...keys: string[]): number {
-  let current = value;
-  for (const key of keys) current = isRecord(current) ? current[key] : undefined;
-  if (typeof current !== 'number') throw new Error(`autocannon's output has no ${keys.join('.')}`);
-  return current;
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
-};
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -105,27 +91,7 @@ interface Load {
 }
 
 async function load(port: number, path: string, seconds: number): Promise<Load> {
-  const child = spawn(
-    process.execPath,
-    [
-      AUTOCANNON,
-      '--json',
-      '--no-progress',
-      '-c',
-      String(CONNECTIONS),
-      '-d',
-      String(seconds),
-      `http://127.0.0.1:${port}${path}`,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let output = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    output += chunk;
-  });
-  const [code] = await once(child, 'close');
-  if (code !== 0) throw new Error(`autocannon exited with ${code}`);
-  const result: unknown = JSON.parse(output);
+  const result = await runAutocannon(`http://127.0.0.1:${port}${path}`, CONNECTIONS, seconds);
   return {
     rps: numberAt(result, 'requests', 'average'),
     p50: numberAt(result, 'latency', 'p50'),

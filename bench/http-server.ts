@@ -5,9 +5,10 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
-import { buildApp } from '../src/server/index.ts';
+import { buildApp, NO_RATE_LIMITS } from '../src/server/index.ts';
 
-const app = await buildApp({ webRoot: '/nonexistent/numbcheck-bench' });
+// The load generator is one address standing for many clients: the rate limits would answer it with 429s.
+const app = await buildApp({ webRoot: '/nonexistent/numbcheck-bench', rateLimits: NO_RATE_LIMITS });
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 const isAddressInfo = (value: unknown): value is AddressInfo =>

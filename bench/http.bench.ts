@@ -12,12 +12,13 @@
  * than the rates, and it shows where the time goes. Run with `npm run bench`; results go into docs/benchmarks.md by hand, with this command.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { type Answers, assess, nextQuestion, parseAnswers } from '../src/engine/index.ts';
 import { knowledge } from '../src/knowledge/index.ts';
+import { numberAt, runAutocannon } from './autocannon.ts';
+import { median } from './statistics.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = 3;
@@ -26,7 +27,6 @@ const BUDGET = 0.6;
 const CASE = 'D07';
 
 const SERVER = fileURLToPath(new URL('./http-server.ts', import.meta.url));
-const AUTOCANNON = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
 
 /**
  * What the web app sends at the end of an interview: the answers of one development story, given to the questions
@@ -66,13 +66,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function numberAt(value: unknown, group: string, key: string): number {
-  const inner = isRecord(value) ? value[group] : undefined;
-  const number = isRecord(inner) ? inner[key] : undefined;
-  if (typeof number !== 'number') throw new Error(`autocannon's output has no ${group}.${key}`);
-  return number;
-}
-
 interface Server {
   child: ChildProcess;
   port: number;
@@ -107,28 +100,7 @@ async function startServer(): Promise<Server> {
 async function autocannon(server: Server, target: Target, seconds: number): Promise<Result> {
   const url = `http://127.0.0.1:${server.port}${target.path}`;
   const cpuBefore = await server.cpu();
-  const child = spawn(
-    process.execPath,
-    [
-      AUTOCANNON,
-      '--json',
-      '--no-progress',
-      '-c',
-      String(CONNECTIONS),
-      '-d',
-      String(seconds),
-      ...target.args,
-      url,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let output = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    output += chunk;
-  });
-  const [code] = await once(child, 'close');
-  if (code !== 0) throw new Error(`autocannon exited with ${code}`);
-  const result: unknown = JSON.parse(output);
+  const result = await runAutocannon(url, CONNECTIONS, seconds, target.args);
   const non2xx = isRecord(result) ? result.non2xx : undefined;
   const errors = isRecord(result) ? result.errors : undefined;
   if (non2xx !== 0 || errors !== 0)
@@ -141,14 +113,6 @@ async function autocannon(server: Server, target: Target, seconds: number): Prom
     p99: numberAt(result, 'latency', 'p99'),
   };
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
-};
 
 /** Microseconds per `assess()` call in this process, median of 5 rounds of 2,000 after a warm-up. */
 function engineMicroseconds(answers: Answers): number {

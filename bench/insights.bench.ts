@@ -4,6 +4,7 @@
  * `diarySummary()` for the last year, what the doctor report renders. Run with `npm run bench`.
  */
 import { diaryInsights, diarySummary, sampleDiary } from '../src/diary/index.ts';
+import { median } from './statistics.ts';
 
 const END = '2026-11-30T00:00:00.000Z';
 const NOW = '2026-11-30T12:00:00.000Z';
@@ -14,11 +15,6 @@ function time(work: () => unknown): number {
   work();
   return performance.now() - start;
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 const insights = () => diaryInsights(diary, { now: NOW });
 const summary = () => diarySummary(diary, { from: '2025-11-30T00:00:00.000Z', to: NOW });

@@ -16,7 +16,7 @@ import { sampleDiary, toDocument } from '../diary/index.ts';
 import { type DiaryStore, openPostgresStore, openSqliteStore } from '../store/index.ts';
 import { dropSchemas, TEST_DATABASE_URL, withTestDatabase } from '../store/postgres/test-database.ts';
 import { buildApp } from './app.ts';
-import type { RateLimitTable } from './rate-limits.ts';
+import { NO_RATE_LIMITS } from './rate-limits.ts';
 
 /** Requests per store: enough to reach every route with every kind of odd input many times over. */
 const RUNS = 4000;
@@ -24,10 +24,6 @@ const RUNS = 4000;
 const ACCOUNT_RUNS = 3000;
 /** Requests shaped by each operation's documented body, per store and mode. */
 const SHAPED_RUNS = 3000;
-
-// The fuzz runs far past any rate limit; a 429 is no 5xx, but it would stop the requests reaching the routes.
-const NO_LIMIT = { max: 1_000_000_000, windowMs: 60_000 };
-const UNLIMITED: RateLimitTable = { default: NO_LIMIT, import: NO_LIMIT, signIn: NO_LIMIT };
 
 const KNOWN_IDS = ['fuzz-episode', 'fuzz-run'];
 
@@ -373,7 +369,7 @@ function fuzzSuite(
     let cleanup: () => Promise<void>;
     before(async () => {
       ({ store, cleanup } = await open());
-      app = await buildApp({ store, rateLimits: UNLIMITED, accounts: mode === 'accounts' });
+      app = await buildApp({ store, rateLimits: NO_RATE_LIMITS, accounts: mode === 'accounts' });
     });
     after(async () => {
       await app.close();

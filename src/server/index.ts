@@ -6,5 +6,6 @@ export {
   CONTENT_SECURITY_POLICY,
   type LogDestination,
 } from './app.ts';
+export { NO_RATE_LIMITS, RATE_LIMITS, type RateLimitTable } from './rate-limits.ts';
 export { allowedHostNames, CLIENT_HEADER } from './request-guard.ts';
 export type { ErrorBody } from './schemas.ts';
