@@ -5,7 +5,7 @@
  * accounts at all; without them every other route here answers 404 NUMB_ACCOUNTS_OFF.
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import { checkText } from '../../diary/index.ts';
 import { NumbError } from '../../errors.ts';
@@ -178,11 +178,7 @@ async function authRoutes(app: FastifyInstance, ctx: AccountContext): Promise<vo
     },
   );
 
-  async function signedIn(
-    accountId: string,
-    request: Parameters<typeof startSession>[0],
-    reply: Parameters<typeof startSession>[1],
-  ) {
+  async function signedIn(accountId: string, request: FastifyRequest, reply: FastifyReply) {
     const account = await ctx.accounts().getAccount(accountId);
     if (account === null)
       throw new NumbError('NUMB_SIGN_IN_FAILED', 'the account of this passkey was deleted');

@@ -83,6 +83,22 @@ function Chips(props: {
   );
 }
 
+/** A field's label and, under it, its hint (`{id}-hint`, which the input names in aria-describedby). */
+function FieldLabel(props: { id: string; label: string; hint?: string | undefined }): JSX.Element {
+  return (
+    <>
+      <label class="field-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** A whole-number field (minutes, a count), empty allowed. */
 export function WholeNumberField(props: {
   id: string;
@@ -94,14 +110,7 @@ export function WholeNumberField(props: {
 }): JSX.Element {
   return (
     <div class="field">
-      <label class="field-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
+      <FieldLabel id={props.id} label={props.label} hint={props.hint} />
       <div class="number-field">
         <input
           class="input-number"
@@ -133,14 +142,7 @@ export function TextField(props: {
 }): JSX.Element {
   return (
     <div class="field">
-      <label class="field-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
+      <FieldLabel id={props.id} label={props.label} hint={props.hint} />
       <input
         id={props.id}
         class="input-text"
