@@ -197,7 +197,7 @@ describe('numbcheck in the browser', () => {
     await close(session);
   });
 
-  test('a carpal tunnel story through the hand map and self-tests to its result, and the print view', async () => {
+  test('a carpal tunnel story through the hand map and self-tests to its result, and the print view', async (t) => {
     const session = await open();
     const { page } = session;
     // Once loaded, the assessment needs no network: the engine runs in the page. The page fetches the
@@ -239,17 +239,55 @@ describe('numbcheck in the browser', () => {
     }
     assert.equal(screen, 'result');
 
+    // The first phone screen answers: how urgent, what it most likely is, what to do next; Print and Save at hand.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.evaluate('window.scrollTo(0, 0)');
     const triage = page.locator('.triage');
     assert.match(await visibleText(triage), /Book a doctor’s appointment/);
     assert.ok(await triage.locator('svg[aria-hidden="true"]').count(), 'the level has an icon');
     assert.match(await visibleText(triage.locator('.triage-badge')), /see a doctor/i);
+    const summary = page.locator('.result-summary');
+    assert.match(await visibleText(summary), /Most likely cause\s+Carpal tunnel syndrome \(likely\)/);
+    assert.match(await visibleText(summary), /What to do next\s+\S/);
+    for (const [name, part] of [
+      ['the level', triage.locator('.triage-title')],
+      ['the likeliest cause and the next step', summary],
+      ['Print', page.getByRole('button', { name: 'Print or save as PDF' })],
+      ['Save', page.getByRole('button', { name: 'Save to my diary' })],
+    ] as const) {
+      await page.screenshot({ path: join(SHOTS, 'result-first-screen-360.png') });
+      const box = await part.boundingBox();
+      assert.ok(box !== null && box.y + box.height <= 740, `${name} ends at ${box && box.y + box.height} px`);
+    }
+    const height = await page.evaluate('document.documentElement.scrollHeight');
+    t.diagnostic(`result page height at 360 × 740: ${String(height)} px`);
+
+    // Causes in words; the numbers only when asked for.
     assert.equal(await visibleText(page.locator('.cause-name').first()), 'Carpal tunnel syndrome');
-    assert.match(
-      await visibleText(page.locator('#instruments').locator('..')),
-      /Katz hand diagram \(left hand\): classic/,
-    );
+    assert.equal(await visibleText(page.locator('.cause-likelihood').first()), 'likely');
+    await page.getByLabel('Show the numbers').check();
+    assert.match(await visibleText(page.locator('.cause-likelihood').first()), /^likely \d+%$/);
+    await page.getByLabel('Show the numbers').uncheck();
     await page.locator('.why summary').first().click();
-    await page.getByRole('heading', { name: 'Pointing to it' }).first().waitFor();
+    await page.getByRole('heading', { name: 'What fits' }).first().waitFor();
+    const why = await visibleText(page.locator('.why').first());
+    assert.match(why, /Hand map rated classic or probable carpal tunnel \(Katz hand diagram\) \(strong\)/);
+    assert.doesNotMatch(why, /possible carpal tunnel|[+−]\d/, 'one line per answer, in words');
+
+    // Jargon sits in the part for the doctor, explained.
+    await page.getByText('For your doctor', { exact: true }).click();
+    assert.match(await visibleText(page.locator('.for-doctor')), /Katz hand diagram \(left hand\): classic/);
+    assert.match(await visibleText(page.locator('.for-doctor')), /The Katz diagram rates how well/);
+
+    // Self-care is folded into cards, which open one at a time.
+    const cards = page.locator('.advice-card');
+    assert.ok((await cards.count()) >= 2, 'more than one card');
+    assert.equal(await page.locator('.advice-card[open]').count(), 0, 'all folded at first');
+    await cards.nth(0).locator('summary').click();
+    await cards.nth(1).locator('summary').click();
+    assert.equal(await page.locator('.advice-card[open]').count(), 1, 'one open at most');
+    await cards.nth(0).locator('summary').click();
+
     await page.getByText(/^Show the \d+ sources$/).click();
     assert.ok(await page.locator('.sources a[href^="http"]').first().isVisible(), 'sources are linked');
     await capture(page, 'result');
@@ -258,7 +296,7 @@ describe('numbcheck in the browser', () => {
     await page.emulateMedia({ colorScheme: 'light' });
 
     // An exercise's step timer walks through its steps.
-    const exercise = page.locator('.exercise').first();
+    const exercise = page.locator('.advice-card[open] .exercise').first();
     await exercise.getByRole('button', { name: /^Start/ }).click();
     await exercise.getByText(/Step 1 of \d+/).waitFor();
     await exercise.screenshot({ path: join(SHOTS, 'exercise-step-timer-360.png') });
@@ -282,6 +320,11 @@ describe('numbcheck in the browser', () => {
     assert.match(printed, /Your answers/);
     assert.match(printed, /Left hand — palm side: thumb, index finger, middle finger/);
     assert.match(printed, /information, not a diagnosis/);
+    assert.match(
+      printed,
+      /Katz hand diagram \(left hand\): classic/,
+      'the part for the doctor prints in full',
+    );
     assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false);
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.screenshot({ path: join(SHOTS, 'print-a4.png'), fullPage: true });
@@ -336,6 +379,55 @@ describe('numbcheck in the browser', () => {
     await waitForScreen(page, screen);
     assert.equal(await visibleText(page.locator('.progress-step')), step);
     assert.deepEqual(await savedAnswers(page), answers);
+    await close(session);
+  });
+
+  test('the browser’s Back and Forward step through the questions, a reload keeps the place, and Back never leaves', async () => {
+    const session = await harness.open({ context: { viewport: { width: 360, height: 740 } } });
+    const { page } = session;
+    const home = page.url();
+    await waitForScreen(page, 'start');
+    const entries = Number(await page.evaluate('history.length'));
+    await startInterview(page);
+    const asked = ['question:stroke_signs'];
+    for (const next of [...DANGER_SCREEN.slice(1), 'hand_map']) {
+      asked.push(await tickNoneAndContinue(page));
+      assert.equal(asked.at(-1), `question:${next}`);
+    }
+    await markHand(page, CTS_PLACES);
+    asked.push(await clickContinue(page));
+    assert.equal(await page.evaluate('history.length'), entries + asked.length, 'one entry per question');
+
+    // Back twice: the hand map, still marked, then the last safety check.
+    await page.goBack();
+    await waitForScreen(page, 'question:hand_map');
+    assert.equal(
+      await page.getByRole('checkbox', { name: CTS_PLACES[0], exact: true }).getAttribute('aria-checked'),
+      'true',
+    );
+    await page.goBack();
+    await waitForScreen(page, asked.at(-3) ?? '');
+    // Forward: the hand map again, then the question after it, with the answers they had.
+    await page.goForward();
+    await waitForScreen(page, 'question:hand_map');
+    await page.goForward();
+    await waitForScreen(page, asked.at(-1) ?? '');
+    assert.deepEqual((await savedAnswers(page)).hand_map, { left: { palm: ['thumb', 'index', 'middle'] } });
+
+    // A reload keeps the place, and Back still steps through the questions after it.
+    await page.reload();
+    await waitForScreen(page, asked.at(-1) ?? '');
+    await page.goBack();
+    await waitForScreen(page, 'question:hand_map');
+
+    // The app's own Back and the browser's agree: back to the first question, then the start screen, still here.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await waitForScreen(page, asked.at(-3) ?? '');
+    for (let i = asked.length - 3; i > 0; i--) await page.goBack();
+    await waitForScreen(page, 'question:stroke_signs');
+    await page.goBack();
+    await waitForScreen(page, 'start');
+    assert.equal(page.url(), home, 'Back from the first question stays in numbcheck');
     await close(session);
   });
 

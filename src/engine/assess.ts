@@ -2,7 +2,17 @@ import type { Knowledge } from '../knowledge/schema.ts';
 import { declinedDangerSigns, stateFromAnswers } from './answers.ts';
 import { scoreInstruments } from './instruments.ts';
 import { chooseNextQuestion } from './interview.ts';
-import { levelIndex, type Model, modelOf, PRESENT, round, sigmoid, UNKNOWN } from './model.ts';
+import {
+  type CompiledCause,
+  levelIndex,
+  type Model,
+  modelOf,
+  PRESENT,
+  round,
+  type StateVector,
+  sigmoid,
+  UNKNOWN,
+} from './model.ts';
 import { buildPlan } from './plan.ts';
 import { type Evaluation, evaluate, firedRules, triage } from './triage.ts';
 import type { Answers, Assessment, Contribution, RankedCause, TriageReason } from './types.ts';
@@ -27,13 +37,7 @@ function rankCauses(model: Model, { state, logOdds }: Evaluation): RankedCause[]
   return shown.flatMap((c): RankedCause[] => {
     const compiled = model.causes[c];
     if (!compiled) return [];
-    const known: Contribution[] = [];
-    for (const term of compiled.terms) {
-      const s = state[term.finding];
-      if (s === UNKNOWN) continue;
-      const contribution = s === PRESENT ? term.why.present : term.why.absent;
-      if (Math.abs(contribution.weight) >= MIN_SHOWN_WEIGHT) known.push(contribution);
-    }
+    const known = whyOf(model, compiled, state);
     known.sort((a, b) => b.weight - a.weight);
     const firstAgainst = known.findIndex((w) => w.weight < 0);
     const split = firstAgainst === -1 ? known.length : firstAgainst;
@@ -50,6 +54,38 @@ function rankCauses(model: Model, { state, logOdds }: Evaluation): RankedCause[]
       },
     ];
   });
+}
+
+/**
+ * Each known finding's share of a cause's log-odds, the readings of one answer summed into one line (see `Reading`),
+ * leaving out the shares too small to show.
+ */
+function whyOf(model: Model, compiled: CompiledCause, state: StateVector): Contribution[] {
+  const single: Contribution[] = [];
+  const merged = new Map<number, { weight: number; present: Contribution | null }>();
+  for (const term of compiled.terms) {
+    const s = state[term.finding];
+    if (s === UNKNOWN) continue;
+    const contribution = s === PRESENT ? term.why.present : term.why.absent;
+    const reading = model.readingOf[term.finding] ?? -1;
+    if (reading === -1) {
+      single.push(contribution);
+      continue;
+    }
+    const entry = merged.get(reading) ?? { weight: 0, present: null };
+    entry.weight += s === PRESENT ? term.present : term.absent;
+    if (s === PRESENT) entry.present = contribution;
+    merged.set(reading, entry);
+  }
+  for (const [reading, { weight, present }] of merged) {
+    const first = model.readings[reading]?.findings[0] ?? -1;
+    single.push({
+      finding: present?.finding ?? model.findingIds[first] ?? '',
+      text: present?.text ?? model.readings[reading]?.noneText ?? '',
+      weight: round(weight, 2),
+    });
+  }
+  return single.filter((contribution) => Math.abs(contribution.weight) >= MIN_SHOWN_WEIGHT);
 }
 
 /**

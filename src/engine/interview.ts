@@ -411,8 +411,9 @@ function situationFor(model: Model, evaluation: Evaluation): Situation {
 
 /**
  * The next question to ask, or null when the interview is done: after an emergency answer at once; otherwise the
- * danger screen first, in knowledge order, then the question with the highest expected gain while it is worth asking.
- * Optional questions (self-tests) are never chosen here; they are offered alongside.
+ * danger screen first, in knowledge order, then the question with the highest expected gain while it is worth asking,
+ * then any question marked `askWhenDecisive` whose answer could still change the level or the ranking. Optional
+ * questions (self-tests) are never chosen here; they are offered alongside.
  */
 export function chooseNextQuestion(model: Model, answers: Answers, evaluation: Evaluation): Question | null {
   if (evaluation.level === 0) return null;
@@ -430,7 +431,31 @@ export function chooseNextQuestion(model: Model, answers: Answers, evaluation: E
       bestGain = gain;
     }
   }
-  return best;
+  return best ?? unanswered.find((q) => q.askWhenDecisive && couldDecide(model, evaluation, q)) ?? null;
+}
+
+/** How many of the likeliest causes must keep their order for an answer not to count as changing the ranking. */
+const RANKING_DEPTH = 3;
+
+function likeliestCauses(evaluation: Evaluation): number[] {
+  const { logOdds } = evaluation;
+  return Array.from(logOdds.keys())
+    .sort((a, b) => (logOdds[b] ?? 0) - (logOdds[a] ?? 0))
+    .slice(0, RANKING_DEPTH);
+}
+
+/** Whether some answer to `question` would change the triage level or the order of the likeliest causes. */
+function couldDecide(model: Model, evaluation: Evaluation, question: Question): boolean {
+  const ranking = likeliestCauses(evaluation).join();
+  const outcomes = interviewModelOf(model).outcomes.get(question.id) ?? [];
+  return outcomes.some((group) =>
+    group.some((changes) => {
+      const state = Int8Array.from(evaluation.state);
+      for (const [finding, value] of changes) if (finding >= 0) state[finding] = value;
+      const after = evaluate(model, state);
+      return after.level !== evaluation.level || likeliestCauses(after).join() !== ranking;
+    }),
+  );
 }
 
 /** The next question for these answers, or null when the interview is done. */

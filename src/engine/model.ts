@@ -9,6 +9,7 @@ import type {
   TriageRule,
 } from '../knowledge/schema.ts';
 import { TRIAGE_LEVELS } from '../knowledge/schema.ts';
+import { KATZ_READING } from './hand-map.ts';
 import type { Contribution } from './types.ts';
 
 /**
@@ -30,6 +31,20 @@ export interface Model {
   specialistById: ReadonlyMap<string, Specialist>;
   /** For each question, the danger signs among the findings it sets (empty for most questions). */
   dangerByQuestion: ReadonlyMap<string, readonly string[]>;
+  /** For each finding, the index of the reading it belongs to in `readings`, or -1. */
+  readingOf: Int32Array;
+  readings: Reading[];
+}
+
+/**
+ * Findings that are readings of one answer, at most one of them present: the options of a choice, the bands of a
+ * number, the Katz rating of the hand map. The "why" shows them as one line with their summed weight, so that an
+ * answer never appears to point both ways ("Came on gradually" for, "No — came on suddenly" against).
+ */
+export interface Reading {
+  findings: number[];
+  /** The line when none of the findings is present, such as the option that sets none of them. */
+  noneText: string;
 }
 
 /** One finding's effect on a cause's log-odds. */
@@ -163,8 +178,15 @@ function compile(knowledge: Knowledge): Model {
       return [q.id, set.filter((f) => danger.has(f))];
     }),
   );
+  const readings = readingsOf(knowledge, indexOf);
+  const readingOf = new Int32Array(findingIds.length).fill(-1);
+  readings.forEach((reading, r) => {
+    for (const finding of reading.findings) if (readingOf[finding] === -1) readingOf[finding] = r;
+  });
   return {
     knowledge,
+    readingOf,
+    readings,
     findingIds,
     findingIndex,
     baseRates,
@@ -177,4 +199,26 @@ function compile(knowledge: Knowledge): Model {
     specialistById: new Map(knowledge.specialists.map((sp) => [sp.id, sp])),
     dangerByQuestion,
   };
+}
+
+function readingsOf(knowledge: Knowledge, indexOf: (id: string) => number): Reading[] {
+  const labelOf = (id: string): string => knowledge.findings.find((f) => f.id === id)?.label ?? id;
+  const noneOf = (ids: readonly string[]): string => `No — ${ids.map(labelOf).join('; ')}`;
+  const fromQuestions = knowledge.questions.flatMap((question): Reading[] => {
+    if (question.kind === 'choice') {
+      const ids = [...new Set(question.options.flatMap((option) => option.present))];
+      const empty = question.options.filter((option) => option.present.length === 0);
+      const noneText = empty.length === 1 && empty[0] ? empty[0].label : noneOf(ids);
+      return ids.length > 1 ? [{ findings: ids.map(indexOf), noneText }] : [];
+    }
+    if (question.kind === 'number') {
+      const ids = question.bands.map((band) => band.finding);
+      return ids.length > 1 ? [{ findings: ids.map(indexOf), noneText: noneOf(ids) }] : [];
+    }
+    return [];
+  });
+  return [
+    ...fromQuestions,
+    { findings: KATZ_READING.findings.map(indexOf), noneText: KATZ_READING.noneText },
+  ];
 }

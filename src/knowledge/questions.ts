@@ -94,6 +94,7 @@ export const questions: Question[] = [
     id: 'duration',
     kind: 'choice',
     text: 'When did you first notice it?',
+    askWhenDecisive: true,
     options: [
       { value: 'today', label: 'Less than a day ago', present: ['lasting_under_day'] },
       { value: 'days', label: 'In the last two weeks', present: [] },

@@ -203,6 +203,11 @@ interface QuestionBase {
   dangerScreen?: boolean;
   /** Optional questions (guided self-tests) are offered, never needed to finish. */
   optional?: boolean;
+  /**
+   * Asked whenever one of its answers could change the triage level or the order of the likeliest causes, even when
+   * its expected gain alone would not be worth a question: for facts a doctor always wants, such as how long.
+   */
+  askWhenDecisive?: boolean;
 }
 
 /** One finding, answered present, absent or unknown. */

@@ -145,6 +145,9 @@ const questionBase = {
   optional: Type.Optional(
     Type.Boolean({ description: 'Offered (guided self-tests), never needed to finish' }),
   ),
+  askWhenDecisive: Type.Optional(
+    Type.Boolean({ description: 'Asked whenever an answer could change the level or the likeliest causes' }),
+  ),
 };
 export const QuestionShared = shared(
   'Question',

@@ -3,9 +3,9 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Answers, AnswerValue } from '../../src/engine/index.ts';
 import { knowledge, type SelfTestQuestion } from '../../src/knowledge/index.ts';
 import { EMERGENCY_HASH } from './hash-routes.ts';
+import { useInterviewHistory } from './interview-history.ts';
 import {
   answer,
-  back,
   currentScreen,
   type InterviewState,
   reset,
@@ -66,6 +66,7 @@ export function App(props: {
   const [words, setWords] = useState(props.words ?? '');
   const [understood, setUnderstood] = useState(props.understood ?? null);
   const screen = useMemo(() => currentScreen(state, knowledge), [state]);
+  const goBack = useInterviewHistory(state, setState);
 
   // Saved as the new screen is committed, so that a reload at any moment shows the screen the person saw.
   useLayoutEffect(() => save(state), [state]);
@@ -96,9 +97,10 @@ export function App(props: {
       setUnderstood(null);
       setState(startWithAnswers(answers, knowledge));
     },
-    back: () => setState(back),
+    back: goBack,
     reset: () => setState(reset()),
-    answer: (questionId: string, value: AnswerValue) => setState((s) => answer(s, questionId, value)),
+    answer: (questionId: string, value: AnswerValue, remaining: number | null) =>
+      setState((s) => answer(s, questionId, value, remaining)),
     offer: (accepted: boolean, tests: readonly SelfTestQuestion[]) =>
       setState((s) => respondToOffer(s, accepted, tests)),
   };
@@ -173,7 +175,7 @@ export function App(props: {
           key={`q-${screen.question.id}-${state.history.length}`}
           screen={screen}
           knowledge={knowledge}
-          onAnswer={(value) => actions.answer(screen.question.id, value)}
+          onAnswer={(value) => actions.answer(screen.question.id, value, screen.remaining)}
           onBack={actions.back}
           onReset={actions.reset}
         />

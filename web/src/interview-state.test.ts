@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { answerArb } from '../../src/engine/answers-testkit.ts';
 import type { Answers } from '../../src/engine/index.ts';
 import { knowledge } from '../../src/knowledge/index.ts';
 import { describeAnswer, handMapText, splitSelfTestText } from './answer-text.ts';
@@ -272,5 +274,42 @@ describe('answers in words', () => {
       title: 'Self-test (wrist bend)',
       question: 'Did it come?',
     });
+  });
+});
+
+describe('the estimate of questions left', () => {
+  test('never goes up by more than one from one question to the next, whatever the answers', () => {
+    fc.assert(
+      fc.property(
+        fc.record(Object.fromEntries(knowledge.questions.map((q) => [q.id, answerArb(q)]))),
+        (reply) => {
+          let state = start(INITIAL_STATE);
+          let shown: number | null = null;
+          for (let step = 0; step < 40; step++) {
+            const screen = currentScreen(state, knowledge);
+            if (screen.kind === 'offer') {
+              state = respondToOffer(state, false, screen.tests);
+              continue;
+            }
+            if (screen.kind !== 'question') return;
+            const { remaining } = screen;
+            if (remaining !== null && shown !== null) {
+              assert.ok(remaining <= shown + 1, `${shown} then ${remaining} at ${screen.question.id}`);
+            }
+            if (remaining !== null) shown = remaining;
+            const value = reply[screen.question.id] ?? 'unknown';
+            state = answer(state, screen.question.id, value, remaining);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test('survives a reload with the tab', () => {
+    const state = answer(start(INITIAL_STATE), 'stroke_signs', [], 7);
+    assert.deepEqual(restore(serialize(state), knowledge).history, [
+      { kind: 'answer', question: 'stroke_signs', remaining: 7 },
+    ]);
   });
 });

@@ -18,7 +18,12 @@ import type { Knowledge, Question, SelfTestQuestion } from '../../src/knowledge/
 
 /** One step the person took: answered a question, or accepted or declined the offered self-tests. */
 export type HistoryEntry =
-  | { kind: 'answer'; question: string }
+  | {
+      kind: 'answer';
+      question: string;
+      /** The "about N more" the question showed, which the next question's estimate may exceed by one at most. */
+      remaining?: number;
+    }
   | { kind: 'offer'; accepted: boolean; tests: string[] };
 
 export interface InterviewState {
@@ -93,8 +98,16 @@ export function startWithAnswers(initial: Answers, knowledge: Knowledge): Interv
   };
 }
 
-/** Records the answer to the question on screen (for a danger checklist asked in part, to its open items). */
-export function answer(state: InterviewState, questionId: string, value: AnswerValue): InterviewState {
+/**
+ * Records the answer to the question on screen (for a danger checklist asked in part, to its open items), with the
+ * estimate of questions left that the screen showed.
+ */
+export function answer(
+  state: InterviewState,
+  questionId: string,
+  value: AnswerValue,
+  remaining: number | null = null,
+): InterviewState {
   const drafts = { ...state.drafts };
   delete drafts[questionId];
   const items = state.open[questionId];
@@ -103,7 +116,12 @@ export function answer(state: InterviewState, questionId: string, value: AnswerV
     ...state,
     started: true,
     answers: { ...state.answers, [questionId]: merged },
-    history: [...state.history, { kind: 'answer', question: questionId }],
+    history: [
+      ...state.history,
+      remaining === null
+        ? { kind: 'answer', question: questionId }
+        : { kind: 'answer', question: questionId, remaining },
+    ],
     drafts,
     again: null,
   };
@@ -156,7 +174,12 @@ export function currentScreen(state: InterviewState, knowledge: Knowledge): Scre
   const ask = (question: Question): Screen => {
     const { step, index, total } = stepOf(question, state, knowledge);
     const remaining =
-      total === null ? estimateRemaining({ ...state.answers, [question.id]: 'unknown' }, knowledge) : null;
+      total === null
+        ? steadied(
+            estimateRemaining({ ...state.answers, [question.id]: 'unknown' }, knowledge),
+            state.history,
+          )
+        : null;
     const items = state.open[question.id];
     // A danger checklist the person's words settled in part is asked for its open items only, and says so.
     const settled =
@@ -219,6 +242,16 @@ export function estimateRemaining(answers: Answers, knowledge: Knowledge, limit 
     count += 1;
   }
   return count;
+}
+
+/**
+ * The estimate held steady: at most one more than the last question showed, so that it never jumps up as answers
+ * open new lines of questioning (it may still fall at once when they close some).
+ */
+function steadied(estimate: number, history: readonly HistoryEntry[]): number {
+  const last = history.at(-1);
+  if (last?.kind !== 'answer' || last.remaining === undefined) return estimate;
+  return Math.min(estimate, last.remaining + 1);
 }
 
 /** The step label, as in the CLI, with the question's place in its part (total null: not known in advance). */
@@ -303,8 +336,11 @@ export function restore(text: string | null, knowledge: Knowledge): InterviewSta
 function parseHistoryEntry(entry: unknown, answers: Answers, knowledge: Knowledge): HistoryEntry | null {
   if (!isRecord(entry)) return null;
   if (entry.kind === 'answer') {
-    return typeof entry.question === 'string' && entry.question in answers
-      ? { kind: 'answer', question: entry.question }
+    if (typeof entry.question !== 'string' || !(entry.question in answers)) return null;
+    const { remaining } = entry;
+    if (remaining === undefined) return { kind: 'answer', question: entry.question };
+    return typeof remaining === 'number' && Number.isInteger(remaining) && remaining >= 0
+      ? { kind: 'answer', question: entry.question, remaining }
       : null;
   }
   if (entry.kind === 'offer' && typeof entry.accepted === 'boolean' && Array.isArray(entry.tests)) {

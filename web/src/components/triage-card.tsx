@@ -1,5 +1,4 @@
-import type { JSX } from 'preact';
-import type { Triage } from '../../../src/engine/index.ts';
+import type { ComponentChildren, JSX } from 'preact';
 import type { Knowledge, TriageLevel } from '../../../src/knowledge/index.ts';
 import { LevelIcon } from './icons.tsx';
 
@@ -11,9 +10,16 @@ const LEVEL_WORD: Record<TriageLevel, string> = {
   self_care: 'Self-care',
 };
 
-/** The triage level in plain words, with its colour and icon, and the reasons for it. */
-export function TriageCard(props: { triage: Triage; knowledge: Knowledge }): JSX.Element {
-  const { level, reasons } = props.triage;
+/**
+ * The triage level in plain words, with its colour and icon, what it means and, under it, the summary of the result
+ * (`children`): the first thing the result shows.
+ */
+export function TriageCard(props: {
+  level: TriageLevel;
+  knowledge: Knowledge;
+  children?: ComponentChildren;
+}): JSX.Element {
+  const { level } = props;
   const guidance = props.knowledge.levels.find((entry) => entry.level === level);
   return (
     <section class={`triage triage-${level}`} aria-labelledby="triage-title">
@@ -27,16 +33,7 @@ export function TriageCard(props: { triage: Triage; knowledge: Knowledge }): JSX
         </h2>
       </div>
       {guidance && <p class="triage-summary">{guidance.summary}</p>}
-      {reasons.length > 0 && (
-        <>
-          <h3 class="triage-why">Why this level</h3>
-          <ul class="bullets">
-            {reasons.map((reason) => (
-              <li key={reason.text}>{reason.text}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {props.children}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren, JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import {
   type Answers,
   type Assessment,
@@ -8,81 +9,28 @@ import {
 } from '../../../src/engine/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { citedSources, findingLabel, KATZ_TEXT } from '../answer-text.ts';
+import { AdviceCards } from '../components/advice-cards.tsx';
 import { AnswersSummary } from '../components/answers-summary.tsx';
 import { CauseList } from '../components/cause-list.tsx';
-import { ExerciseCard } from '../components/exercise-card.tsx';
 import { BackButton, ResetControl, ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
 import { TriageCard } from '../components/triage-card.tsx';
 import { SaveToDiary } from '../diary/save-to-diary.tsx';
 import type { HistoryEntry } from '../interview-state.ts';
+import { likelihoodWord } from '../result-words.ts';
 
 const TOP_CAUSES = 5;
 
-function causeNames(item: PlanItem, knowledge: Knowledge): string {
-  return (item.forCauses ?? [])
-    .map((id) => knowledge.causes.find((cause) => cause.id === id)?.name ?? id)
-    .join(', ');
-}
-
-function ForCauses(props: { item: PlanItem; knowledge: Knowledge }): JSX.Element | null {
-  const names = causeNames(props.item, props.knowledge);
-  return names === '' ? null : <span class="for-causes">For: {names}</span>;
-}
-
-/** Tests a doctor may order: the name, what it looks for, and which cause it is for. */
-function TestList(props: { items: readonly PlanItem[]; knowledge: Knowledge }): JSX.Element {
-  return (
-    <ul class="plan-list">
-      {props.items.map((item) => {
-        const test = props.knowledge.tests.find((t) => t.id === item.id);
-        return (
-          <li key={item.id}>
-            {test ? (
-              <>
-                <strong>{test.name}</strong>: {test.purpose}
-              </>
-            ) : (
-              item.text
-            )}{' '}
-            <ForCauses item={item} knowledge={props.knowledge} />
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-/** Self-care or prevention advice, each with its exercises as cards (an exercise already shown is referred to). */
-function AdviceList(props: {
-  items: readonly PlanItem[];
+/** The causes an item is for, when they are not only the likeliest cause, which the page is about. */
+function ForCauses(props: {
+  item: PlanItem;
   knowledge: Knowledge;
-  shown: Set<string>;
-}): JSX.Element {
-  return (
-    <ul class="plan-list advice">
-      {props.items.map((item) => (
-        <li key={item.id}>
-          <p>
-            {item.text} <ForCauses item={item} knowledge={props.knowledge} />
-          </p>
-          {(item.exercises ?? []).map((id) => {
-            const exercise = props.knowledge.exercises.find((e) => e.id === id);
-            if (exercise === undefined) return null;
-            if (props.shown.has(id)) {
-              return (
-                <p key={id} class="see-above">
-                  Exercise: {exercise.name} (see above)
-                </p>
-              );
-            }
-            props.shown.add(id);
-            return <ExerciseCard key={id} exercise={exercise} />;
-          })}
-        </li>
-      ))}
-    </ul>
-  );
+  topCause: string | undefined;
+}): JSX.Element | null {
+  const causes = props.item.forCauses ?? [];
+  if (causes.length === 0 || (causes.length === 1 && causes[0] === props.topCause)) return null;
+  const names = causes.map((id) => props.knowledge.causes.find((cause) => cause.id === id)?.name ?? id);
+  return <span class="for-causes">For: {names.join(', ')}</span>;
 }
 
 function Section(props: {
@@ -99,10 +47,94 @@ function Section(props: {
   );
 }
 
+/** The first sentence of advice, for the summary; the whole of it is in its own section below. */
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](\s|$)/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
 /**
- * The result, following the terminal report: the triage card and what to do now, the likely causes with why, the
- * hand questionnaires, tests and specialists, self-care and prevention with exercises, the answers and the sources.
- * Printed, it becomes a short report for a doctor.
+ * The first screen's answers under the level (which says how urgent and what to do now): the likeliest cause, and
+ * the next step, which is the first self-care step, or else the level's next step.
+ */
+function Summary(props: { assessment: Assessment }): JSX.Element {
+  const { causes, plan } = props.assessment;
+  const top = causes[0];
+  const next = plan.selfCare[0] ?? plan.now[1];
+  return (
+    <dl class="result-summary">
+      {top && (
+        <div>
+          <dt>Most likely cause</dt>
+          <dd>
+            <a href="#causes">{top.name}</a>{' '}
+            <span class="summary-word">({likelihoodWord(top.probability)})</span>
+          </dd>
+        </div>
+      )}
+      {next && (
+        <div>
+          <dt>What to do next</dt>
+          <dd>{firstSentence(next.text)}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+/** What a doctor reads and a person need not: the questionnaire scores, the numbers, the answers. Printed in full. */
+function ForYourDoctor(props: {
+  assessment: Assessment;
+  answers: Answers;
+  history: readonly HistoryEntry[];
+  knowledge: Knowledge;
+}): JSX.Element {
+  const { katz, cts6 } = props.assessment.instruments;
+  return (
+    <details class="for-doctor print-open">
+      <summary>
+        <h2 id="for-doctor" class="for-doctor-title">
+          For your doctor
+        </h2>
+        <span class="muted">Scores and every answer, for the appointment. Printed in full.</span>
+      </summary>
+      {(katz !== null || cts6 !== null) && (
+        <>
+          <h3>Hand questionnaires</h3>
+          <ul class="bullets">
+            {katz !== null && (
+              <li>
+                Katz hand diagram ({katz.hand} hand): <strong>{katz.rating}</strong> —{' '}
+                {KATZ_TEXT[katz.rating]}.
+                <span class="explain">
+                  {' '}
+                  The Katz diagram rates how well a map of the numb places fits carpal tunnel syndrome.
+                </span>
+              </li>
+            )}
+            {cts6 !== null && (
+              <li>
+                CTS-6, the parts you can answer yourself: <strong>{cts6.score}</strong> of {cts6.max}.
+                <span class="explain">
+                  {' '}
+                  CTS-6 is a six-item checklist doctors use for carpal tunnel syndrome; a doctor scores the
+                  rest by examining you.
+                </span>
+              </li>
+            )}
+          </ul>
+        </>
+      )}
+      <h3>Your answers</h3>
+      <AnswersSummary answers={props.answers} history={props.history} knowledge={props.knowledge} />
+    </details>
+  );
+}
+
+/**
+ * The result, summary first: the level, the likeliest cause and the next step fill the first screen, with Print and
+ * Save beside them. Under them, in the order a person reads on: why this level, the causes in words with their
+ * "why", tests and specialists, self-care as folded cards, and a "for your doctor" part that prints in full.
  */
 export function ResultScreen(props: {
   assessment: Assessment;
@@ -113,24 +145,28 @@ export function ResultScreen(props: {
   onReset: () => void;
 }): JSX.Element {
   const { assessment: a, knowledge } = props;
+  const [numbers, setNumbers] = useState(false);
   const causes = a.causes.slice(0, TOP_CAUSES);
+  const topCause = causes[0]?.id;
   // Signs answered "don't know" lead the page on their own; the signs never asked are listed after the level.
   const notAsked = notAskedYet(a);
   const reasons = otherReasons(a, knowledge);
-  const { katz, cts6 } = a.instruments;
   const shownExercises = new Set<string>();
+  // The level's card says its first step, and the summary the next one when there is no self-care step: neither is
+  // repeated here.
+  const levelStep = knowledge.levels.find((entry) => entry.level === a.triage.level)?.now[0]?.id;
+  const summaryStep = a.plan.selfCare.length > 0 ? undefined : a.plan.now[1]?.id;
+  const nowRest = a.plan.now.filter((item) => item.id !== levelStep && item.id !== summaryStep);
   const sourceIds = citedSources(a, knowledge);
   const printedAt = new Date().toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <div class="screen screen-result" data-screen="result">
-      <BackButton onBack={props.onBack} label="Back to the last question" />
       <div class="print-only print-head">
         <p>
           <strong>numbcheck report</strong> · {printedAt} · knowledge {a.knowledgeVersion}
         </p>
       </div>
-      <ScreenHeading>Your result</ScreenHeading>
-      <p class="notice-plain">{a.notice}</p>
+      <ScreenHeading class="result-heading">Your result</ScreenHeading>
 
       {a.unsure.length > 0 && (
         <Section id="unsure" title="Check these danger signs now" class="section-warning">
@@ -143,7 +179,26 @@ export function ResultScreen(props: {
         </Section>
       )}
 
-      <TriageCard triage={{ ...a.triage, reasons }} knowledge={knowledge} />
+      <TriageCard level={a.triage.level} knowledge={knowledge}>
+        <Summary assessment={a} />
+      </TriageCard>
+      <div class="result-actions no-print">
+        <button type="button" class="button button-primary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <SaveToDiary answers={props.answers} />
+      </div>
+      <p class="notice-plain">{a.notice}</p>
+
+      {reasons.length > 0 && (
+        <Section id="why-level" title="Why this level">
+          <ul class="bullets">
+            {reasons.map((reason) => (
+              <li key={reason.text}>{reason.text}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
 
       {notAsked.length > 0 && (
         <Section id="unscreened" title="Danger signs not checked" class="section-warning">
@@ -159,50 +214,55 @@ export function ResultScreen(props: {
         </Section>
       )}
 
-      {a.plan.now.length > 0 && (
+      {nowRest.length > 0 && (
         <Section id="now" title="What to do now">
-          <ol class="numbered">
-            {a.plan.now.map((item) => (
+          <ul class="bullets">
+            {nowRest.map((item) => (
               <li key={item.id}>{item.text}</li>
             ))}
-          </ol>
+          </ul>
         </Section>
       )}
 
       {causes.length > 0 && (
-        <Section id="causes" title="Likely causes">
+        <Section id="causes" title="Possible causes">
           <p class="muted">
-            Causes can overlap, so the chances need not add up to 100%.{' '}
-            <span class="no-print">
-              Open “Why” to see which answers pointed to a cause (+) or away from it (−), and how strongly.
-            </span>
+            Each cause is weighed on its own, so more than one can be likely. Open “Why” to see which of your
+            answers fit it and which do not.
           </p>
-          <CauseList causes={causes} knowledge={knowledge} />
-        </Section>
-      )}
-
-      {(katz !== null || cts6 !== null) && (
-        <Section id="instruments" title="Hand questionnaires">
-          <ul class="bullets">
-            {katz !== null && (
-              <li>
-                Katz hand diagram ({katz.hand} hand): <strong>{katz.rating}</strong> —{' '}
-                {KATZ_TEXT[katz.rating]}.
-              </li>
-            )}
-            {cts6 !== null && (
-              <li>
-                CTS-6, the parts you can answer yourself: <strong>{cts6.score}</strong> of {cts6.max}. A
-                doctor scores the rest by examining you.
-              </li>
-            )}
-          </ul>
+          <label class="show-numbers no-print">
+            <input type="checkbox" checked={numbers} onChange={() => setNumbers(!numbers)} />
+            Show the numbers
+          </label>
+          {numbers && (
+            <p class="muted small">
+              The percentage is the chance of each cause on your answers. The “×” after an answer is how much
+              it multiplies the odds of the cause: ×2 doubles them, ×0.5 halves them.
+            </p>
+          )}
+          <CauseList causes={causes} knowledge={knowledge} numbers={numbers} />
         </Section>
       )}
 
       {a.plan.tests.length > 0 && (
         <Section id="tests" title="What a doctor may check">
-          <TestList items={a.plan.tests} knowledge={knowledge} />
+          <ul class="plan-list">
+            {a.plan.tests.map((item) => {
+              const test = knowledge.tests.find((t) => t.id === item.id);
+              return (
+                <li key={item.id}>
+                  {test ? (
+                    <>
+                      <strong>{test.name}</strong>: {test.purpose}
+                    </>
+                  ) : (
+                    item.text
+                  )}{' '}
+                  <ForCauses item={item} knowledge={knowledge} topCause={topCause} />
+                </li>
+              );
+            })}
+          </ul>
         </Section>
       )}
       {a.plan.specialists.length > 0 && (
@@ -210,7 +270,8 @@ export function ResultScreen(props: {
           <ul class="plan-list">
             {a.plan.specialists.map((item) => (
               <li key={item.id}>
-                <strong>{item.text}</strong> <ForCauses item={item} knowledge={knowledge} />
+                <strong>{item.text}</strong>{' '}
+                <ForCauses item={item} knowledge={knowledge} topCause={topCause} />
               </li>
             ))}
           </ul>
@@ -219,18 +280,26 @@ export function ResultScreen(props: {
 
       {a.plan.selfCare.length > 0 && (
         <Section id="self-care" title="Self-care" class="no-print">
-          <AdviceList items={a.plan.selfCare} knowledge={knowledge} shown={shownExercises} />
+          <AdviceCards
+            items={a.plan.selfCare}
+            knowledge={knowledge}
+            general="For everyone"
+            shown={shownExercises}
+          />
         </Section>
       )}
       {a.plan.prevention.length > 0 && (
         <Section id="prevention" title="Prevention" class="no-print">
-          <AdviceList items={a.plan.prevention} knowledge={knowledge} shown={shownExercises} />
+          <AdviceCards
+            items={a.plan.prevention}
+            knowledge={knowledge}
+            general="For everyone"
+            shown={shownExercises}
+          />
         </Section>
       )}
 
-      <Section id="answers" title="Your answers" class="section-answers">
-        <AnswersSummary answers={props.answers} history={props.history} knowledge={knowledge} />
-      </Section>
+      <ForYourDoctor assessment={a} answers={props.answers} history={props.history} knowledge={knowledge} />
 
       <Section id="sources" title="Sources" class="no-print">
         <p>Every reason, cause, test and piece of advice above comes from these sources.</p>
@@ -241,10 +310,7 @@ export function ResultScreen(props: {
       </Section>
 
       <div class="result-actions no-print">
-        <button type="button" class="button button-primary" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-        <SaveToDiary answers={props.answers} />
+        <BackButton onBack={props.onBack} label="Back to the last question" />
         <ResetControl onReset={props.onReset} />
       </div>
       <p class="muted small">
