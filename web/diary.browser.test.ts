@@ -354,7 +354,7 @@ describe('the diary in the browser', () => {
     await walkToResult(page);
     await page.getByRole('button', { name: 'Save to my diary' }).click();
     await page.getByText('Saved to your diary.').waitFor();
-    await page.locator('.result-actions').screenshot({ path: join(SHOTS, 'diary-result-saved-360.png') });
+    await page.locator('.result-actions').first().screenshot({ path: join(SHOTS, 'diary-result-saved-360.png') });
     await page.getByRole('link', { name: 'Open your diary' }).click();
     await waitForScreen(page, 'diary-assessments');
     await page.locator('.assessment-item').first().waitFor();

@@ -61,31 +61,29 @@ function rankCauses(model: Model, { state, logOdds }: Evaluation): RankedCause[]
  * leaving out the shares too small to show.
  */
 function whyOf(model: Model, compiled: CompiledCause, state: StateVector): Contribution[] {
-  const single: Contribution[] = [];
-  const merged = new Map<number, { weight: number; present: Contribution | null }>();
+  const lines: Contribution[] = [];
+  const readingWeights = new Map<number, number>();
   for (const term of compiled.terms) {
     const s = state[term.finding];
     if (s === UNKNOWN) continue;
-    const contribution = s === PRESENT ? term.why.present : term.why.absent;
     const reading = model.readingOf[term.finding] ?? -1;
-    if (reading === -1) {
-      single.push(contribution);
-      continue;
-    }
-    const entry = merged.get(reading) ?? { weight: 0, present: null };
-    entry.weight += s === PRESENT ? term.present : term.absent;
-    if (s === PRESENT) entry.present = contribution;
-    merged.set(reading, entry);
+    if (reading === -1) lines.push(s === PRESENT ? term.why.present : term.why.absent);
+    else
+      readingWeights.set(
+        reading,
+        (readingWeights.get(reading) ?? 0) + (s === PRESENT ? term.present : term.absent),
+      );
   }
-  for (const [reading, { weight, present }] of merged) {
-    const first = model.readings[reading]?.findings[0] ?? -1;
-    single.push({
-      finding: present?.finding ?? model.findingIds[first] ?? '',
-      text: present?.text ?? model.readings[reading]?.noneText ?? '',
-      weight: round(weight, 2),
-    });
+  for (const [index, weight] of readingWeights) {
+    const reading = model.readings[index];
+    if (!reading) continue;
+    // The answer's own finding names the line, even when this cause weighs only the others.
+    const present = reading.findings.find((finding) => state[finding] === PRESENT);
+    const finding = present ?? reading.findings[0] ?? 0;
+    const text = present === undefined ? reading.noneText : (model.knowledge.findings[present]?.label ?? '');
+    lines.push({ finding: model.findingIds[finding] ?? '', text, weight: round(weight, 2) });
   }
-  return single.filter((contribution) => Math.abs(contribution.weight) >= MIN_SHOWN_WEIGHT);
+  return lines.filter((line) => Math.abs(line.weight) >= MIN_SHOWN_WEIGHT);
 }
 
 /**

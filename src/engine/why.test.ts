@@ -30,6 +30,12 @@ describe('the "why" of a cause', () => {
     assert.ok(!lines.some((text) => /suddenly|hours to a few days/.test(text)), lines.join('\n'));
   });
 
+  it('names the chosen option even when the cause weighs only the options not chosen', () => {
+    const cause = assess({ pattern: 'episodes' }, knowledge).causes.find((c) => c.id === 'carpal_tunnel');
+    const lines = [...(cause?.why.for ?? []), ...(cause?.why.against ?? [])].map((line) => line.text);
+    assert.ok(lines.includes('Comes and goes in episodes'), lines.join('\n'));
+  });
+
   it('names the option that sets no finding by its own words', () => {
     const lines = whyLines({ duration: 'days' }).map((line) => line.text);
     assert.ok(lines.includes('In the last two weeks'), lines.join('\n'));
