@@ -14,6 +14,7 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { toDocument } from '../src/diary/document.ts';
 import { sampleDiary } from '../src/diary/sample-diary.ts';
+import { formatCalendarDay } from '../src/format/index.ts';
 import { buildApp } from '../src/server/app.ts';
 import { CLIENT_HEADER } from '../src/server/request-guard.ts';
 import {
@@ -157,7 +158,7 @@ describe('the diary in the browser', () => {
 
     await waitForScreen(page, 'diary-home');
     const status = await visibleText(page.getByRole('status').first());
-    assert.match(status, /Saved: Right hand · Typing or using a mouse · severity 6 of 10 · 10 min/);
+    assert.match(status, /Saved: Right hand · Typing or using a mouse · severity 6 of 10 · 10 minutes/);
     await capture(page, 'diary-home-saved');
     const [saved] = await episodes();
     assert.ok(saved);
@@ -377,7 +378,7 @@ describe('the diary in the browser', () => {
     await page.locator('.chart canvas').nth(3).waitFor();
     const text = await visibleText(page.locator('main'));
     assert.match(text, /Latest assessment/);
-    assert.match(text, /Carpal tunnel syndrome: \d+ %/);
+    assert.match(text, /Carpal tunnel syndrome: \d+%/);
     await capture(page, 'diary-report', settle(page));
 
     // A custom period: whole local days, the last one included.
@@ -388,7 +389,7 @@ describe('the diary in the browser', () => {
     await page.getByLabel('First day').fill(day(first));
     await page.getByLabel('Last day').fill(day(new Date()));
     await page.getByRole('button', { name: 'Show this period' }).click();
-    await page.getByText(new RegExp(`^Diary from ${day(first)} to `)).waitFor();
+    await page.getByText(new RegExp(`^Diary from ${formatCalendarDay(day(first))} to `)).waitFor();
     await page.getByRole('radio', { name: 'Last 3 months' }).check();
     await page.getByText(/^Diary from .* logged \d+ runs/).waitFor();
 

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import type { Contribution, RankedCause } from '../../../src/engine/index.ts';
+import { formatPercent, formatWeight } from '../../../src/format/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
-import { formatPercent, formatWeight } from '../answer-text.ts';
 
 function Contributions(props: { title: string; items: readonly Contribution[] }): JSX.Element | null {
   if (props.items.length === 0) return null;

@@ -2,6 +2,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { formatNumber } from '../../../src/format/index.ts';
 
 /**
  * The diary's charts, drawn with uPlot (canvas; it styles its elements through the CSSOM, never with style attributes
@@ -170,7 +171,7 @@ function numbersText(spec: ChartSpec): string {
         const v = s.values[i];
         return v === null || v === undefined
           ? null
-          : `${c.replace('\n', ' ')}: ${Number.isInteger(v) ? v : v.toFixed(1)}`;
+          : `${c.replace('\n', ' ')}: ${formatNumber(v, Number.isInteger(v) ? 0 : 1)}`;
       })
       .filter((v) => v !== null);
     parts.push(`${s.label} — ${values.length > 0 ? values.join(', ') : 'none'}`);

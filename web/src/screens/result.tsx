@@ -6,6 +6,7 @@ import {
   otherReasons,
   type PlanItem,
 } from '../../../src/engine/index.ts';
+import { formatDateTime } from '../../../src/format/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { citedSources, findingLabel, KATZ_TEXT } from '../answer-text.ts';
 import { AnswersSummary } from '../components/answers-summary.tsx';
@@ -120,7 +121,7 @@ export function ResultScreen(props: {
   const { katz, cts6 } = a.instruments;
   const shownExercises = new Set<string>();
   const sourceIds = citedSources(a, knowledge);
-  const printedAt = new Date().toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+  const printedAt = formatDateTime(Date.now());
   return (
     <div class="screen screen-result" data-screen="result">
       <BackButton onBack={props.onBack} label="Back to the last question" />
