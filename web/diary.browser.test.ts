@@ -19,15 +19,13 @@ import { buildApp } from '../src/server/app.ts';
 import { CLIENT_HEADER } from '../src/server/request-guard.ts';
 import {
   closeSession,
-  DANGER_SCREEN,
   type Session,
   SHOTS,
-  screenOf,
   useHarness,
   visibleText,
   WEB_ROOT,
-  waitForNextScreen,
   waitForScreen,
+  walkToResult,
 } from './browser-testkit.ts';
 
 /** A new browser context at 360 px on `url`, collecting console errors (CSP violations show there) and exceptions. */
@@ -86,51 +84,6 @@ async function openDiary(path = ''): Promise<Session> {
 
 /** Charts redraw to the new width after a resize. */
 const settle = (page: Page) => () => page.waitForTimeout(200);
-
-/** Answers of a person with carpal tunnel syndrome, as far as the result (the same story as app.browser.test.ts). */
-async function walkToResult(page: Page): Promise<void> {
-  await waitForScreen(page, 'start');
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await waitForScreen(page, 'question:stroke_signs');
-  for (let i = 0; i < DANGER_SCREEN.length; i++) {
-    const before = await screenOf(page);
-    await page.getByLabel('None of these', { exact: true }).check();
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await waitForNextScreen(page, before);
-  }
-  for (const name of ['thumb', 'index finger', 'middle finger']) {
-    await page.getByRole('checkbox', { name: `Left hand, palm side, ${name}`, exact: true }).click();
-  }
-  let screen = await screenOf(page);
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  screen = await waitForNextScreen(page, screen);
-  const choices: Record<string, string> = {
-    duration: 'More than two weeks ago',
-    onset: 'Gradually, over weeks or months',
-    pattern: 'It comes and goes',
-    positions: 'Wakes you at night or is there when you wake up',
-  };
-  for (let step = 0; step < 25 && screen.startsWith('question:'); step++) {
-    const choice = choices[screen.replace(/^question:/, '')];
-    const none = page.getByLabel('None of these', { exact: true });
-    if (choice) await page.getByLabel(choice, { exact: true }).check();
-    else if ((await none.count()) > 0) await none.check();
-    else if ((await page.getByRole('radio').count()) > 0)
-      await page.getByRole('radio').filter({ hasText: /know/ }).first().check();
-    else {
-      await page.getByRole('button', { name: 'I don’t know', exact: true }).click();
-      screen = await waitForNextScreen(page, screen);
-      continue;
-    }
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    screen = await waitForNextScreen(page, screen);
-  }
-  if (screen === 'offer') {
-    await page.getByRole('button', { name: 'No, show my results' }).click();
-    screen = await waitForNextScreen(page, screen);
-  }
-  assert.equal(screen, 'result');
-}
 
 describe('the diary in the browser', () => {
   test('log an episode through the form', async () => {
