@@ -53,7 +53,7 @@ async function markHand(page: Page, names: readonly string[]): Promise<void> {
   for (const name of names) {
     const region = page.getByRole('checkbox', { name, exact: true });
     await region.click();
-    assert.equal(await region.getAttribute('aria-checked'), 'true', `${name} is marked`);
+    assert.equal(await region.isChecked(), true, `${name} is marked`);
   }
 }
 
@@ -360,10 +360,7 @@ describe('numbcheck in the browser', () => {
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await waitForScreen(page, 'question:hand_map');
     for (const name of CTS_PLACES) {
-      assert.equal(
-        await page.getByRole('checkbox', { name, exact: true }).getAttribute('aria-checked'),
-        'true',
-      );
+      assert.equal(await page.getByRole('checkbox', { name, exact: true }).isChecked(), true, name);
     }
     // Change it: add the ring finger.
     await markHand(page, ['Left hand, palm side, ring finger']);

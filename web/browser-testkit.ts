@@ -288,3 +288,48 @@ export async function tickNoneAndContinue(page: Page): Promise<string> {
   await page.getByLabel('None of these', { exact: true }).check();
   return clickContinue(page);
 }
+
+/** Answers of a person with carpal tunnel syndrome, as far as the result (the story of app.browser.test.ts). */
+export async function walkToResult(page: Page): Promise<void> {
+  await waitForScreen(page, 'start');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await waitForScreen(page, 'question:stroke_signs');
+  for (let i = 0; i < DANGER_SCREEN.length; i++) {
+    const before = await screenOf(page);
+    await page.getByLabel('None of these', { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await waitForNextScreen(page, before);
+  }
+  for (const name of ['thumb', 'index finger', 'middle finger']) {
+    await page.getByRole('checkbox', { name: `Left hand, palm side, ${name}`, exact: true }).click();
+  }
+  let screen = await screenOf(page);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  screen = await waitForNextScreen(page, screen);
+  const choices: Record<string, string> = {
+    duration: 'More than two weeks ago',
+    onset: 'Gradually, over weeks or months',
+    pattern: 'It comes and goes',
+    positions: 'Wakes you at night or is there when you wake up',
+  };
+  for (let step = 0; step < 25 && screen.startsWith('question:'); step++) {
+    const choice = choices[screen.replace(/^question:/, '')];
+    const none = page.getByLabel('None of these', { exact: true });
+    if (choice) await page.getByLabel(choice, { exact: true }).check();
+    else if ((await none.count()) > 0) await none.check();
+    else if ((await page.getByRole('radio').count()) > 0)
+      await page.getByRole('radio').filter({ hasText: /know/ }).first().check();
+    else {
+      await page.getByRole('button', { name: 'I don’t know', exact: true }).click();
+      screen = await waitForNextScreen(page, screen);
+      continue;
+    }
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    screen = await waitForNextScreen(page, screen);
+  }
+  if (screen === 'offer') {
+    await page.getByRole('button', { name: 'No, show my results' }).click();
+    screen = await waitForNextScreen(page, screen);
+  }
+  assert.equal(screen, 'result');
+}

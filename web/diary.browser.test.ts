@@ -14,19 +14,18 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { toDocument } from '../src/diary/document.ts';
 import { sampleDiary } from '../src/diary/sample-diary.ts';
+import { formatCalendarDay } from '../src/format/index.ts';
 import { buildApp } from '../src/server/app.ts';
 import { CLIENT_HEADER } from '../src/server/request-guard.ts';
 import {
   closeSession,
-  DANGER_SCREEN,
   type Session,
   SHOTS,
-  screenOf,
   useHarness,
   visibleText,
   WEB_ROOT,
-  waitForNextScreen,
   waitForScreen,
+  walkToResult,
 } from './browser-testkit.ts';
 
 /** A new browser context at 360 px on `url`, collecting console errors (CSP violations show there) and exceptions. */
@@ -86,51 +85,6 @@ async function openDiary(path = ''): Promise<Session> {
 /** Charts redraw to the new width after a resize. */
 const settle = (page: Page) => () => page.waitForTimeout(200);
 
-/** Answers of a person with carpal tunnel syndrome, as far as the result (the same story as app.browser.test.ts). */
-async function walkToResult(page: Page): Promise<void> {
-  await waitForScreen(page, 'start');
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await waitForScreen(page, 'question:stroke_signs');
-  for (let i = 0; i < DANGER_SCREEN.length; i++) {
-    const before = await screenOf(page);
-    await page.getByLabel('None of these', { exact: true }).check();
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await waitForNextScreen(page, before);
-  }
-  for (const name of ['thumb', 'index finger', 'middle finger']) {
-    await page.getByRole('checkbox', { name: `Left hand, palm side, ${name}`, exact: true }).click();
-  }
-  let screen = await screenOf(page);
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  screen = await waitForNextScreen(page, screen);
-  const choices: Record<string, string> = {
-    duration: 'More than two weeks ago',
-    onset: 'Gradually, over weeks or months',
-    pattern: 'It comes and goes',
-    positions: 'Wakes you at night or is there when you wake up',
-  };
-  for (let step = 0; step < 25 && screen.startsWith('question:'); step++) {
-    const choice = choices[screen.replace(/^question:/, '')];
-    const none = page.getByLabel('None of these', { exact: true });
-    if (choice) await page.getByLabel(choice, { exact: true }).check();
-    else if ((await none.count()) > 0) await none.check();
-    else if ((await page.getByRole('radio').count()) > 0)
-      await page.getByRole('radio').filter({ hasText: /know/ }).first().check();
-    else {
-      await page.getByRole('button', { name: 'I don’t know', exact: true }).click();
-      screen = await waitForNextScreen(page, screen);
-      continue;
-    }
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    screen = await waitForNextScreen(page, screen);
-  }
-  if (screen === 'offer') {
-    await page.getByRole('button', { name: 'No, show my results' }).click();
-    screen = await waitForNextScreen(page, screen);
-  }
-  assert.equal(screen, 'result');
-}
-
 describe('the diary in the browser', () => {
   test('log an episode through the form', async () => {
     const session = await openDiary();
@@ -157,7 +111,7 @@ describe('the diary in the browser', () => {
 
     await waitForScreen(page, 'diary-home');
     const status = await visibleText(page.getByRole('status').first());
-    assert.match(status, /Saved: Right hand · Typing or using a mouse · severity 6 of 10 · 10 min/);
+    assert.match(status, /Saved: Right hand · Typing or using a mouse · severity 6 of 10 · 10 minutes/);
     await capture(page, 'diary-home-saved');
     const [saved] = await episodes();
     assert.ok(saved);
@@ -354,7 +308,10 @@ describe('the diary in the browser', () => {
     await walkToResult(page);
     await page.getByRole('button', { name: 'Save to my diary' }).click();
     await page.getByText('Saved to your diary.').waitFor();
-    await page.locator('.result-actions').first().screenshot({ path: join(SHOTS, 'diary-result-saved-360.png') });
+    await page
+      .locator('.result-actions')
+      .first()
+      .screenshot({ path: join(SHOTS, 'diary-result-saved-360.png') });
     await page.getByRole('link', { name: 'Open your diary' }).click();
     await waitForScreen(page, 'diary-assessments');
     await page.locator('.assessment-item').first().waitFor();
@@ -377,7 +334,7 @@ describe('the diary in the browser', () => {
     await page.locator('.chart canvas').nth(3).waitFor();
     const text = await visibleText(page.locator('main'));
     assert.match(text, /Latest assessment/);
-    assert.match(text, /Carpal tunnel syndrome: \d+ %/);
+    assert.match(text, /Carpal tunnel syndrome: \d+%/);
     await capture(page, 'diary-report', settle(page));
 
     // A custom period: whole local days, the last one included.
@@ -388,7 +345,7 @@ describe('the diary in the browser', () => {
     await page.getByLabel('First day').fill(day(first));
     await page.getByLabel('Last day').fill(day(new Date()));
     await page.getByRole('button', { name: 'Show this period' }).click();
-    await page.getByText(new RegExp(`^Diary from ${day(first)} to `)).waitFor();
+    await page.getByText(new RegExp(`^Diary from ${formatCalendarDay(day(first))} to `)).waitFor();
     await page.getByRole('radio', { name: 'Last 3 months' }).check();
     await page.getByText(/^Diary from .* logged \d+ runs/).waitFor();
 

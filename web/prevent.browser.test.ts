@@ -67,7 +67,7 @@ describe('break coach', () => {
     await headingFocused(page, 'Break coach');
     await capture(page, 'breaks');
     await page.getByRole('button', { name: 'Start the break coach' }).click();
-    await page.getByText('Next micro-break in 25 min.').waitFor();
+    await page.getByText('Next micro-break in 25 minutes.').waitFor();
     await page.clock.runFor(25 * MIN);
     await screen(page, 'break');
     await headingFocused(page, 'Micro-break');
@@ -81,11 +81,11 @@ describe('break coach', () => {
     await page.getByRole('button', { name: 'Done', exact: true }).click();
     await screen(page, 'breaks');
     assert.equal(await textOf(page.locator('[data-stat="taken"]')), '1');
-    await page.getByText('Next micro-break in 25 min.').waitFor();
+    await page.getByText('Next micro-break in 25 minutes.').waitFor();
     await capture(page, 'breaks-after');
     // Recording the day puts a working day with breaks into the diary.
     await page.getByRole('button', { name: 'Record today in my diary' }).click();
-    await page.getByText(/recorded 2026-11-30 in your diary as a working day with regular breaks/).waitFor();
+    await page.getByText(/recorded 30 Nov 2026 in your diary as a working day with regular breaks/).waitFor();
     const list: unknown = await (await fetch(`${harness.baseUrl}api/v1/exposures`)).json();
     assert.match(JSON.stringify(list), /"kind":"working_day"[^}]*"interventions":\["breaks"\]/);
     await close(session);
@@ -97,9 +97,9 @@ describe('break coach', () => {
     await page.getByRole('button', { name: 'Start the break coach' }).click();
     await page.clock.runFor(25 * MIN);
     await screen(page, 'break');
-    await page.getByRole('button', { name: 'Postpone 5 min' }).click();
+    await page.getByRole('button', { name: 'Postpone 5 minutes' }).click();
     await screen(page, 'breaks');
-    await page.getByText('Next micro-break in 5 min.').waitFor();
+    await page.getByText('Next micro-break in 5 minutes.').waitFor();
     assert.equal(await textOf(page.locator('[data-stat="postponed"]')), '1');
     await page.clock.runFor(5 * MIN);
     await screen(page, 'break');
@@ -136,7 +136,7 @@ describe('break coach', () => {
     const session = await open('#/breaks');
     const { page } = session;
     await page.getByRole('button', { name: 'Start the break coach' }).click();
-    await page.getByText('Next micro-break in 25 min.').waitFor();
+    await page.getByText('Next micro-break in 25 minutes.').waitFor();
     await page.goto(`${harness.baseUrl}#/sleep`);
     await screen(page, 'sleep');
     await page.clock.runFor(25 * MIN + 1000);
@@ -205,7 +205,7 @@ describe('run companion', () => {
     await screen(page, 'run-logged');
     assert.match(
       await textOf(page.locator('[data-run-logged]')),
-      /a run of \d+ min with the expander, hands fine/,
+      /a run of \d+ minutes? with the expander, hands fine/,
     );
     assert.ok(await dangerLine.isVisible());
     await capture(page, 'run-logged');

@@ -91,13 +91,15 @@ describe('numbcheck breaks', () => {
       assert.ok(
         io
           .output()
-          .includes('\u0007\nMicro-break: 30 s\n\nHand and wrist moves (30 s)\n\r\u001b[K   1. Sit or stand'),
+          .includes(
+            '\u0007\nMicro-break: 30 seconds\n\nHand and wrist moves (30 seconds)\n\r\u001b[K   1. Sit or stand',
+          ),
         io.output(),
       );
       // The five steps of 6 s each run by themselves.
       for (let s = 0; s < 31; s++) mock.timers.tick(1000);
       assert.match(io.output(), /5\. Let your hands hang/);
-      assert.match(io.output(), /Break done\. Well done\. Next: micro-break in 25 min\./);
+      assert.match(io.output(), /Break done\. Well done\. Next: micro-break in 25 minutes\./);
       terminal.interrupt();
       assert.equal(await result, 130);
       assert.match(io.output(), /Stopped\. Today: 1 break taken, 0 skipped, 0 postponed\.\n$/);
@@ -119,7 +121,7 @@ describe('numbcheck breaks', () => {
       );
       for (let s = 0; s < 60; s++) mock.timers.tick(1000);
       terminal.press('p');
-      assert.match(io.output(), /Break postponed by 5 min\./);
+      assert.match(io.output(), /Break postponed by 5 minutes\./);
       for (let s = 0; s < 5 * 60; s++) mock.timers.tick(1000);
       terminal.press('p');
       assert.doesNotMatch(io.output().split('postponed by')[1] ?? '', /postponed by/, 'only once');
@@ -152,8 +154,8 @@ describe('numbcheck breaks', () => {
     const run = (args: string[]) => runCli(args, { env: cliEnv() });
     const schedule = await run(['breaks', '--micro', '20']);
     assert.equal(schedule.code, 0);
-    assert.match(schedule.stdout, /Micro-break +every 20 min, 30 s: hand and wrist moves/);
-    assert.match(schedule.stdout, / {3}20 min {2}Micro-break/);
+    assert.match(schedule.stdout, /Micro-break +every 20 minutes for 30 seconds: hand and wrist moves/);
+    assert.match(schedule.stdout, / {2}in 20 minutes +Micro-break/);
     assert.doesNotMatch(schedule.stdout, /Started\./);
     const help = await run(['breaks', '--help']);
     assert.equal(help.code, 0);

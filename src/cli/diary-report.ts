@@ -1,6 +1,7 @@
 import type { Episode, Exposure, Insights } from '../diary/index.ts';
-import { activityLabel, EXPOSURE_KINDS, formatLocal, interventionLabel } from '../diary/index.ts';
+import { activityLabel, EXPOSURE_KINDS, interventionLabel } from '../diary/index.ts';
 import type { HandAnswer } from '../engine/index.ts';
+import { formatDateTime, formatMinutes } from '../format/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import { LEVEL_LOOK, levelWords } from './level-text.ts';
 import { PLAIN, paint, type TextOptions, wrap } from './text.ts';
@@ -25,9 +26,9 @@ export function whereText(episode: Episode): string {
 
 /** One line (or a few, wrapped) per episode. */
 export function episodeLine(e: Episode): string {
-  const parts = [formatLocal(e.startedAt, e.utcOffsetMinutes), whereText(e)];
-  if (e.durationMinutes !== null) parts.push(`${e.durationMinutes} min`);
-  if (e.severity !== null) parts.push(`severity ${e.severity}/10`);
+  const parts = [formatDateTime(e.startedAt, { utcOffsetMinutes: e.utcOffsetMinutes }), whereText(e)];
+  if (e.durationMinutes !== null) parts.push(formatMinutes(e.durationMinutes));
+  if (e.severity !== null) parts.push(`severity ${e.severity} of 10`);
   if (e.activities.length > 0) parts.push(e.activities.map((a) => activityLabel(a).toLowerCase()).join(', '));
   if (e.symptoms.length > 0) parts.push(`symptoms: ${e.symptoms.join(', ')}`);
   if (e.interventions.length > 0)
@@ -37,8 +38,11 @@ export function episodeLine(e: Episode): string {
 }
 
 export function exposureLine(x: Exposure): string {
-  const parts = [formatLocal(x.startedAt, x.utcOffsetMinutes), x.kind.replace('_', ' ')];
-  if (x.durationMinutes !== null) parts.push(`${x.durationMinutes} min`);
+  const parts = [
+    formatDateTime(x.startedAt, { utcOffsetMinutes: x.utcOffsetMinutes }),
+    x.kind.replace('_', ' '),
+  ];
+  if (x.durationMinutes !== null) parts.push(formatMinutes(x.durationMinutes));
   parts.push(`${x.episodeCount} episode${x.episodeCount === 1 ? '' : 's'}`);
   parts.push(
     x.interventions.length > 0

@@ -98,7 +98,7 @@ describe('numbcheck diary (the real CLI)', () => {
     );
     assert.match(
       add.stdout,
-      /^Saved episode [0-9a-f-]{36} \(2026-11-30 07:15, right: thumb, index, middle \(palm\)\)\.\n$/,
+      /^Saved episode [0-9a-f-]{36} \(30 Nov 2026, 07:15, right: thumb, index, middle \(palm\)\)\.\n$/,
     );
     const listed = listOf(json(await numbcheck(['diary', 'list', '--data', data, '--json'])), 'episodes');
     assert.equal(listed.length, 1);
@@ -112,7 +112,7 @@ describe('numbcheck diary (the real CLI)', () => {
     const text = ok(await numbcheck(['diary', 'list', '--data', data]));
     assert.match(
       text.stdout,
-      /2026-11-30 07:15 · right: thumb, index, middle \(palm\) · 12 min · severity 4\/10/,
+      /30 Nov 2026, 07:15 · right: thumb, index, middle \(palm\) · 12 minutes ·\s+severity 4 of 10/,
     );
     assert.match(text.stdout, /Diary: .*diary\.sqlite/);
   });
@@ -279,7 +279,7 @@ describe('numbcheck diary (the real CLI)', () => {
       /^Saved BCTQ .*symptom severity not scored/,
     );
     const stats = ok(await numbcheck(['diary', 'stats', '--data', data]));
-    assert.match(stats.stdout, /Latest assessment, \d{4}-\d{2}-\d{2}: /);
+    assert.match(stats.stdout, /Latest assessment, \d{1,2} [A-Z][a-z]{2,3} \d{4}: /);
   });
 
   it('deletes everything only when confirmed', async () => {

@@ -7,6 +7,7 @@ import type {
   HandRegion,
   YesNoAnswer,
 } from '../engine/index.ts';
+import { formatDuration, formatMinutes } from '../format/index.ts';
 import type {
   ChecklistQuestion,
   ChoiceQuestion,
@@ -175,7 +176,7 @@ export function inquirerPrompter(
       const first = `  ${index + 1}. `;
       lines.push(...wrap(step, text.width, ' '.repeat(first.length), first));
     });
-    lines.push(`  It takes about ${question.seconds} seconds. Then answer:`);
+    lines.push(`  It takes about ${formatDuration(question.seconds)}. Then answer:`);
     say(lines);
     return yesNo(question, context);
   }
@@ -335,8 +336,8 @@ export function inquirerPrompter(
         paint(text, 'bold', 'Optional self-tests'),
         ...wrap(
           tests.length === 1
-            ? `One short self-test can help tell the likely causes apart (about ${minutes} min). It is not a medical examination.`
-            : `${tests.length} short self-tests can help tell the likely causes apart (about ${minutes} min). They are not a medical examination.`,
+            ? `One short self-test can help tell the likely causes apart (about ${formatMinutes(minutes)}). It is not a medical examination.`
+            : `${tests.length} short self-tests can help tell the likely causes apart (about ${formatMinutes(minutes)}). They are not a medical examination.`,
           text.width,
         ),
       ]);

@@ -6,7 +6,8 @@ import {
   type PlanItem,
   type RankedCause,
 } from '../engine/index.ts';
-import type { Exercise, Knowledge } from '../knowledge/index.ts';
+import { formatDose, formatPercent, formatWeight } from '../format/index.ts';
+import type { Knowledge } from '../knowledge/index.ts';
 import { LEVEL_LOOK, levelWords } from './level-text.ts';
 import { joinWords, PLAIN, paint, type TextOptions, wrap } from './text.ts';
 
@@ -249,7 +250,7 @@ class ReportWriter {
     exercise.steps.forEach((step, index) => {
       this.item(`${index + 1}.`, step, '        ');
     });
-    this.paragraph(`Time: ${dose(exercise)}`, 'plain', '        ');
+    this.paragraph(`Time: ${formatDose(exercise)}`, 'plain', '        ');
     for (const caution of exercise.cautions) this.item('!', `Caution: ${caution}`, '        ');
   }
 
@@ -298,24 +299,4 @@ class ReportWriter {
     if (id.startsWith('SEED:')) return `numbcheck's seed article, section "${id.slice('SEED:'.length)}"`;
     return id;
   }
-}
-
-/** "71%", or "<1%" so that a small chance is never shown as none. */
-export function formatPercent(probability: number): string {
-  const percent = Math.round(probability * 100);
-  if (percent === 0 && probability > 0) return '<1%';
-  return `${percent}%`;
-}
-
-/** A weight in log-odds with its sign, for example "+1.2" or "−0.4". */
-function formatWeight(weight: number): string {
-  const text = Math.abs(weight).toFixed(1);
-  return weight < 0 ? `−${text}` : `+${text}`;
-}
-
-function dose(exercise: Exercise): string {
-  const seconds = exercise.durationSeconds;
-  const time = seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
-  const times = exercise.repetitions === 1 ? 'once' : `${exercise.repetitions} times`;
-  return `${time} × ${times}`;
 }

@@ -145,7 +145,7 @@ describe('trend', () => {
     assert.equal(t.severity, 'worse');
     assert.equal(
       t.text[0],
-      'More episodes lately: 12 episodes in the last 4 weeks, 3 in the 4 before (rate ratio 4.0, 95 % interval 1.1–14).',
+      'More episodes lately: 12 episodes in the last 4 weeks, 3 in the 4 before (rate ratio 4.0, 95% interval 1.1–14).',
     );
     assert.equal(t.text[1], 'Worse lately: average severity 5.4 in the last 4 weeks, 2.0 in the 4 before.');
     assert.equal(t.weeks.at(-1)?.weekStart, '2026-11-30');
@@ -190,7 +190,7 @@ describe('compareInterventions', () => {
     assert.deepEqual(c.without, { periods: 10, episodes: 10, rate: 1 });
     assert.equal(
       c.text,
-      'Fewer episodes on runs with the hand expander (rate ratio 0.2, 95 % interval 0.04–0.9): 2 episodes in 10 runs with, 10 episodes in 10 runs without.',
+      'Fewer episodes on runs with the hand expander (rate ratio 0.2, 95% interval 0.04–0.9): 2 episodes in 10 runs with, 10 episodes in 10 runs without.',
     );
     assert.doesNotMatch(c.text, /caus|because|thanks to|works/i);
   });
@@ -229,7 +229,7 @@ describe('compareInterventions', () => {
     assert.equal(c?.verdict, 'no_clear_difference');
     assert.match(
       c?.text ?? '',
-      /^No clear difference yet between runs with and without the wrist splint \(rate ratio 0\.5, 95 % interval/,
+      /^No clear difference yet between runs with and without the wrist splint \(rate ratio 0\.5, 95% interval/,
     );
   });
 
@@ -296,7 +296,7 @@ describe('assessment and BCTQ history', () => {
         ['2026-11-01T10:00:00.000Z', 'doctor'],
       ],
     );
-    assert.match(history.text[0] ?? '', /^Latest assessment, 2026-11-01: Book a doctor’s appointment; /);
+    assert.match(history.text[0] ?? '', /^Latest assessment, 1 Nov 2026: Book a doctor’s appointment; /);
     assert.equal(history.text[2], 'The latest triage level is more urgent than before.');
     assert.deepEqual(assessmentHistory([], knowledge).text, ['No assessments saved yet.']);
   });
@@ -331,7 +331,7 @@ describe('assessment and BCTQ history', () => {
     );
     assert.equal(
       history.text[0],
-      'Boston Carpal Tunnel Questionnaire, 2 times: symptom severity 4.00 on 2026-09-01, 2.00 on 2026-11-20; function not scored, then not scored (1 = none, 5 = the worst).',
+      'Boston Carpal Tunnel Questionnaire, 2 times: symptom severity 4.00 on 1 Sept 2026, 2.00 on 20 Nov 2026; function not scored, then not scored (1 = none, 5 = the worst).',
     );
   });
 });

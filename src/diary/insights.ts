@@ -5,12 +5,13 @@ import {
   type HandAnswer,
   type HandRegion,
 } from '../engine/index.ts';
+import { formatDate, formatMinutes, formatNumber, formatPercent } from '../format/index.ts';
 import type { Knowledge, TriageLevel } from '../knowledge/index.ts';
 import { type Episode, type EpisodeSide, episodeSide } from './episode.ts';
 import type { Exposure } from './exposure.ts';
 import { describeRatio, direction, poissonRateRatio, type RateRatio, type RateSide } from './rate-ratio.ts';
 import type { BctqRecord, SavedAssessment } from './records.ts';
-import { DAY_MS, epochMs, formatDay, formatLocal, localMs, weekStartDay } from './time.ts';
+import { DAY_MS, epochMs, formatDay, localMs, weekStartDay } from './time.ts';
 import {
   activityLabel,
   countOf,
@@ -127,7 +128,7 @@ function median(values: readonly number[]): number | null {
 }
 
 function one(value: number): string {
-  return value.toFixed(1);
+  return formatNumber(value, 1);
 }
 
 /** When, where and with what the episodes happened. */
@@ -238,7 +239,7 @@ function patternText(p: Patterns): string[] {
     lines.push(`Average severity ${one(p.severity.mean)} of 10 (${p.severity.rated} rated).`);
   if (p.duration.medianMinutes !== null) {
     lines.push(
-      `Typical length ${Math.round(p.duration.medianMinutes)} minutes (median of ${p.duration.timed}).`,
+      `Typical length ${formatMinutes(Math.round(p.duration.medianMinutes))} (median of ${p.duration.timed}).`,
     );
   }
   return lines;
@@ -525,10 +526,6 @@ function levelTitle(level: TriageLevel, knowledge: Knowledge): string {
   return knowledge.levels.find((l) => l.level === level)?.title ?? level;
 }
 
-function percent(p: number): string {
-  return `${Math.round(p * 100)} %`;
-}
-
 /** Saved assessments over time, oldest first, and how the latest compares with the one before. */
 export function assessmentHistory(
   records: readonly SavedAssessment[],
@@ -552,8 +549,8 @@ export function assessmentHistory(
   const before = points[points.length - 2];
   if (!latest) return { points, text: ['No assessments saved yet.'] };
   const describe = (p: AssessmentPoint): string =>
-    `${formatLocal(p.takenAt, p.utcOffsetMinutes).slice(0, 10)}: ${levelTitle(p.level, knowledge)}; ${p.topCauses
-      .map((c) => `${c.name} ${percent(c.probability)}`)
+    `${formatDate(p.takenAt, { utcOffsetMinutes: p.utcOffsetMinutes })}: ${levelTitle(p.level, knowledge)}; ${p.topCauses
+      .map((c) => `${c.name} ${formatPercent(c.probability)}`)
       .join(', ')}`;
   const text = [`Latest assessment, ${describe(latest)}.`];
   if (before) {
@@ -584,7 +581,7 @@ export interface BctqHistory {
 }
 
 function score(value: number | null): string {
-  return value === null ? 'not scored' : value.toFixed(2);
+  return value === null ? 'not scored' : formatNumber(value, 2);
 }
 
 /** BCTQ scores over time, oldest first: 1 is no symptoms or difficulty, 5 the worst. */
@@ -603,7 +600,7 @@ export function bctqHistory(records: readonly BctqRecord[]): BctqHistory {
   const first = points[0];
   const latest = points[points.length - 1];
   if (!first || !latest) return { points, text: ['No Boston Carpal Tunnel Questionnaire answered yet.'] };
-  const day = (p: BctqPoint): string => formatLocal(p.takenAt, p.utcOffsetMinutes).slice(0, 10);
+  const day = (p: BctqPoint): string => formatDate(p.takenAt, { utcOffsetMinutes: p.utcOffsetMinutes });
   if (first === latest) {
     return {
       points,

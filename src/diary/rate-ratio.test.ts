@@ -8,7 +8,7 @@ function close(actual: number, expected: number, digits = 3): void {
 }
 
 describe('poissonRateRatio', () => {
-  it('is the ratio of rates with a 95 % interval on the log scale', () => {
+  it('is the ratio of rates with a 95% interval on the log scale', () => {
     // 2 episodes in 10 runs against 10 in 10: ratio 0.2, SE of the log √(1/2 + 1/10) = 0.7746.
     const r = poissonRateRatio(2, 10, 10, 10);
     close(r.ratio, 0.2);
@@ -18,7 +18,7 @@ describe('poissonRateRatio', () => {
     close(r.high, 0.913);
     assert.equal(r.corrected, false);
     assert.equal(direction(r), 'lower');
-    assert.equal(describeRatio(r), 'rate ratio 0.2, 95 % interval 0.04–0.9');
+    assert.equal(describeRatio(r), 'rate ratio 0.2, 95% interval 0.04–0.9');
   });
 
   it('uses the exposure on each side', () => {

@@ -10,6 +10,8 @@
  * deserves. The result says when it was applied.
  */
 
+import { formatNumber, formatPercent } from '../format/index.ts';
+
 /** z for a two-sided 95 % interval. */
 export const Z_95 = 1.959963984540054;
 
@@ -65,11 +67,11 @@ export function direction(ratio: RateRatio): 'lower' | 'higher' | 'unclear' {
 /** A ratio for reading: 0.4, 1.7, 12, 0.05. */
 export function formatRatio(value: number): string {
   if (value < 0.095) return value.toPrecision(1);
-  if (value < 9.95) return value.toFixed(1);
-  return value.toFixed(0);
+  if (value < 9.95) return formatNumber(value, 1);
+  return formatNumber(value, 0);
 }
 
-/** "rate ratio 0.4, 95 % interval 0.2–0.8" */
+/** "rate ratio 0.4, 95% interval 0.2–0.8" */
 export function describeRatio(ratio: RateRatio): string {
-  return `rate ratio ${formatRatio(ratio.ratio)}, 95 % interval ${formatRatio(ratio.low)}–${formatRatio(ratio.high)}`;
+  return `rate ratio ${formatRatio(ratio.ratio)}, ${formatPercent(0.95)} interval ${formatRatio(ratio.low)}–${formatRatio(ratio.high)}`;
 }

@@ -61,10 +61,10 @@ describe('diarySummary', () => {
   });
 
   it('says it in sentences for the report', () => {
-    assert.equal(summary.text[0], 'Diary from 2026-11-01 to 2026-12-01: 2 episodes; logged 1 night.');
+    assert.equal(summary.text[0], 'Diary from 1 Nov 2026 to 1 Dec 2026: 2 episodes; logged 1 night.');
     assert.ok(summary.text.includes('Most often at night (00–06): 2 of 2.'));
     assert.ok(summary.text.some((line) => line.startsWith('Episodes in 2 of 6 weeks')));
-    assert.ok(summary.text.some((line) => line.startsWith('Latest assessment, 2026-10-01: ')));
+    assert.ok(summary.text.some((line) => line.startsWith('Latest assessment, 1 Oct 2026: ')));
   });
 });
 

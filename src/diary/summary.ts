@@ -1,3 +1,4 @@
+import { formatCalendarDay, formatDate } from '../format/index.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import { type ChangeReport, changesWorthALook } from './changes.ts';
 import type { Diary } from './document.ts';
@@ -16,7 +17,7 @@ import {
   weeklyCounts,
 } from './insights.ts';
 import type { SavedAssessment } from './records.ts';
-import { DAY_MS, epochMs, formatLocal, localMs, parseInstant } from './time.ts';
+import { DAY_MS, epochMs, localMs, parseInstant } from './time.ts';
 import { bad, isRecord } from './validate.ts';
 import { countOf, EXPOSURE_KINDS, type ExposureKind } from './vocabulary.ts';
 
@@ -197,8 +198,8 @@ export function diarySummary(
 }
 
 function summaryText(s: DiarySummary, offset: number, knowledge: Knowledge): string[] {
-  const day = (t: string) => formatLocal(t, offset).slice(0, 10);
-  const lastDay = formatLocal(new Date(epochMs(s.period.to) - 1).toISOString(), offset).slice(0, 10);
+  const day = (t: string) => formatDate(t, { utcOffsetMinutes: offset });
+  const lastDay = formatDate(epochMs(s.period.to) - 1, { utcOffsetMinutes: offset });
   const logged = s.exposures.map((x) => countOf(x.kind, x.periods));
   const lines = [
     `Diary from ${day(s.period.from)} to ${lastDay}: ${s.counts.episodes} episode${s.counts.episodes === 1 ? '' : 's'}${logged.length > 0 ? `; logged ${logged.join(', ')}` : ''}.`,
@@ -208,7 +209,7 @@ function summaryText(s: DiarySummary, offset: number, knowledge: Knowledge): str
   if (s.weeks.length > 0) {
     const busiest = s.weeks.reduce((a, b) => (b.episodes > a.episodes ? b : a));
     lines.push(
-      `Episodes in ${weeksWithEpisodes} of ${s.weeks.length} weeks; the most in one week was ${busiest.episodes} (week of ${busiest.weekStart}).`,
+      `Episodes in ${weeksWithEpisodes} of ${s.weeks.length} weeks; the most in one week was ${busiest.episodes} (week of ${formatCalendarDay(busiest.weekStart)}).`,
     );
   }
   for (const c of s.comparisons) lines.push(c.text);
@@ -218,7 +219,7 @@ function summaryText(s: DiarySummary, offset: number, knowledge: Knowledge): str
     const a = s.latestAssessment;
     const guidance = knowledge.levels.find((l) => l.level === a.assessment.triage.level);
     lines.push(
-      `Latest assessment, ${formatLocal(a.takenAt, a.utcOffsetMinutes).slice(0, 10)}: ${guidance?.title ?? a.assessment.triage.level}.`,
+      `Latest assessment, ${formatDate(a.takenAt, { utcOffsetMinutes: a.utcOffsetMinutes })}: ${guidance?.title ?? a.assessment.triage.level}.`,
     );
   }
   if (s.bctq.points.length > 0) lines.push(...s.bctq.text);

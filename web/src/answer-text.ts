@@ -7,7 +7,7 @@ import type {
   HandRegion,
   YesNoAnswer,
 } from '../../src/engine/index.ts';
-import type { Exercise, Knowledge, Question } from '../../src/knowledge/index.ts';
+import type { Knowledge, Question } from '../../src/knowledge/index.ts';
 
 /** Words the web app puts on answers and numbers: pure, so that they are tested without a browser. */
 
@@ -119,33 +119,6 @@ export function describeAnswer(question: Question, value: AnswerValue, knowledge
       if (value === 'absent') return 'No';
       return String(value);
   }
-}
-
-/** "71%", or "<1%" so that a small chance is never shown as none (as in the terminal report). */
-export function formatPercent(probability: number): string {
-  const percent = Math.round(probability * 100);
-  if (percent === 0 && probability > 0) return '<1%';
-  return `${percent}%`;
-}
-
-/** A weight in log-odds with its sign, for example "+1.2" or "−0.4". */
-export function formatWeight(weight: number): string {
-  const text = Math.abs(weight).toFixed(1);
-  return weight < 0 ? `−${text}` : `+${text}`;
-}
-
-/** "30 s × 3 times" */
-export function dose(exercise: Exercise): string {
-  const times = exercise.repetitions === 1 ? 'once' : `${exercise.repetitions} times`;
-  return `${formatDuration(exercise.durationSeconds)} × ${times}`;
-}
-
-/** "45 s", "1 min", "1 min 30 s" */
-export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
 /** A countdown clock, "1:05". */

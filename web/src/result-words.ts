@@ -1,3 +1,5 @@
+import { formatNumber } from '../../src/format/index.ts';
+
 /**
  * The words the result puts on the engine's numbers, so that a person reads "likely" and "strong" rather than
  * "98 %" and "+2.1". Pure, so that the bands are tested without a browser; the numbers stay one tap away.
@@ -28,9 +30,7 @@ export function strengthWord(weight: number): Strength {
   return 'slight';
 }
 
-const factorFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-
 /** How many times an answer multiplies a cause's odds, "×3.0" or "×0.5": the weight as a person can read it. */
 export function oddsFactor(weight: number): string {
-  return `×${factorFormat.format(Math.exp(weight))}`;
+  return `×${formatNumber(Math.exp(weight), 1)}`;
 }

@@ -1,3 +1,4 @@
+import { formatDuration, formatMinutes } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import {
   BREAK_NAMES,
@@ -59,10 +60,6 @@ function mmss(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-function seconds(s: number): string {
-  return s >= 60 && s % 60 === 0 ? `${s / 60} min` : `${s} s`;
-}
-
 /** The printed schedule: the settings, and the breaks of the next four hours. */
 export function scheduleText(settings: PreventionSettings, knowledge: Knowledge, width: number): string {
   const b = settings.breaks;
@@ -71,23 +68,32 @@ export function scheduleText(settings: PreventionSettings, knowledge: Knowledge,
       .map((p) => p.exercise.name.toLowerCase())
       .join(', ');
   const rows: [string, string][] = [
-    ['Micro-break', `every ${b.microEveryMinutes} min, ${seconds(b.microSeconds)}: ${names('micro')}`],
-    ['Movement break', `every ${b.movementEveryMinutes} min, ${b.movementMinutes} min: ${names('movement')}`],
-    ['Stair break', `every ${b.stairEveryMinutes} min, in place of the movement break`],
+    [
+      'Micro-break',
+      `every ${formatMinutes(b.microEveryMinutes)} for ${formatDuration(b.microSeconds)}: ${names('micro')}`,
+    ],
+    [
+      'Movement break',
+      `every ${formatMinutes(b.movementEveryMinutes)} for ${formatMinutes(b.movementMinutes)}: ${names('movement')}`,
+    ],
+    ['Stair break', `every ${formatMinutes(b.stairEveryMinutes)}, in place of the movement break`],
     [
       'Strict mode',
       b.strict
         ? 'on: no skipping or postponing'
-        : `off: s skips, p postpones once by ${b.postpone.minutes} min`,
+        : `off: s skips, p postpones once by ${formatMinutes(b.postpone.minutes)}`,
     ],
   ];
   const lines = ['numbcheck break coach', ''];
   for (const [label, value] of rows)
     lines.push(...wrap(value, width, ' '.repeat(18), `  ${label.padEnd(16)}`));
   lines.push('', 'The next four hours, counted from now:');
-  for (const p of plannedBreaks(b, 4 * 60)) {
-    lines.push(`  ${String(p.atMinutes).padStart(3)} min  ${BREAK_NAMES[p.kind]}`);
-  }
+  const planned = plannedBreaks(b, 4 * 60).map((p) => ({
+    at: `in ${formatMinutes(p.atMinutes)}`,
+    kind: p.kind,
+  }));
+  const atWidth = Math.max(0, ...planned.map((p) => p.at.length));
+  for (const p of planned) lines.push(`  ${p.at.padEnd(atWidth)}  ${BREAK_NAMES[p.kind]}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -135,7 +141,7 @@ export function breaksCommand(
       const planned = r.plan[r.item];
       if (!planned) return;
       if (r.step === 0) {
-        io.out(`\n${paint(io.text, 'bold', planned.exercise.name)} (${seconds(planned.seconds)})\n`);
+        io.out(`\n${paint(io.text, 'bold', planned.exercise.name)} (${formatDuration(planned.seconds)})\n`);
       }
       const text = planned.exercise.steps[r.step] ?? '';
       io.out(`${CLEAR_LINE}${wrap(`${r.step + 1}. ${text}`, io.text.width, '   ').join('\n')}\n`);
@@ -144,7 +150,7 @@ export function breaksCommand(
     const nextBreakLine = (): string => {
       const v = view(state, terminal.now(), b);
       return v.kind === 'working'
-        ? `Next: ${BREAK_NAMES[v.next.kind].toLowerCase()} in ${Math.ceil(v.next.inMs / 60_000)} min.\n`
+        ? `Next: ${BREAK_NAMES[v.next.kind].toLowerCase()} in ${formatMinutes(Math.ceil(v.next.inMs / 60_000))}.\n`
         : '';
     };
 
@@ -156,7 +162,7 @@ export function breaksCommand(
           ? 'Break done. Well done.'
           : type === 'skip'
             ? 'Break skipped.'
-            : `Break postponed by ${b.postpone.minutes} min.`;
+            : `Break postponed by ${formatMinutes(b.postpone.minutes)}.`;
       io.out(`\n${word} ${nextBreakLine()}`);
     };
 
@@ -193,7 +199,7 @@ export function breaksCommand(
         const first = plan[0];
         if (!first) return;
         io.out(
-          `${BELL}\n${paint(io.text, ['bold', 'green'], `${BREAK_NAMES[current.kind]}: ${seconds(breakSeconds(current.kind, b))}`)}\n`,
+          `${BELL}\n${paint(io.text, ['bold', 'green'], `${BREAK_NAMES[current.kind]}: ${formatDuration(breakSeconds(current.kind, b))}`)}\n`,
         );
         running = { plan, item: 0, step: 0, stepEndsAt: now + stepSeconds(first) * 1000 };
         showStep(running);

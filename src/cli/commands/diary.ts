@@ -7,7 +7,6 @@ import {
   diaryInsights,
   type EntryDefaults,
   type Episode,
-  formatLocal,
   newBctqRecord,
   newEpisode,
   newExposure,
@@ -20,6 +19,7 @@ import {
 } from '../../diary/index.ts';
 import { ARM_REGIONS, HAND_REGIONS, type HandAnswer, type HandMapAnswer } from '../../engine/index.ts';
 import { NumbError } from '../../errors.ts';
+import { formatDateTime, formatNumber, formatPercent } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import {
   DEFAULT_OWNER,
@@ -113,7 +113,7 @@ export async function diaryCommand(
         else {
           const s = record.scores;
           const score = (v: number | null) =>
-            v === null ? 'not scored (too many items skipped)' : v.toFixed(2);
+            v === null ? 'not scored (too many items skipped)' : formatNumber(v, 2);
           io.out(
             `Saved BCTQ ${record.id}: symptom severity ${score(s.symptomSeverity)}, function ${score(s.functionalStatus)} (1 = none, 5 = the worst).\n`,
           );
@@ -407,7 +407,7 @@ async function add(
     return 0;
   }
   io.out(
-    `Saved episode ${episode.id} (${formatLocal(episode.startedAt, episode.utcOffsetMinutes)}, ${whereText(episode)}).\n`,
+    `Saved episode ${episode.id} (${formatDateTime(episode.startedAt, { utcOffsetMinutes: episode.utcOffsetMinutes })}, ${whereText(episode)}).\n`,
   );
   if (check.level === 'urgent' || check.level === 'doctor') {
     const words = levelWords(check.level, knowledge);
@@ -437,7 +437,7 @@ async function saveAssessment(
     const top = record.assessment.causes[0];
     const words = levelWords(level, knowledge);
     io.out(
-      `Saved assessment ${record.id}: ${LEVEL_LOOK[level].marker} ${words.title}${top ? `; likeliest cause ${top.name} (${Math.round(top.probability * 100)} %)` : ''}.\n` +
+      `Saved assessment ${record.id}: ${LEVEL_LOOK[level].marker} ${words.title}${top ? `; likeliest cause ${top.name} (${formatPercent(top.probability)})` : ''}.\n` +
         "Run 'numbcheck diary stats' to compare it with earlier ones.\n",
     );
   }

@@ -1,4 +1,5 @@
 import { checkKnowledge } from '../../engine/index.ts';
+import { formatDose, formatPercent } from '../../format/index.ts';
 import type { Knowledge, Question } from '../../knowledge/index.ts';
 import type { Io } from '../io.ts';
 import { paint, type TextOptions, wrap } from '../text.ts';
@@ -75,7 +76,7 @@ export function renderKnowledge(knowledge: Knowledge, text: TextOptions): string
     'Causes',
     knowledge.causes.map((c) => [
       c.id,
-      `${c.name} — prior ${Math.round(c.prior * 1000) / 10}% (${c.priorBasis})`,
+      `${c.name} — prior ${formatPercent(c.prior, { fractionDigits: 1 })} (${c.priorBasis})`,
     ]),
   );
   section(
@@ -109,10 +110,7 @@ export function renderKnowledge(knowledge: Knowledge, text: TextOptions): string
   );
   section(
     'Exercises',
-    knowledge.exercises.map((e) => [
-      e.id,
-      `${e.name} — ${e.purpose} (${e.durationSeconds} s × ${e.repetitions})`,
-    ]),
+    knowledge.exercises.map((e) => [e.id, `${e.name} — ${e.purpose} (${formatDose(e)})`]),
   );
   section(
     'Sources',

@@ -420,7 +420,7 @@ const RateRatioSchema = Type.Union(
   [
     Type.Object(
       { ratio: Type.Number(), low: Type.Number(), high: Type.Number(), corrected: Type.Boolean() },
-      { ...closed, description: 'A Poisson rate ratio with its 95 % interval' },
+      { ...closed, description: 'A Poisson rate ratio with its 95% interval' },
     ),
     Type.Null(),
   ],

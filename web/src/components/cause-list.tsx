@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import type { Contribution, RankedCause } from '../../../src/engine/index.ts';
+import { formatPercent } from '../../../src/format/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
-import { formatPercent } from '../answer-text.ts';
 import { likelihoodWord, oddsFactor, strengthWord } from '../result-words.ts';
 
 /** One side of a cause's "why": each answer with how strongly it points that way, and its odds factor on request. */

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { clock, formatDuration } from '../answer-text.ts';
+import { formatDuration } from '../../../src/format/index.ts';
+import { clock } from '../answer-text.ts';
 
 /** "60-second", "3-minute": how the timer button names its length. */
 function timerLength(seconds: number): string {

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
+import { formatDose } from '../../../src/format/index.ts';
 import type { Exercise } from '../../../src/knowledge/index.ts';
-import { dose } from '../answer-text.ts';
 import { Illustration } from '../illustrations/index.tsx';
 import { StepTimer } from './step-timer.tsx';
 
@@ -25,7 +25,7 @@ export function ExerciseCard(props: { exercise: Exercise }): JSX.Element {
             ))}
           </ol>
           <p class="exercise-dose">
-            <strong>Time:</strong> {dose(exercise)}
+            <strong>Time:</strong> {formatDose(exercise)}
           </p>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import type { JSX, TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
+import type { JSX, TargetedFocusEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { ArmRegion, HandAnswer, HandMapAnswer, HandRegion } from '../../../src/engine/types.ts';
 import { ARM_REGIONS, HAND_REGIONS } from '../../../src/engine/types.ts';
@@ -150,6 +150,7 @@ function handRegionName(region: HandRegion, view: View): string {
 }
 
 const ARM_NAME: Record<ArmRegion, string> = { wrist: 'wrist', forearm: 'forearm', upper_arm: 'upper arm' };
+const ARM_LABEL: Record<ArmRegion, string> = { wrist: 'Wrist', forearm: 'Forearm', upper_arm: 'Upper arm' };
 
 /** Short names for the summary. */
 const HAND_SHORT: Record<HandRegion, string> = {
@@ -209,47 +210,29 @@ function describe(side: Side, hand: HandAnswer | undefined): string | null {
 
 interface RegionProps {
   d: string;
-  name: string;
+  /** The region's key, shared with its checkbox in the table: "left palm thumb", "right arm wrist". */
+  region: string;
   marked: boolean;
   hatch: string;
-  /** False for a duplicate that only pointers use: the arm bands of the back view repeat the palm view's. */
-  focusable: boolean;
   onToggle: () => void;
-  onFocusRing: (d: string | null) => void;
 }
 
+/**
+ * One tappable shape. The drawing is for pointers: its shapes are too small for a finger on a phone (a finger is
+ * about 25 px wide there), so the table beside it holds the checkboxes that keyboards, screen readers and fingers
+ * use, each at least 44 px, and the drawing is hidden from assistive technology.
+ */
 function Region(props: RegionProps): JSX.Element {
-  const { d, name, marked, hatch, focusable, onToggle, onFocusRing } = props;
-  const onKeyDown = (e: TargetedKeyboardEvent<SVGPathElement>): void => {
-    if (e.key === ' ' || e.key === 'Enter') {
-      e.preventDefault();
-      onToggle();
-      onFocusRing(d);
-    }
-  };
-  const onFocus = (e: TargetedFocusEvent<SVGPathElement>): void => {
-    onFocusRing(e.currentTarget.matches(':focus-visible') ? d : null);
-  };
+  const { d, region, marked, hatch, onToggle } = props;
   const cls = marked ? 'handmap-region handmap-region--marked' : 'handmap-region';
-  const fill = marked ? `url(#${hatch})` : undefined;
-  if (!focusable) {
-    // biome-ignore lint/a11y/noStaticElementInteractions: a pointer-only twin of a checkbox in the palm view.
-    return <path d={d} class={cls} fill={fill} onClick={onToggle} />;
-  }
   return (
-    // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be an <input>; role="checkbox" is the pattern.
+    // biome-ignore lint/a11y/noStaticElementInteractions: a pointer twin of a checkbox in the table beside the drawing.
     <path
       d={d}
       class={cls}
-      fill={fill}
-      role="checkbox"
-      aria-checked={marked ? 'true' : 'false'}
-      aria-label={name}
-      tabIndex={0}
+      fill={marked ? `url(#${hatch})` : undefined}
+      data-region={region}
       onClick={onToggle}
-      onKeyDown={onKeyDown}
-      onFocus={onFocus}
-      onBlur={() => onFocusRing(null)}
     />
   );
 }
@@ -259,59 +242,204 @@ interface HandDrawingProps {
   side: Side;
   hand: HandAnswer | undefined;
   hatch: string;
+  /** The key of the region whose checkbox has keyboard focus: the drawing rings it, to show where it is. */
+  focused: string | null;
   onHand: (hand: HandAnswer) => void;
 }
 
+function handKey(side: Side, view: View, region: HandRegion): string {
+  return `${side} ${view} ${region}`;
+}
+
+function armKey(side: Side, region: ArmRegion): string {
+  return `${side} arm ${region}`;
+}
+
+/** Where an arm band's label goes in the base drawing: the middle of the band. */
+const ARM_LABEL_AT: Record<ArmRegion, Pt> = { wrist: [105, 218], forearm: [105, 265], upper_arm: [105, 324] };
+
 function HandDrawing(props: HandDrawingProps): JSX.Element {
-  const { view, side, hand, hatch, onHand } = props;
-  const [ring, setRing] = useState<string | null>(null);
+  const { view, side, hand, hatch, focused, onHand } = props;
   const mirrored = (view === 'palm') === (side === 'right');
   const x = side === 'left' ? MARGIN : MARGIN + HAND_W + GAP;
   const transform = mirrored ? `translate(${x + HAND_W} ${TOP}) scale(-1 1)` : `translate(${x} ${TOP})`;
   const surface = hand?.[view];
   const arm = hand?.arm;
-  const prefix = `${SIDE_NAME[side]} hand, ${VIEW_NAME[view]}, `;
   const handRegion = (region: HandRegion): JSX.Element => (
     <Region
       key={region}
       d={HAND_SHAPES[region]}
-      name={prefix + handRegionName(region, view)}
+      region={handKey(side, view, region)}
       marked={surface?.includes(region) ?? false}
       hatch={hatch}
-      focusable
       onToggle={() => onHand({ ...hand, [view]: toggled(surface, region, HAND_REGIONS) })}
-      onFocusRing={setRing}
     />
   );
+  const ringD =
+    HAND_REGIONS.filter((region) => handKey(side, view, region) === focused).map((r) => HAND_SHAPES[r])[0] ??
+    ARM_REGIONS.filter((region) => armKey(side, region) === focused).map((r) => ARM_SHAPES[r])[0] ??
+    null;
   // A finger's focus ring goes under the palm, which hides the finger's base; any other ring goes on top.
-  const digitRing = ring !== null && DIGIT_IDS.some((id) => HAND_SHAPES[id] === ring);
-  const ringPath = ring && <path d={ring} class="handmap-focus" />;
+  const digitRing = ringD !== null && DIGIT_IDS.some((id) => HAND_SHAPES[id] === ringD);
+  const ringPath = ringD && <path d={ringD} class="handmap-focus" />;
   return (
-    <g transform={transform}>
-      {DIGIT_IDS.map(handRegion)}
-      {digitRing && ringPath}
-      {PALM_HALVES.map(handRegion)}
-      {ARM_REGIONS.map((region) => (
-        <Region
-          key={region}
-          d={ARM_SHAPES[region]}
-          name={`${SIDE_NAME[side]} arm, ${ARM_NAME[region]}`}
-          marked={arm?.includes(region) ?? false}
-          hatch={hatch}
-          focusable={view === 'palm'}
-          onToggle={() => onHand({ ...hand, arm: toggled(arm, region, ARM_REGIONS) })}
-          onFocusRing={setRing}
-        />
-      ))}
-      <path d={DETAILS[view]} class="handmap-detail" />
-      {!digitRing && ringPath}
-    </g>
+    <>
+      <g transform={transform}>
+        {DIGIT_IDS.map(handRegion)}
+        {digitRing && ringPath}
+        {PALM_HALVES.map(handRegion)}
+        {ARM_REGIONS.map((region) => (
+          <Region
+            key={region}
+            d={ARM_SHAPES[region]}
+            region={armKey(side, region)}
+            marked={arm?.includes(region) ?? false}
+            hatch={hatch}
+            onToggle={() => onHand({ ...hand, arm: toggled(arm, region, ARM_REGIONS) })}
+          />
+        ))}
+        <path d={DETAILS[view]} class="handmap-detail" />
+        {!digitRing && ringPath}
+      </g>
+      {ARM_REGIONS.map((region) => {
+        // The labels are drawn outside the mirrored group, so that their letters are never mirrored.
+        const [lx, ly] = ARM_LABEL_AT[region];
+        return (
+          <text
+            key={region}
+            class="handmap-arm-label"
+            x={mirrored ? x + HAND_W - lx : x + lx}
+            y={TOP + ly}
+            text-anchor="middle"
+            dominant-baseline="middle"
+          >
+            {ARM_LABEL[region]}
+          </text>
+        );
+      })}
+    </>
+  );
+}
+
+/** The table's rows: the hand's regions (a column for each hand and side) and the arm's (a column for each arm). */
+const TABLE_ROWS: readonly { name: string; region: HandRegion }[] = [
+  { name: 'Thumb', region: 'thumb' },
+  { name: 'Index finger', region: 'index' },
+  { name: 'Middle finger', region: 'middle' },
+  { name: 'Ring finger', region: 'ring' },
+  { name: 'Little finger', region: 'little' },
+  { name: 'Thumb side', region: 'thumb_side' },
+  { name: 'Little-finger side', region: 'little_side' },
+];
+
+/** One checkbox of the table, filling its cell so that the whole cell takes the tap. */
+function TableBox(props: {
+  name: string;
+  region: string;
+  checked: boolean;
+  onToggle: () => void;
+  onFocusRegion: (region: string | null) => void;
+}): JSX.Element {
+  const onFocus = (e: TargetedFocusEvent<HTMLInputElement>): void => {
+    props.onFocusRegion(e.currentTarget.matches(':focus-visible') ? props.region : null);
+  };
+  return (
+    <label class="handmap-box">
+      <input
+        type="checkbox"
+        aria-label={props.name}
+        data-region={props.region}
+        checked={props.checked}
+        onChange={props.onToggle}
+        onFocus={onFocus}
+        onBlur={() => props.onFocusRegion(null)}
+      />
+    </label>
+  );
+}
+
+/**
+ * Every place of the drawing as a checkbox in a table: rows for the places, a column for each hand and side. It is
+ * the map for keyboards and screen readers, and on a phone the way to mark a place with a target a finger can hit.
+ */
+function HandTable(props: {
+  value: HandMapAnswer;
+  onChange: (value: HandMapAnswer) => void;
+  onFocusRegion: (region: string | null) => void;
+}): JSX.Element {
+  const { value, onChange, onFocusRegion } = props;
+  const columns = SIDES.flatMap((side) => VIEWS.map((view) => ({ side, view })));
+  const toggleHand = (side: Side, view: View, region: HandRegion): void => {
+    const hand = value[side];
+    onChange(withHand(value, side, { ...hand, [view]: toggled(hand?.[view], region, HAND_REGIONS) }));
+  };
+  const toggleArm = (side: Side, region: ArmRegion): void => {
+    const hand = value[side];
+    onChange(withHand(value, side, { ...hand, arm: toggled(hand?.arm, region, ARM_REGIONS) }));
+  };
+  return (
+    <table class="handmap-table">
+      <caption>Or tick the places in this table</caption>
+      <thead>
+        <tr>
+          <td />
+          {SIDES.map((side) => (
+            <th key={side} scope="colgroup" colSpan={2}>
+              {SIDE_NAME[side]}
+            </th>
+          ))}
+        </tr>
+        <tr>
+          <td />
+          {columns.map(({ side, view }) => (
+            <th key={`${side}-${view}`} scope="col" class="handmap-table-view">
+              {view === 'palm' ? 'Palm' : 'Back'}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {TABLE_ROWS.map(({ name, region }) => (
+          <tr key={region}>
+            <th scope="row">{name}</th>
+            {columns.map(({ side, view }) => (
+              <td key={`${side}-${view}`}>
+                <TableBox
+                  name={`${SIDE_NAME[side]} hand, ${VIEW_NAME[view]}, ${handRegionName(region, view)}`}
+                  region={handKey(side, view, region)}
+                  checked={value[side]?.[view]?.includes(region) ?? false}
+                  onToggle={() => toggleHand(side, view, region)}
+                  onFocusRegion={onFocusRegion}
+                />
+              </td>
+            ))}
+          </tr>
+        ))}
+        {ARM_REGIONS.map((region) => (
+          <tr key={region} class={region === 'wrist' ? 'handmap-table-arm' : undefined}>
+            <th scope="row">{ARM_LABEL[region]}</th>
+            {SIDES.map((side) => (
+              <td key={side} colSpan={2}>
+                <TableBox
+                  name={`${SIDE_NAME[side]} arm, ${ARM_NAME[region]}`}
+                  region={armKey(side, region)}
+                  checked={value[side]?.arm?.includes(region) ?? false}
+                  onToggle={() => toggleArm(side, region)}
+                  onFocusRegion={onFocusRegion}
+                />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
 export function HandMap(props: HandMapProps): JSX.Element {
   const { value, onChange } = props;
   const uid = useId();
+  const [focused, setFocused] = useState<string | null>(null);
   const lines = SIDES.map((side) => describe(side, value[side])).filter((l): l is string => l !== null);
   return (
     <div class="handmap">
@@ -319,20 +447,20 @@ export function HandMap(props: HandMapProps): JSX.Element {
         {VIEWS.map((view) => {
           const hatch = `${uid}-hatch-${view}`;
           return (
-            <fieldset class="handmap-view" key={view}>
-              <legend class="handmap-view-title">
+            <figure class="handmap-view" key={view}>
+              <figcaption class="handmap-view-title">
                 <strong>{view === 'palm' ? 'Palm side' : 'Back of the hands'}</strong>{' '}
                 <span class="handmap-view-hint">
                   {view === 'palm'
                     ? '(palms facing you, as you look at your own hands)'
                     : '(backs facing you, as you look at your own hands)'}
                 </span>
-              </legend>
+              </figcaption>
               <svg
                 class="handmap-svg"
                 viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
                 xmlns="http://www.w3.org/2000/svg"
-                role="presentation"
+                aria-hidden="true"
               >
                 <defs>
                   <pattern
@@ -364,14 +492,16 @@ export function HandMap(props: HandMapProps): JSX.Element {
                     side={side}
                     hand={value[side]}
                     hatch={hatch}
+                    focused={focused}
                     onHand={(hand) => onChange(withHand(value, side, hand))}
                   />
                 ))}
               </svg>
-            </fieldset>
+            </figure>
           );
         })}
       </div>
+      <HandTable value={value} onChange={onChange} onFocusRegion={setFocused} />
       <div class="handmap-footer">
         <div class="handmap-summary" aria-live="polite">
           {lines.length === 0 ? (

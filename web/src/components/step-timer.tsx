@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { formatDose } from '../../../src/format/index.ts';
 import type { Exercise } from '../../../src/knowledge/index.ts';
-import { clock, dose } from '../answer-text.ts';
+import { clock } from '../answer-text.ts';
 import { TimeBar } from './countdown.tsx';
 
 const TICK_MS = 250;
@@ -76,7 +77,7 @@ export function StepTimer(props: { exercise: Exercise }): JSX.Element {
       <div class="step-timer">
         <button type="button" class="button button-secondary" onClick={begin}>
           {done ? 'Start again' : 'Start'}
-          <span class="visually-hidden"> {exercise.name}</span> ({dose(exercise)})
+          <span class="visually-hidden"> {exercise.name}</span> ({formatDose(exercise)})
         </button>
         <p class="visually-hidden" aria-live="polite">
           {done ? `${exercise.name}: finished.` : ''}

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Insights } from '../../../src/diary/summary.ts';
+import { formatPercent } from '../../../src/format/index.ts';
 import type { TriageLevel } from '../../../src/knowledge/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { diaryApi, errorText } from './api.ts';
@@ -68,7 +69,7 @@ export function AssessmentsScreen(): JSX.Element {
                       </p>
                       <p>
                         Top cause: <strong>{p.topCauses[0]?.name ?? 'none'}</strong>
-                        {p.topCauses[0] ? ` (${Math.round(p.topCauses[0].probability * 100)} %)` : ''}
+                        {p.topCauses[0] ? ` (${formatPercent(p.topCauses[0].probability)})` : ''}
                       </p>
                       <p class="muted small">{changeText(p.level, list[i + 1]?.level)}</p>
                     </li>

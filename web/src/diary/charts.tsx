@@ -2,6 +2,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { formatNumber } from '../../../src/format/index.ts';
 
 /**
  * The diary's charts, drawn with uPlot (canvas; it styles its elements through the CSSOM, never with style attributes
@@ -39,8 +40,34 @@ const LINE_STYLES = [
   { dash: [2, 4], points: 'hollow' },
 ] as const;
 
-function shorten(label: string, chars: number): string {
-  return label.length <= chars ? label : `${label.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
+let measuring: CanvasRenderingContext2D | null = null;
+
+/** The width in CSS pixels of `text` in `font`, as the chart's canvas will draw it. */
+function textWidth(text: string, font: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * 8;
+  measuring.font = font;
+  return measuring.measureText(text).width;
+}
+
+/**
+ * A label broken at spaces into lines no wider than `width`, so that a long label (an activity of one's own) is shown
+ * whole rather than cut short with "…". A single word wider than the space is left whole on its line.
+ */
+function wrapLabel(label: string, width: number, font: string): string {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`, font) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
+/** The widest line of any of the labels. */
+function widestLine(labels: readonly string[], font: string): number {
+  return Math.max(0, ...labels.flatMap((label) => label.split('\n').map((line) => textWidth(line, font))));
 }
 
 function options(spec: ChartSpec, width: number): uPlot.Options {
@@ -51,14 +78,36 @@ function options(spec: ChartSpec, width: number): uPlot.Options {
   const lineColours = [accent, text];
   const font = '13px system-ui, sans-serif';
   const labelSize = spec.horizontal ? Math.min(180, Math.round(width * 0.48)) : 0;
-  // About 7.5 px a character at 13 px, less the tick gap.
-  const chars = Math.floor((labelSize - 12) / 7.5);
-  const multiline = spec.categories.some((c) => c.includes('\n'));
+  // Across the chart, long labels wrap within the space left of the bars; along it, the ticks are spaced by the
+  // widest label, so that neighbours never run into each other (uPlot then labels every second or third bar).
+  const labels = spec.horizontal
+    ? spec.categories.map((c) => wrapLabel(c, labelSize - 14, font))
+    : spec.categories;
+  const lineCount = Math.max(1, ...labels.map((l) => l.split('\n').length));
+  const multiline = lineCount > 1;
+  // Labels across the chart are drawn by drawCategoryLabels, centred on their bars; uPlot would hang a second line
+  // below the bar's middle, where it reads as the next bar's.
   const categoryValues = (_u: uPlot, splits: number[]): string[] =>
-    splits.map((i) => {
-      const label = Number.isInteger(i) ? (spec.categories[i] ?? '') : '';
-      return spec.horizontal ? shorten(label, chars) : label;
+    splits.map((i) => (Number.isInteger(i) && !spec.horizontal ? (labels[i] ?? '') : ''));
+  const drawCategoryLabels = (u: uPlot): void => {
+    const ratio = uPlot.pxRatio;
+    const ctx = u.ctx;
+    ctx.save();
+    ctx.font = font.replace(/^(\d+)px/, (_m, size: string) => `${Number(size) * ratio}px`);
+    ctx.fillStyle = text;
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    const lineHeight = 16 * ratio;
+    const right = u.bbox.left - 8 * ratio;
+    labels.forEach((label, i) => {
+      const lines = label.split('\n');
+      const centre = u.valToPos(i, 'x', true);
+      lines.forEach((line, j) => {
+        ctx.fillText(line, right, centre + (j - (lines.length - 1) / 2) * lineHeight);
+      });
     });
+    ctx.restore();
+  };
   const n = spec.categories.length;
   const series: uPlot.Series[] = [{}];
   const axes: uPlot.Axis[] = [
@@ -70,7 +119,7 @@ function options(spec: ChartSpec, width: number): uPlot.Options {
       grid: { show: false },
       ticks: { show: false },
       incrs: [1, 2, 3, 4, 6, 8, 13, 26, 52],
-      space: spec.horizontal ? 18 : 44,
+      space: spec.horizontal ? 18 * lineCount : Math.max(44, Math.ceil(widestLine(labels, font)) + 12),
       values: categoryValues,
       ...(spec.horizontal ? { size: labelSize } : multiline ? { size: 52 } : {}),
     },
@@ -139,15 +188,20 @@ function options(spec: ChartSpec, width: number): uPlot.Options {
       });
     });
   }
+  // A chart of bars across gets the height its wrapped labels need, one row of lines per bar.
+  const height = spec.horizontal
+    ? Math.max(spec.height ?? 220, n * (16 * lineCount + 8) + 48)
+    : (spec.height ?? 220);
   return {
     width,
-    height: spec.height ?? 220,
+    height,
     series,
     axes,
     scales,
     legend: { show: false },
     cursor: { show: false },
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
+    ...(spec.horizontal ? { hooks: { draw: [drawCategoryLabels] } } : {}),
     padding: [12, 8, 0, 0],
   };
 }
@@ -170,7 +224,7 @@ function numbersText(spec: ChartSpec): string {
         const v = s.values[i];
         return v === null || v === undefined
           ? null
-          : `${c.replace('\n', ' ')}: ${Number.isInteger(v) ? v : v.toFixed(1)}`;
+          : `${c.replace('\n', ' ')}: ${formatNumber(v, Number.isInteger(v) ? 0 : 1)}`;
       })
       .filter((v) => v !== null);
     parts.push(`${s.label} — ${values.length > 0 ? values.join(', ') : 'none'}`);

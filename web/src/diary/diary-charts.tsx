@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { ChangeReport } from '../../../src/diary/changes.ts';
 import type { InterventionComparison, Patterns, WeekCount } from '../../../src/diary/insights.ts';
 import { EXPOSURE_WORDS, interventionLabel } from '../../../src/diary/vocabulary.ts';
+import { formatDayMonth } from '../../../src/format/index.ts';
 import { Chart, type ChartSpec } from './charts.tsx';
 import { levelGuidance } from './format.ts';
 
@@ -26,9 +27,9 @@ function Sentences(props: { lines: readonly string[] }): JSX.Element {
 
 const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
+/** The Monday of a week as an axis label; the year would crowd the axis, and the chart's text has full dates. */
 function weekLabel(weekStart: string): string {
-  const date = new Date(`${weekStart}T12:00:00Z`);
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return formatDayMonth(`${weekStart}T12:00:00Z`, { utcOffsetMinutes: 0 });
 }
 
 export function WeeksChart(props: { weeks: readonly WeekCount[]; text: readonly string[]; height?: number }) {

@@ -32,7 +32,7 @@ describe('diary words and times', () => {
     });
     assert.equal(
       episodeLine(episode),
-      'Right hand · Typing or using a mouse, ice hockey · severity 6 of 10 · 10 min · with wrist splint',
+      'Right hand · Typing or using a mouse, ice hockey · severity 6 of 10 · 10 minutes · with wrist splint',
     );
     assert.equal(scoreText(null), 'not scored');
     assert.equal(scoreText(2), '2.00');

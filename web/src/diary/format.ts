@@ -2,6 +2,7 @@ import type { Episode } from '../../../src/diary/episode.ts';
 import { episodeSide } from '../../../src/diary/episode.ts';
 import { formatOffset } from '../../../src/diary/time.ts';
 import { activityLabel, interventionLabel } from '../../../src/diary/vocabulary.ts';
+import { formatDate, formatDateTime, formatMinutes, formatNumber } from '../../../src/format/index.ts';
 import { knowledge, type TriageLevel } from '../../../src/knowledge/index.ts';
 
 /** Words and times of the diary screens: pure, so that the screens stay about layout. */
@@ -15,11 +16,12 @@ const SIDE_WORDS = {
 
 /** A moment in the browser's own time zone: "30 Nov 2026, 07:15". */
 export function whenText(instant: string): string {
-  return new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(instant);
 }
 
+/** The day of a moment in the browser's own time zone: "30 Nov 2026". */
 export function dayText(instant: string): string {
-  return new Date(instant).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  return formatDate(instant);
 }
 
 /** One line about an episode: hand, activities, severity, length. */
@@ -27,7 +29,7 @@ export function episodeLine(episode: Episode): string {
   const parts: string[] = [SIDE_WORDS[episodeSide(episode)]];
   if (episode.activities.length > 0) parts.push(episode.activities.map(activityLabel).join(', '));
   if (episode.severity !== null) parts.push(`severity ${episode.severity} of 10`);
-  if (episode.durationMinutes !== null) parts.push(`${episode.durationMinutes} min`);
+  if (episode.durationMinutes !== null) parts.push(formatMinutes(episode.durationMinutes));
   if (episode.interventions.length > 0)
     parts.push(`with ${episode.interventions.map((id) => interventionLabel(id).toLowerCase()).join(', ')}`);
   return parts.join(' · ');
@@ -72,7 +74,7 @@ export function momentOf(value: string): { startedAt: string; utcOffsetMinutes: 
 
 /** "2.45" for a BCTQ score, "not scored" for null. */
 export function scoreText(value: number | null): string {
-  return value === null ? 'not scored' : value.toFixed(2);
+  return value === null ? 'not scored' : formatNumber(value, 2);
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { DiarySummary } from '../../../src/diary/summary.ts';
+import { formatDateTime, formatPercent } from '../../../src/format/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { diaryApi, errorText } from './api.ts';
 import { DiaryBack, ErrorBox, RadioChips } from './controls.tsx';
@@ -38,9 +39,7 @@ export function ReportScreen(): JSX.Element {
   const [to, setTo] = useState(() => dateInputValue(new Date()));
   const [summary, setSummary] = useState<DiarySummary | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [printedAt] = useState(() =>
-    new Date().toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' }),
-  );
+  const [printedAt] = useState(() => formatDateTime(Date.now()));
 
   const load = (period: { from: string; to: string } | null): void => {
     if (!period) {
@@ -151,7 +150,7 @@ export function ReportScreen(): JSX.Element {
                 <ul class="bullets">
                   {latest.assessment.causes.slice(0, 3).map((c) => (
                     <li key={c.id}>
-                      {c.name}: {Math.round(c.probability * 100)} %
+                      {c.name}: {formatPercent(c.probability)}
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatCalendarDay, formatDuration, formatMinutes } from '../../../src/format/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
 import { BREAK_NAMES, breakSeconds, planBreak, stepSeconds } from '../../../src/prevent/break-plan.ts';
 import {
@@ -10,7 +11,7 @@ import {
 } from '../../../src/prevent/break-schedule.ts';
 import { breakStats, dayOf, lastDates } from '../../../src/prevent/break-stats.ts';
 import { minutesOfDay, type PreventionSettings } from '../../../src/prevent/settings.ts';
-import { clock, formatDuration } from '../answer-text.ts';
+import { clock } from '../answer-text.ts';
 import { TimeBar } from '../components/countdown.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
@@ -49,7 +50,7 @@ function dayLabel(date: string): string {
 
 function minutesText(ms: number): string {
   const minutes = Math.ceil(ms / 60_000);
-  return minutes <= 1 ? 'under a minute' : `${minutes} min`;
+  return minutes <= 1 ? 'under a minute' : formatMinutes(minutes);
 }
 
 function statusText(v: ScheduleView): string {
@@ -107,7 +108,7 @@ export function BreaksSection(): JSX.Element {
     if (result.ok) {
       write(KEYS.recordedDays, [...loadStrings(KEYS.recordedDays), date]);
       setDiaryMessage(
-        `${automatic ? 'The working day is over: ' : ''}recorded ${date} in your diary as a working day${day.taken + day.natural > 0 ? ' with regular breaks' : ' without breaks'}.`,
+        `${automatic ? 'The working day is over: ' : ''}recorded ${formatCalendarDay(date)} in your diary as a working day${day.taken + day.natural > 0 ? ' with regular breaks' : ' without breaks'}.`,
       );
     } else {
       setDiaryMessage(
@@ -440,7 +441,7 @@ function BreakScreen(props: {
         )}
         {props.canPostpone && !finished && (
           <button type="button" class="button button-secondary" onClick={() => props.onEvent('postpone')}>
-            Postpone {props.settings.breaks.postpone.minutes} min
+            Postpone {formatMinutes(props.settings.breaks.postpone.minutes)}
           </button>
         )}
       </div>

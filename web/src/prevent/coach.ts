@@ -1,3 +1,4 @@
+import { formatDuration } from '../../../src/format/index.ts';
 import { BREAK_NAMES, breakSeconds } from '../../../src/prevent/break-plan.ts';
 import {
   type BreakKind,
@@ -8,7 +9,6 @@ import {
   step,
 } from '../../../src/prevent/break-schedule.ts';
 import type { PreventionSettings } from '../../../src/prevent/settings.ts';
-import { formatDuration } from '../answer-text.ts';
 import { beep, notificationState, notify } from './alerts.ts';
 import { KEYS, loadBreaks, loadFlag, loadSettings, utcOffsetNow, write } from './storage.ts';
 
@@ -76,7 +76,7 @@ function stopFlash(): void {
 
 function announce(kind: BreakKind): void {
   const seconds = breakSeconds(kind, snapshot.settings.breaks);
-  if (notify(BREAK_NAMES[kind], `Time for a ${formatDuration(seconds)} break.`)) return;
+  if (notify(BREAK_NAMES[kind], `Time for a break: ${formatDuration(seconds)}.`)) return;
   beep(2);
   startFlash();
 }

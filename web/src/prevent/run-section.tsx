@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment } from '../../../src/engine/index.ts';
+import { formatMinutes } from '../../../src/format/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
 import { lastCue, nextCue, type RunCue } from '../../../src/prevent/run-cues.ts';
 import type { PreventionSettings } from '../../../src/prevent/settings.ts';
@@ -301,7 +302,7 @@ function AfterRun(props: {
     const exposureId = field(field(exposure.body, 'exposure'), 'id');
     const withWhat = expander ? 'with the expander' : 'without the expander';
     if (!wasNumb) {
-      props.onLogged(`Saved: a run of ${minutes} min ${withWhat}, hands fine.`);
+      props.onLogged(`Saved: a run of ${formatMinutes(minutes)} ${withWhat}, hands fine.`);
       return;
     }
     const handMap = hand === 'both' ? { left: {}, right: {} } : { [hand]: {} };
@@ -321,7 +322,7 @@ function AfterRun(props: {
     }
     const check = field(episode.body, 'check');
     const assessment = field(check, 'assessment');
-    const text = `Saved: a run of ${minutes} min ${withWhat}, ${hand === 'both' ? 'both hands' : `${hand} hand`} numb.`;
+    const text = `Saved: a run of ${formatMinutes(minutes)} ${withWhat}, ${hand === 'both' ? 'both hands' : `${hand} hand`} numb.`;
     props.onLogged(text);
     if (field(check, 'emergency') === true && isAssessment(assessment)) {
       raise({ assessment, note: text, backLabel: 'Back to the run companion' });
@@ -332,7 +333,7 @@ function AfterRun(props: {
     <div data-screen="run-after">
       <ScreenHeading>Hands numb?</ScreenHeading>
       <p class="lead">
-        Your run: {minutes} min. One tap if your hands were fine; the diary counts it either way.
+        Your run: {formatMinutes(minutes)}. One tap if your hands were fine; the diary counts it either way.
       </p>
       <button
         type="button"

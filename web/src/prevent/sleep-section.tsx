@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { formatPercent } from '../../../src/format/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
 import {
   SLEEP_ITEMS,
@@ -96,8 +97,8 @@ export function SleepSection(): JSX.Element {
           </label>
           {assessedLikely && (
             <p class="hint">
-              numbcheck's check in this tab found it likely ({Math.round((fromAssessment ?? 0) * 100)} %), so
-              the night splint advice is shown below.
+              numbcheck's check in this tab found it likely ({formatPercent(fromAssessment ?? 0)}), so the
+              night splint advice is shown below.
             </p>
           )}
         </fieldset>

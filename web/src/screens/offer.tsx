@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { formatMinutes } from '../../../src/format/index.ts';
 import type { SelfTestQuestion } from '../../../src/knowledge/index.ts';
 import { splitSelfTestText } from '../answer-text.ts';
 import { BackButton, ScreenHeading } from '../components/site-chrome.tsx';
@@ -23,9 +24,8 @@ export function OfferScreen(props: {
           : `Would you like to try ${tests.length} quick self-tests?`}
       </ScreenHeading>
       <p class="lead">
-        {one ? 'It' : 'They'} can help tell the likely causes apart. It takes about{' '}
-        {minutes === 1 ? '1 minute' : `${minutes} minutes`}. {one ? 'It is' : 'They are'} not a medical
-        examination, and you can skip {one ? 'it' : 'them'}.
+        {one ? 'It' : 'They'} can help tell the likely causes apart. It takes about {formatMinutes(minutes)}.{' '}
+        {one ? 'It is' : 'They are'} not a medical examination, and you can skip {one ? 'it' : 'them'}.
       </p>
       <ul class="checks">
         {tests.map((test) => (

@@ -7,6 +7,7 @@ import {
   otherReasons,
   type PlanItem,
 } from '../../../src/engine/index.ts';
+import { formatDateTime } from '../../../src/format/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { citedSources, findingLabel, KATZ_TEXT } from '../answer-text.ts';
 import { AdviceCards } from '../components/advice-cards.tsx';
@@ -158,7 +159,7 @@ export function ResultScreen(props: {
   const summaryStep = a.plan.selfCare.length > 0 ? undefined : a.plan.now[1]?.id;
   const nowRest = a.plan.now.filter((item) => item.id !== levelStep && item.id !== summaryStep);
   const sourceIds = citedSources(a, knowledge);
-  const printedAt = new Date().toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+  const printedAt = formatDateTime(Date.now());
   return (
     <div class="screen screen-result" data-screen="result">
       <div class="print-only print-head">
