@@ -398,10 +398,7 @@ describe('numbcheck in the browser', () => {
     // Back twice: the hand map, still marked, then the last safety check.
     await page.goBack();
     await waitForScreen(page, 'question:hand_map');
-    assert.equal(
-      await page.getByRole('checkbox', { name: CTS_PLACES[0], exact: true }).getAttribute('aria-checked'),
-      'true',
-    );
+    assert.ok(await page.getByRole('checkbox', { name: CTS_PLACES[0], exact: true }).isChecked());
     await page.goBack();
     await waitForScreen(page, asked.at(-3) ?? '');
     // Forward: the hand map again, then the question after it, with the answers they had.

@@ -68,8 +68,7 @@ function Summary(props: { assessment: Assessment }): JSX.Element {
         <div>
           <dt>Most likely cause</dt>
           <dd>
-            <a href="#causes">{top.name}</a>{' '}
-            <span class="summary-word">({likelihoodWord(top.probability)})</span>
+            <strong>{top.name}</strong> <span class="summary-word">({likelihoodWord(top.probability)})</span>
           </dd>
         </div>
       )}
