@@ -97,13 +97,14 @@ describe('the diary in the browser', () => {
     await page.getByRole('link', { name: 'Log an episode' }).click();
     await waitForScreen(page, 'diary-log');
     await capture(page, 'diary-log');
-    await page.getByLabel('How long did it last?').fill('10');
     await page.getByRole('radio', { name: 'Right', exact: true }).check();
-    await page.getByText('Mark where on the hand (optional)').click();
+    await page.getByRole('button', { name: 'Mark where' }).click();
     await page.getByRole('checkbox', { name: 'Right hand, palm side, index finger', exact: true }).click();
-    await page.getByRole('checkbox', { name: 'Typing or using a mouse' }).check();
+    await page.getByRole('checkbox', { name: 'Typing', exact: true }).check();
     await page.getByLabel('How bad was it?').fill('6');
     assert.equal(await visibleText(page.locator('.slider-value')), '6 of 10');
+    await page.getByText('When, how long, what you tried, note').click();
+    await page.getByLabel('How long did it last?').fill('10');
     await page.getByRole('checkbox', { name: 'Wrist splint' }).check();
     await page.getByLabel('Note (optional)').fill('typing all morning');
     await capture(page, 'diary-log-filled');
@@ -121,6 +122,37 @@ describe('the diary in the browser', () => {
     assert.deepEqual(saved.handMap, { right: { palm: ['index'] } });
     assert.equal(saved.note, 'typing all morning');
     loggedId = String(saved.id);
+    await closeSession(session);
+  });
+
+  test('changing an episode opens what it holds: the map, the time, length, what was tried and the note', async () => {
+    const session = await openDiary(`/episode/${encodeURIComponent(loggedId)}`);
+    const { page } = session;
+    await waitForScreen(page, 'diary-edit');
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
+    assert.equal(
+      await page.getByRole('button', { name: 'Hide the map' }).getAttribute('aria-expanded'),
+      'true',
+      'the hand map is open: places are marked',
+    );
+    assert.equal(await page.locator('details.episode-more').getAttribute('open'), '');
+    assert.equal(await page.getByLabel('Note (optional)').inputValue(), 'typing all morning');
+    assert.equal(await page.getByLabel('How long did it last?').inputValue(), '10');
+    assert.equal(await page.getByRole('checkbox', { name: 'Wrist splint' }).isChecked(), true);
+    assert.equal(
+      await page.locator('details.episode-else').getAttribute('open'),
+      null,
+      'no symptoms: folded',
+    );
+    assert.equal(await page.getByRole('checkbox', { name: 'Typing', exact: true }).isChecked(), true);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitForScreen(page, 'diary-home');
+    const [saved] = await episodes();
+    assert.equal(saved?.id, loggedId);
+    assert.deepEqual(saved?.interventions, ['splint']);
+    assert.equal(saved?.note, 'typing all morning');
+    assert.equal(saved?.durationMinutes, 10);
+    assert.deepEqual(saved?.handMap, { right: { palm: ['index'] } });
     await closeSession(session);
   });
 
@@ -149,6 +181,7 @@ describe('the diary in the browser', () => {
     const session = await openDiary('/log');
     const { page } = session;
     await waitForScreen(page, 'diary-log');
+    await page.getByText('Anything else?').click();
     await page.getByRole('checkbox', { name: /^Face drooping/ }).check();
     await page.getByRole('button', { name: 'Save episode' }).click();
     await waitForScreen(page, 'emergency');
@@ -176,7 +209,7 @@ describe('the diary in the browser', () => {
     const session = await openDiary('/log');
     const { page } = session;
     await waitForScreen(page, 'diary-log');
-    await page.getByText('Other symptoms', { exact: true }).click();
+    await page.getByText('Anything else?').click();
     await page.getByRole('checkbox', { name: /^Weak grip/ }).check();
     await page.getByRole('button', { name: 'Save episode' }).click();
     await waitForScreen(page, 'diary-home');
@@ -427,6 +460,155 @@ describe('the diary in the browser', () => {
     await page.getByText(/^Deleted: \d+ episodes/).waitFor();
     await capture(page, 'diary-data-deleted');
     assert.deepEqual(await episodes(), []);
+    await closeSession(session);
+  });
+});
+
+describe('what helps, and a log form that fits one phone screen (360 × 740)', () => {
+  const tried = useHarness({ storePrefix: 'numbcheck-diary-tried-', shotPrefix: 'diary-tried-' });
+  const PHONE = { width: 360, height: 740 };
+
+  /** Logs an episode through the real HTTP API, `daysAgo` days back. */
+  async function logEpisode(daysAgo: number, severity: number, interventions: string[]): Promise<void> {
+    const response = await fetch(`${tried.baseUrl}api/v1/episodes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        startedAt: new Date(Date.now() - daysAgo * 86_400_000 - 3_600_000).toISOString(),
+        severity,
+        interventions,
+      }),
+    });
+    assert.equal(response.status, 201);
+  }
+
+  function openPhone(path: string): Promise<Session> {
+    return tried.open({ path: `#/diary${path}`, context: { viewport: PHONE } });
+  }
+
+  test('the log form: Save in the first screen of a phone, every target at least 44 × 44 px', async (t) => {
+    const session = await openPhone('/log');
+    const { page } = session;
+    await waitForScreen(page, 'diary-log');
+    const save = await page.getByRole('button', { name: 'Save episode' }).boundingBox();
+    assert.ok(
+      save && save.y + save.height <= PHONE.height,
+      `Save ends at ${save && save.y + save.height} px`,
+    );
+    const height: unknown = await page.evaluate('document.documentElement.scrollHeight');
+    t.diagnostic(
+      `the log form at 360 × 740: page height ${String(height)} px, Save ends at ${save.y + save.height} px`,
+    );
+    const targets = page.locator(
+      'form.episode-form :is(label.chip, button, summary, input[type="range"]), .back-link',
+    );
+    for (const target of await targets.all()) {
+      if (!(await target.isVisible())) continue;
+      const box = await target.boundingBox();
+      const name = (await visibleText(target)).trim() || 'the slider';
+      assert.ok(box && box.width >= 44 && box.height >= 44, `${name}: ${box?.width} × ${box?.height}`);
+    }
+    for (const label of ['Left', 'Right', 'Both', 'Not sure']) {
+      assert.ok(await page.getByRole('radio', { name: label, exact: true }).count(), label);
+    }
+    assert.ok(await page.getByText('Anything else? (e.g. face drooping, chest pain, weakness)').isVisible());
+    assert.equal(await page.getByLabel('How long did it last?').isVisible(), false, 'folded away');
+    assert.equal(await page.getByRole('checkbox', { name: /^Face drooping/ }).isVisible(), false);
+    await page.screenshot({ path: join(SHOTS, 'diary-tried-log-phone-360x740.png') });
+
+    await page.getByRole('button', { name: 'More…' }).click();
+    await page.getByRole('checkbox', { name: 'In the cold' }).waitFor();
+    await page.getByRole('button', { name: 'Mark where' }).click();
+    await page.getByText('When, how long, what you tried, note').click();
+    await page.getByText('Anything else?').click();
+    await tried.capture(page, 'log-open');
+    await closeSession(session);
+  });
+
+  test('a danger sign behind "Anything else?" still shows the emergency page first', async () => {
+    const session = await openPhone('/log');
+    const { page } = session;
+    await waitForScreen(page, 'diary-log');
+    await page.getByRole('radio', { name: 'Left', exact: true }).check();
+    await page.getByText('Anything else?').click();
+    const signs = page.locator('details.episode-else fieldset').first().getByRole('checkbox');
+    assert.ok((await signs.count()) >= 18, 'every danger sign of the old form is there');
+    await page.getByRole('checkbox', { name: /^Chest pain, pressure/ }).check();
+    await page.getByText(/Anything else\?.*1 ticked/).waitFor();
+    await page.getByRole('button', { name: 'Save episode' }).click();
+    await waitForScreen(page, 'emergency');
+    await page.getByRole('heading', { level: 1, name: 'Call an ambulance now' }).waitFor();
+    assert.match(await visibleText(page.locator('main')), /Your episode was saved in your diary/);
+    await page.getByRole('button', { name: 'Back to the diary' }).click();
+    await waitForScreen(page, 'diary-home');
+    await closeSession(session);
+    // The episode is kept; it is removed so that the comparisons below count only their own.
+    const data: unknown = await (
+      await fetch(`${tried.baseUrl}api/v1/episodes`, { headers: { [CLIENT_HEADER]: 'test' } })
+    ).json();
+    assert.ok(isRecord(data) && Array.isArray(data.episodes) && data.episodes.length === 1);
+    const [kept] = data.episodes.filter(isRecord);
+    assert.deepEqual(kept?.symptoms, ['chest_pain']);
+    const removed = await fetch(`${tried.baseUrl}api/v1/episodes/${String(kept?.id)}`, {
+      method: 'DELETE',
+      headers: { [CLIENT_HEADER]: 'test' },
+    });
+    assert.equal(removed.status, 204);
+  });
+
+  test('below the minimum: "not enough data yet", with how many more rated episodes', async () => {
+    for (let i = 0; i < 8; i++) await logEpisode(i + 1, [6, 5, 7, 6, 6, 5, 7, 6][i] ?? 6, []);
+    for (let i = 0; i < 2; i++) await logEpisode(i + 9, [3, 2][i] ?? 3, ['splint']);
+    const session = await openPhone('/insights');
+    const { page } = session;
+    await waitForScreen(page, 'diary-insights');
+    await page.getByRole('heading', { name: 'With and without' }).waitFor();
+    const text = await visibleText(page.locator('main'));
+    assert.match(
+      text,
+      /Not enough data yet: 1 more rated episode with the wrist splint, to compare severity \(at least 3 rated episodes of each are needed; so far 2 with, 8 without\)\./,
+    );
+    assert.match(text, /at least 3 rated episodes with and 3 without/);
+    assert.doesNotMatch(text, /Nothing to compare yet/);
+    await tried.capture(page, 'insights-little', () => page.waitForTimeout(200));
+    await closeSession(session);
+  });
+
+  test('8 with the splint at about 3, 8 without at about 6: insights compare them, and the report says so', async () => {
+    for (let i = 0; i < 6; i++) await logEpisode(i + 11, [3, 4, 3, 2, 4, 3][i] ?? 3, ['splint']);
+    const session = await openPhone('/insights');
+    const { page } = session;
+    await waitForScreen(page, 'diary-insights');
+    await page.getByRole('heading', { name: 'Severity, from your episodes' }).waitFor();
+    const text = await visibleText(page.locator('main'));
+    assert.match(text, /Wrist splint \(on 8 of 16 episodes\)/);
+    assert.match(
+      text,
+      /Episodes logged with the wrist splint were on average 3\.0 points less severe \(95 % interval 2\.2 to 3\.8 points; average 3\.0 of 10 with, 6\.0 without\), 8 rated episodes with and 8 without\. This shows what happened together, not that the wrist splint caused it\./,
+    );
+    assert.match(text, /Episode counts alone can’t show whether episodes came less often/);
+    assert.doesNotMatch(text, /Nothing to compare yet/);
+    await tried.capture(page, 'insights', () => page.waitForTimeout(200));
+
+    await page.goto(`${tried.baseUrl}#/diary/report`);
+    await waitForScreen(page, 'diary-report');
+    await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    await page.getByText(/^Interventions tried: /).waitFor();
+    await page.locator('.chart canvas').first().waitFor();
+    const report = await visibleText(page.locator('main'));
+    assert.match(
+      report,
+      /Interventions tried: wrist splint \(on 8 of 16 episodes\) — Episodes logged with the wrist splint were on average 3\.0 points less severe/,
+    );
+    await tried.capture(page, 'report', () => page.waitForTimeout(200));
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    assert.match(
+      await visibleText(page.locator('body')),
+      /Interventions tried: wrist splint \(on 8 of 16 episodes\)/,
+    );
+    await page.screenshot({ path: join(SHOTS, 'diary-tried-report-print-a4.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     await closeSession(session);
   });
 });

@@ -274,7 +274,7 @@ Usage:
                                          serve the web app, the HTTP API and
                                          the diary (--accounts: one diary per
                                          person, signed in with a passkey)
-  numbcheck diary add|list|stats|export|import|delete-all …
+  numbcheck diary add|list|stats|report|export|import|delete-all …
                                          keep a diary of episodes and see what
                                          helps (numbcheck diary --help)
   numbcheck breaks [--micro MIN] [--movement MIN] [--strict]

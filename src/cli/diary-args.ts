@@ -9,6 +9,7 @@ export type DiaryAction =
   | 'bctq'
   | 'list'
   | 'stats'
+  | 'report'
   | 'export'
   | 'import'
   | 'delete-all';
@@ -20,6 +21,7 @@ export const DIARY_ACTIONS: readonly DiaryAction[] = [
   'bctq',
   'list',
   'stats',
+  'report',
   'export',
   'import',
   'delete-all',
@@ -119,6 +121,7 @@ const ACCEPTS: Record<DiaryAction, readonly OptionName[]> = {
   bctq: ['json'],
   list: ['from', 'to', 'json'],
   stats: ['json'],
+  report: ['from', 'to', 'json'],
   export: ['format', 'out'],
   import: [],
   'delete-all': ['yes'],
@@ -267,6 +270,10 @@ export const DIARY_HELP = `Usage:
   numbcheck diary list [--from TIME] [--to TIME] [--json]
   numbcheck diary stats [--json]       patterns, trend, with and without,
                                        changes worth a doctor's look
+  numbcheck diary report [--from TIME] [--to TIME] [--json]
+                                       the report for your doctor: the
+                                       summary of a period (default the last
+                                       90 days), what you tried, changes
   numbcheck diary export [--format json|csv] [--out FILE]
   numbcheck diary import FILE          read a JSON export back (- for stdin)
   numbcheck diary delete-all [--yes]   delete every entry, after confirming
@@ -282,7 +289,10 @@ face_droop, hand_weakness, …).
 'diary exposure' logs a period you count episodes over: run, ride, workout,
 working_day, night, break or other, with what was in place (--intervention)
 and how many episodes happened (--episodes). 'diary stats' compares the
-episode rate of periods with and without each intervention.
+episode rate of periods with and without each intervention, and the severity
+of episodes logged with and without what you ticked on them (--intervention):
+at least 3 rated episodes on each side. Episodes alone cannot show whether
+they came less often with something; periods can.
 
 Times are ISO 8601: 2026-11-30T07:15 (your local time), or with a zone
 (2026-11-30T07:15+01:00, 2026-11-30T06:15Z). The default is now.

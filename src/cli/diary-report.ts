@@ -1,5 +1,5 @@
-import type { Episode, Exposure, Insights } from '../diary/index.ts';
-import { activityLabel, EXPOSURE_KINDS, interventionLabel } from '../diary/index.ts';
+import type { DiarySummary, Episode, Exposure, Insights } from '../diary/index.ts';
+import { activityLabel, EXPOSURE_KINDS, formatLocal, interventionLabel } from '../diary/index.ts';
 import type { HandAnswer } from '../engine/index.ts';
 import { formatDateTime, formatMinutes } from '../format/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';
@@ -84,31 +84,75 @@ export function renderInsights(
     lines.push(paint(options, 'bold', title));
     for (const sentence of sentences) lines.push(...wrap(sentence, width, '    ', '  • '));
   };
-  const changes = insights.changes;
-  if (changes.level !== null && changes.prompt !== null) {
-    const look = LEVEL_LOOK[changes.level];
-    const words = levelWords(changes.level, knowledge);
-    section(`Worth a doctor's look — ${look.marker} ${words.title}`, [
-      ...changes.changes.map((c) => `${c.text}.`),
-      ...changes.reasons.map((r) => r.text),
-      words.summary,
-    ]);
-  }
+  const changes = changesSection(insights.changes, knowledge);
+  if (changes) section(changes.title, changes.sentences);
   section('Patterns', insights.patterns.text);
   section('Trend', insights.trend.text);
   const kinds = new Set(insights.comparisons.map((c) => c.exposureKind));
   const comparisons = EXPOSURE_KINDS.filter((k) => kinds.has(k)).flatMap((k) =>
     insights.comparisons.filter((c) => c.exposureKind === k).map((c) => c.text),
   );
-  section(
-    'With and without',
-    comparisons.length > 0
-      ? [...comparisons, insights.notice]
-      : [
-          'No periods logged yet. Log runs, working days or nights with `numbcheck diary exposure` to compare them.',
-        ],
-  );
+  const tried = insights.interventions.text;
+  section('With and without', [
+    ...tried,
+    ...(comparisons.length > 0 ? [...comparisons, insights.notice] : []),
+    ...(tried.length === 0 && comparisons.length === 0
+      ? [
+          'Nothing to compare yet. Note what you had in place on each episode (`numbcheck diary add --intervention splint`), ' +
+            'or log runs, working days or nights with and without it (`numbcheck diary exposure`).',
+        ]
+      : []),
+  ]);
   section('Assessments', insights.assessments.text);
   section('Boston Carpal Tunnel Questionnaire', insights.bctq.text);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The changes worth a doctor's look as a section's title and sentences, or null when nothing changed. */
+function changesSection(
+  changes: Insights['changes'],
+  knowledge: Knowledge,
+): { title: string; sentences: string[] } | null {
+  if (changes.level === null || changes.prompt === null) return null;
+  const look = LEVEL_LOOK[changes.level];
+  const words = levelWords(changes.level, knowledge);
+  return {
+    title: `Worth a doctor's look — ${look.marker} ${words.title}`,
+    sentences: [
+      ...changes.changes.map((c) => `${c.text}.`),
+      ...changes.reasons.map((r) => r.text),
+      words.summary,
+    ],
+  };
+}
+
+/** Said at the end of the doctor report, as on the web app's printed report. */
+export const REPORT_FOOTER =
+  'Made with numbcheck from the person’s own diary. Information, not a diagnosis; it shows what happened together, ' +
+  'not what caused it.';
+
+/**
+ * The doctor report of `numbcheck diary report`: the summary of a period in sentences (the same lines as the web
+ * app's report and `GET /api/v1/summary`), the changes worth a doctor's look, and what the figures cannot show.
+ */
+export function renderDiaryReport(
+  summary: DiarySummary,
+  knowledge: Knowledge,
+  options: TextOptions = PLAIN,
+): string {
+  const width = options.width;
+  const lines: string[] = [paint(options, 'bold', 'Diary report for my doctor'), ''];
+  lines.push(paint(options, 'bold', 'Summary'));
+  for (const sentence of summary.text) lines.push(...wrap(sentence, width, '    ', '  • '));
+  const changes = changesSection(summary.changes, knowledge);
+  lines.push('');
+  if (changes) {
+    lines.push(paint(options, 'bold', changes.title));
+    for (const sentence of changes.sentences) lines.push(...wrap(sentence, width, '    ', '  • '));
+  } else {
+    lines.push(paint(options, 'bold', 'Changes worth a doctor’s look'));
+    lines.push(...wrap('No changes that need a doctor’s look stand out.', width, '    ', '  • '));
+  }
+  lines.push('', ...wrap(REPORT_FOOTER, width, '', ''));
   return `${lines.join('\n')}\n`;
 }

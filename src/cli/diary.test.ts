@@ -301,8 +301,93 @@ describe('numbcheck diary (the real CLI)', () => {
     assert.equal(ok(await numbcheck(['help', 'diary'])).stdout, help.stdout);
     assert.match(
       ok(await numbcheck(['--help'])).stdout,
-      /numbcheck diary add\|list\|stats\|export\|import\|delete-all/,
+      /numbcheck diary add\|list\|stats\|report\|export\|import\|delete-all/,
     );
+  });
+});
+
+describe('numbcheck diary report and stats: what was tried', () => {
+  const root = useTempDir('numbcheck-diary-report-');
+  /** 8 episodes with the wrist splint at about 3 of 10 and 8 without at about 6, one with regular breaks. */
+  const severities = [3, 2, 3, 4, 3, 2, 4, 3, 6, 5, 7, 6, 6, 5, 7, 6];
+  const document = {
+    format: 'numbcheck-diary',
+    version: 1,
+    episodes: severities.map((severity, i) => ({
+      id: `e${i}`,
+      startedAt: `2026-11-${String(i + 1).padStart(2, '0')}T07:00:00.000Z`,
+      utcOffsetMinutes: 60,
+      severity,
+      interventions: [...(i < 8 ? ['splint'] : []), ...(i === 15 ? ['breaks'] : [])],
+    })),
+    exposures: [],
+    assessments: [],
+    bctq: [],
+  };
+  const period = ['--from', '2026-11-01', '--to', '2026-12-01'];
+
+  it('reports each intervention ticked on episodes with its severity comparison, never a cause', async () => {
+    const data = join(root(), 'data');
+    ok(await numbcheck(['diary', 'import', '-', '--data', data], JSON.stringify(document)));
+    const report = ok(await numbcheck(['diary', 'report', '--data', data, ...period]));
+    const text = report.stdout.replace(/\n {4}/g, ' ');
+    assert.match(
+      report.stdout,
+      /^Diary report for my doctor\n\nSummary\n {2}• Diary from 2026-11-01 to 2026-11-30: 16 episodes\./,
+    );
+    assert.match(
+      text,
+      /• Interventions tried: wrist splint \(on 8 of 16 episodes\), regular breaks \(on 1 of 16 episodes\)\./,
+    );
+    assert.match(
+      text,
+      /• Wrist splint — Episodes logged with the wrist splint were on average 3\.0 points less severe \(95 % interval 2\.2 to 3\.8 points; average 3\.0 of 10 with, 6\.0 without\), 8 rated episodes with and 8 without\. This shows what happened together, not that the wrist splint caused it\./,
+    );
+    assert.match(
+      text,
+      /• Regular breaks — Not enough data yet: 2 more rated episodes with regular breaks, to compare severity \(at least 3 rated episodes of each are needed; so far 1 with, 15 without\)\./,
+    );
+    assert.match(text, /Episode counts alone can’t show whether episodes came less often/);
+    assert.match(
+      report.stdout.replace(/\s+/g, ' '),
+      /Information, not a diagnosis; it shows what happened together, not what caused it\./,
+    );
+    assert.doesNotMatch(text, /\b(because of|thanks to|helps|helped|reduced|works)\b/);
+    for (const line of report.stdout.split('\n')) assert.ok(line.length <= 80, `within 80 columns: ${line}`);
+
+    const summary = json(await numbcheck(['diary', 'report', '--data', data, ...period, '--json']));
+    assert.ok(isRecord(summary) && isRecord(summary.interventions));
+    const [splint] = listOf(summary.interventions, 'severity');
+    assert.equal(splint?.intervention, 'splint');
+    assert.equal(splint?.verdict, 'less_severe');
+    assert.deepEqual(splint?.needed, { with: 0, without: 0 });
+
+    const stats = ok(await numbcheck(['diary', 'stats', '--data', data]));
+    assert.match(
+      stats.stdout.replace(/\n {4}/g, ' '),
+      /With and without\n {2}• Interventions tried: wrist splint/,
+    );
+    assert.doesNotMatch(stats.stdout, /Nothing to compare yet/);
+  });
+
+  it('checks the period before opening the diary', async () => {
+    const data = join(root(), 'never');
+    const bad = await numbcheck([
+      'diary',
+      'report',
+      '--data',
+      data,
+      '--from',
+      '2026-12-01',
+      '--to',
+      '2026-11-01',
+    ]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--to must come after --from/);
+    const wrong = await numbcheck(['diary', 'report', '--data', data, '--from', 'last week']);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--from expects a date and time/);
+    assert.equal(existsSync(data), false);
   });
 });
 

@@ -54,6 +54,7 @@ export {
   type WeekCount,
   weeklyCounts,
 } from './insights.ts';
+export { differenceDirection, type MeanDifference, welchDifference } from './mean-difference.ts';
 export { describeRatio, formatRatio, poissonRateRatio, type RateRatio } from './rate-ratio.ts';
 export {
   type BctqRecord,
@@ -64,6 +65,15 @@ export {
   type SavedAssessment,
 } from './records.ts';
 export { type SampleOptions, sampleDiary } from './sample-diary.ts';
+export {
+  compareSeverity,
+  EPISODE_FREQUENCY_NOTE,
+  type InterventionsTried,
+  interventionsTried,
+  MIN_RATED_PER_SIDE,
+  type SeverityComparison,
+  type SeveritySide,
+} from './severity-comparison.ts';
 export {
   COMPARISON_NOTICE,
   type DiaryCounts,

@@ -17,7 +17,8 @@ import {
   weeklyCounts,
 } from './insights.ts';
 import type { SavedAssessment } from './records.ts';
-import { DAY_MS, epochMs, localMs, parseInstant } from './time.ts';
+import { type InterventionsTried, interventionsTried } from './severity-comparison.ts';
+import { DAY_MS, epochMs, formatLocal, localMs, parseInstant } from './time.ts';
 import { bad, isRecord } from './validate.ts';
 import { countOf, EXPOSURE_KINDS, type ExposureKind } from './vocabulary.ts';
 
@@ -80,6 +81,8 @@ export interface Insights {
   patterns: Patterns;
   trend: Trend;
   comparisons: InterventionComparison[];
+  /** Severity of episodes logged with and without each intervention ticked on them. */
+  interventions: InterventionsTried;
   assessments: AssessmentHistory;
   bctq: BctqHistory;
   changes: ChangeReport;
@@ -97,6 +100,7 @@ export function diaryInsights(diary: Diary, options: InsightOptions): Insights {
     patterns: patterns(diary.episodes),
     trend: diaryTrend,
     comparisons: compareInterventions(diary.exposures, diary.episodes),
+    interventions: interventionsTried(diary.episodes, diary.exposures),
     assessments: assessmentHistory(diary.assessments, knowledge),
     bctq: bctqHistory(diary.bctq),
     changes: changesWorthALook(diary.episodes, diaryTrend, { now: options.now, knowledge }),
@@ -127,6 +131,8 @@ export interface DiarySummary {
   /** Episodes per local week across the period, for the report's chart. */
   weeks: WeekCount[];
   comparisons: InterventionComparison[];
+  /** Severity of the period's episodes logged with and without each intervention ticked on them. */
+  interventions: InterventionsTried;
   /** Exposure periods logged, by kind. */
   exposures: { kind: ExposureKind; periods: number }[];
   assessments: AssessmentHistory;
@@ -182,6 +188,7 @@ export function diarySummary(
       Math.floor((localMs(period.to, offset) - 1) / DAY_MS),
     ),
     comparisons: compareInterventions(exposures, episodes),
+    interventions: interventionsTried(episodes, diary.exposures),
     exposures: EXPOSURE_KINDS.map((kind) => ({
       kind,
       periods: exposures.filter((x) => x.kind === kind).length,
@@ -212,6 +219,7 @@ function summaryText(s: DiarySummary, offset: number, knowledge: Knowledge): str
       `Episodes in ${weeksWithEpisodes} of ${s.weeks.length} weeks; the most in one week was ${busiest.episodes} (week of ${formatCalendarDay(busiest.weekStart)}).`,
     );
   }
+  lines.push(...s.interventions.text);
   for (const c of s.comparisons) lines.push(c.text);
   if (s.comparisons.length > 0) lines.push(s.notice);
   if (s.changes.prompt) lines.push(s.changes.prompt);

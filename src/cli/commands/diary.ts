@@ -5,14 +5,17 @@ import {
   diaryCounts,
   diaryCsv,
   diaryInsights,
+  diarySummary,
   type EntryDefaults,
   type Episode,
   newBctqRecord,
   newEpisode,
   newExposure,
   newSavedAssessment,
+  type Period,
   parseDiaryDocument,
   parseInstant,
+  parsePeriod,
   reasonsOf,
   repeatEpisode,
   toDocument,
@@ -29,7 +32,7 @@ import {
   ownerDiary,
 } from '../../store/index.ts';
 import type { DiaryCommand, DiaryOptions } from '../diary-args.ts';
-import { exposureLine, renderInsights, renderList, whereText } from '../diary-report.ts';
+import { exposureLine, renderDiaryReport, renderInsights, renderList, whereText } from '../diary-report.ts';
 import type { Io } from '../io.ts';
 import { locatePath, parseJsonText } from '../json-location.ts';
 import { LEVEL_LOOK, levelWords } from '../level-text.ts';
@@ -147,6 +150,20 @@ export async function diaryCommand(
         );
         return 0;
       }
+      case 'report': {
+        const period = reportPeriod(options, world.now());
+        const entries = await diary.readDiary();
+        const summary = diarySummary(entries, period, {
+          utcOffsetMinutes: -world.now().getTimezoneOffset(),
+          knowledge,
+        });
+        io.out(
+          options.json
+            ? `${JSON.stringify(summary, null, 2)}\n`
+            : renderDiaryReport(summary, knowledge, io.text),
+        );
+        return 0;
+      }
       case 'export':
         return await exportDiary(diary, options, io);
       case 'import': {
@@ -192,6 +209,7 @@ async function prepare(
     if (options.from !== undefined) timeOption('--from', options.from);
     if (options.to !== undefined) timeOption('--to', options.to);
   }
+  if (action === 'report') reportPeriod(options, world.now());
   if (action === 'exposure') {
     const input: Record<string, unknown> = { kind: args[0], interventions: options.intervention };
     addLength(input, options);
@@ -214,6 +232,22 @@ async function prepare(
   if (action === 'import') await within(label, text, () => parseDiaryDocument(input, knowledge));
   if (action === 'bctq') await within(label, text, () => newBctqRecord(input, defaultsOf(world)));
   return { input, text, label };
+}
+
+/** Days the doctor report covers when --from is not given, as `GET /api/v1/summary`. */
+export const DEFAULT_REPORT_DAYS = 90;
+
+/** The period of `diary report`: --from (included) to --to (not included), by default the 90 days up to now. */
+function reportPeriod(options: DiaryOptions, now: Date): Period {
+  const to = options.to === undefined ? now.toISOString() : timeOption('--to', options.to).instant;
+  const from =
+    options.from === undefined
+      ? new Date(Date.parse(to) - DEFAULT_REPORT_DAYS * 86_400_000).toISOString()
+      : timeOption('--from', options.from).instant;
+  if (Date.parse(to) <= Date.parse(from)) {
+    throw new NumbError('NUMB_BAD_USAGE', `--to must come after --from (${from}), got "${options.to ?? to}"`);
+  }
+  return parsePeriod({ from, to });
 }
 
 /** The id, the time (now, or --when) and the UTC offset at that time, for a new entry. */

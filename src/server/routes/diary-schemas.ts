@@ -459,6 +459,61 @@ const ComparisonSchema = Type.Object(
   },
   closed,
 );
+const SeveritySideSchema = Type.Object(
+  {
+    episodes: Type.Integer({ minimum: 0, description: 'Episodes on this side, rated or not' }),
+    rated: Type.Integer({ minimum: 0, description: 'Episodes on this side with a severity' }),
+    meanSeverity: NullableNumber('Mean severity of the rated ones, 0–10'),
+  },
+  closed,
+);
+const SeverityComparisonSchema = Type.Object(
+  {
+    intervention: Type.String(),
+    with: SeveritySideSchema,
+    without: SeveritySideSchema,
+    status: Type.Enum(['compared', 'not_enough_data']),
+    needed: Type.Object(
+      { with: Type.Integer({ minimum: 0 }), without: Type.Integer({ minimum: 0 }) },
+      { ...closed, description: 'Rated episodes still needed on each side; both 0 once compared' },
+    ),
+    difference: Type.Union(
+      [
+        Type.Object(
+          {
+            difference: Type.Number({ description: 'Mean severity with it minus without it' }),
+            low: Type.Number(),
+            high: Type.Number(),
+            standardError: Type.Number({ minimum: 0 }),
+            degreesOfFreedom: Type.Number({ minimum: 0, description: 'Welch–Satterthwaite' }),
+          },
+          { ...closed, description: "The difference of the mean severities with Welch's 95 % interval" },
+        ),
+        Type.Null(),
+      ],
+      { description: 'null when not compared' },
+    ),
+    verdict: Type.Union([Type.Enum(['less_severe', 'more_severe', 'no_clear_difference']), Type.Null()]),
+    text: Type.String({ description: 'What happened together; never a claim of cause' }),
+  },
+  closed,
+);
+const InterventionsTriedSchema = Type.Object(
+  {
+    episodes: Type.Integer({ minimum: 0 }),
+    minimumRatedPerSide: Type.Integer({ minimum: 1, description: 'Rated episodes needed on each side' }),
+    severity: Type.Array(SeverityComparisonSchema, {
+      description: 'One per intervention ticked on some episode, the most used first',
+    }),
+    frequencyNote: Type.String({ description: 'Why episodes alone do not compare how often' }),
+    text: Texts('The report lines ("Interventions tried: …"), none when nothing was tried'),
+  },
+  {
+    ...closed,
+    description:
+      'Severity of episodes logged with and without each intervention ticked on them (or on the period they are linked to)',
+  },
+);
 const AssessmentHistorySchema = Type.Object(
   {
     points: Type.Array(
@@ -537,6 +592,7 @@ export const InsightsSchema = Type.Object(
     comparisons: Type.Array(ComparisonSchema, {
       description: 'Episode rates of periods with and without each intervention',
     }),
+    interventions: InterventionsTriedSchema,
     assessments: AssessmentHistorySchema,
     bctq: BctqHistorySchema,
     changes: ChangeReportSchema,
@@ -552,6 +608,7 @@ export const SummarySchema = Type.Object(
     patterns: PatternsSchema,
     weeks: Type.Array(WeekCountSchema),
     comparisons: Type.Array(ComparisonSchema),
+    interventions: InterventionsTriedSchema,
     exposures: Type.Array(
       Type.Object({ kind: Type.Enum(EXPOSURE_KINDS), periods: Type.Integer({ minimum: 0 }) }, closed),
     ),

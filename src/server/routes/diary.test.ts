@@ -599,6 +599,12 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
       for (const comparison of list(insights, 'comparisons'))
         assert.equal(typeof field(comparison, 'text'), 'string');
       field(insights, 'changes', 'changes');
+      // The sample ticks the wrist splint on about 3 in 10 episodes: severity with and without it, in words.
+      const [splint] = list(insights, 'interventions', 'severity');
+      assert.equal(field(splint, 'intervention'), 'splint');
+      assert.equal(field(splint, 'status'), 'compared');
+      assert.match(String(field(splint, 'text')), /not that the wrist splint caused it\.$/);
+      assert.equal(field(insights, 'interventions', 'minimumRatedPerSide'), 3);
       assert.equal(
         (await fails(api, 'GET', '/insights?utcOffsetMinutes=2000', 400)).message,
         '"utcOffsetMinutes" expects a UTC offset in whole minutes from -720 to 840, got "2000"',
@@ -609,6 +615,10 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
       const to = Date.parse(text(summary, 'period', 'to'));
       assert.equal(Math.round((to - from) / 86_400_000), 90, 'the last 90 days by default');
       assert.ok(list(summary, 'text').length > 0);
+      assert.ok(list(summary, 'interventions', 'severity').length > 0);
+      assert.ok(
+        list(summary, 'text').some((line) => String(line).startsWith('Interventions tried: wrist splint')),
+      );
       const month = await ok(
         api,
         'GET',

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { ChangeReport } from '../../../src/diary/changes.ts';
 import type { InterventionComparison, Patterns, WeekCount } from '../../../src/diary/insights.ts';
+import type { InterventionsTried } from '../../../src/diary/severity-comparison.ts';
 import { EXPOSURE_WORDS, interventionLabel } from '../../../src/diary/vocabulary.ts';
 import { formatDayMonth } from '../../../src/format/index.ts';
 import { Chart, type ChartSpec } from './charts.tsx';
@@ -147,33 +148,71 @@ function PlacesTable(props: { patterns: Patterns }): JSX.Element | null {
   );
 }
 
-/** With and without an intervention: the API's sentence for each, the interval in it, and the notice. */
+/**
+ * With and without: the severity of episodes logged with and without what the person tried, then, when periods were
+ * logged, how often episodes happened on periods with and without it. `headingLevel` is that of the two sub-headings.
+ */
 export function Comparisons(props: {
   comparisons: readonly InterventionComparison[];
+  interventions: InterventionsTried;
   notice: string;
+  headingLevel?: 3 | 4;
 }): JSX.Element {
-  if (props.comparisons.length === 0) {
+  const { comparisons, interventions } = props;
+  const tried = interventions.severity;
+  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
+  if (comparisons.length === 0 && tried.length === 0) {
     return (
       <p>
-        Nothing to compare yet. Log runs, working days or nights with what you had in place (and how many
-        episodes), some with and some without, and the diary compares how often episodes happened.
+        Nothing to compare yet. When you log an episode, tick what you had in place (a wrist splint, regular
+        breaks) under “When, how long, what you tried, note”: with at least{' '}
+        {interventions.minimumRatedPerSide} rated episodes with it and {interventions.minimumRatedPerSide}{' '}
+        without, the diary compares how severe they were. To compare how often, log runs, working days or
+        nights with and without it.
       </p>
     );
   }
   return (
     <>
-      <ul class="comparison-list">
-        {props.comparisons.map((c) => (
-          <li key={`${c.exposureKind}-${c.intervention}`} class={`comparison comparison-${c.status}`}>
-            <p class="comparison-head">
-              {EXPOSURE_WORDS[c.exposureKind].many.replace(/^./, (x) => x.toUpperCase())} with and without{' '}
-              {interventionLabel(c.intervention).toLowerCase()}
-            </p>
-            <p>{c.text}</p>
-          </li>
-        ))}
-      </ul>
-      <p class="muted small">{props.notice}</p>
+      {tried.length > 0 && (
+        <>
+          <Heading class="comparison-group">Severity, from your episodes</Heading>
+          <ul class="comparison-list">
+            {tried.map((c) => (
+              <li key={c.intervention} class={`comparison comparison-${c.status}`}>
+                <p class="comparison-head">
+                  {interventionLabel(c.intervention)}{' '}
+                  <span class="comparison-count">
+                    (on {c.with.episodes} of {interventions.episodes} episodes)
+                  </span>
+                </p>
+                <p>{c.text}</p>
+              </li>
+            ))}
+          </ul>
+          <p class="muted small">
+            Severity is compared once there are at least {interventions.minimumRatedPerSide} rated episodes
+            with and {interventions.minimumRatedPerSide} without. {interventions.frequencyNote}
+          </p>
+        </>
+      )}
+      {comparisons.length > 0 && (
+        <>
+          <Heading class="comparison-group">How often, from logged periods</Heading>
+          <ul class="comparison-list">
+            {comparisons.map((c) => (
+              <li key={`${c.exposureKind}-${c.intervention}`} class={`comparison comparison-${c.status}`}>
+                <p class="comparison-head">
+                  {EXPOSURE_WORDS[c.exposureKind].many.replace(/^./, (x) => x.toUpperCase())} with and without{' '}
+                  {interventionLabel(c.intervention).toLowerCase()}
+                </p>
+                <p>{c.text}</p>
+              </li>
+            ))}
+          </ul>
+          <p class="muted small">{props.notice}</p>
+        </>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Episode, episodeSide } from '../../../src/diary/episode.ts';
 import { ACTIVITIES, INTERVENTIONS } from '../../../src/diary/vocabulary.ts';
@@ -7,8 +7,8 @@ import { knowledge } from '../../../src/knowledge/index.ts';
 import { HandMap } from '../components/hand-map.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { diaryApi, errorText } from './api.ts';
-import { ChipGroup, DiaryBack, ErrorBox, RadioChips, WholeNumberField } from './controls.tsx';
-import { episodeLine, findingText, localInputValue, momentOf } from './format.ts';
+import { ChipGroup, type Choice, DiaryBack, ErrorBox, WholeNumberField } from './controls.tsx';
+import { episodeLine, findingText, localInputValue, momentOf, whenText } from './format.ts';
 import { goHome, noticeFor, useEmergencyCheck } from './notice.ts';
 
 /** Findings of these questions are the danger signs a person may log with an episode. */
@@ -109,6 +109,7 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLHeadingElement>(null);
+  const firstWhen = useRef<string | null>(null);
   const emergency = useEmergencyCheck();
 
   useEffect(() => {
@@ -129,7 +130,7 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
   const screen = editing ? 'diary-edit' : 'diary-log';
   if (!draft) {
     return (
-      <div class="screen diary" data-screen={screen}>
+      <div class="screen diary episode-screen" data-screen={screen}>
         <DiaryBack />
         <ScreenHeading>{title}</ScreenHeading>
         {error ? <ErrorBox>{error}</ErrorBox> : <p aria-live="polite">Loading the episode…</p>}
@@ -137,6 +138,7 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
     );
   }
   const set = (patch: Partial<Draft>): void => setDraft({ ...draft, ...patch });
+  if (firstWhen.current === null) firstWhen.current = draft.when;
 
   const submit = (event: Event): void => {
     event.preventDefault();
@@ -186,91 +188,103 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
     );
   };
 
+  const more = draft.minutes !== '' || draft.interventions.length > 0 || draft.note.trim() !== '';
+  const ticked = draft.symptoms.length;
   return (
-    <div class="screen diary" data-screen={screen}>
+    <div class="screen diary episode-screen" data-screen={screen}>
       <DiaryBack />
       <ScreenHeading>{title}</ScreenHeading>
-      <p class="hint">Only “when” is needed; add what you remember.</p>
       {error && <ErrorBox>{error}</ErrorBox>}
-      <form class="diary-form" onSubmit={submit} noValidate>
-        <div class="field">
-          <label class="field-label" for="ep-when">
-            When did it start?
-          </label>
-          <input
-            id="ep-when"
-            class="input-text"
-            type="datetime-local"
-            required
-            value={draft.when}
-            onInput={(event) => set({ when: event.currentTarget.value })}
-          />
-        </div>
-        <WholeNumberField
-          id="ep-minutes"
-          label="How long did it last?"
-          hint="In minutes; leave empty if you are not sure."
-          unit="minutes"
-          value={draft.minutes}
-          onChange={(minutes) => set({ minutes })}
-        />
-        <RadioChips
-          name="ep-hands"
-          legend="Which hand?"
-          options={HANDS}
-          value={draft.hands}
-          onChange={(hands) => set({ hands })}
-        />
-        <details class="field hand-details" open={marked(draft.map.left) || marked(draft.map.right)}>
-          <summary>Mark where on the hand (optional)</summary>
-          <HandMap value={draft.map} onChange={(map) => set({ map })} />
-        </details>
-        <ChipGroup
-          name="ep-activities"
-          legend="What were you doing?"
-          options={ACTIVITIES}
-          value={draft.activities}
-          onChange={(activities) => set({ activities })}
-        />
+      <form class="diary-form episode-form" onSubmit={submit} noValidate>
+        <HandPicker draft={draft} set={set} />
         <SeveritySlider value={draft.severity} onChange={(severity) => set({ severity })} />
-        <fieldset class="field">
-          <legend class="field-label">Did any of these come with it?</legend>
-          <p class="hint">Warning signs: if you have one now, call 112, 911 or 999.</p>
-          <div class="symptom-list">
-            {DANGER_SIGNS.map((id) => (
-              <SymptomRow key={id} id={id} draft={draft} set={set} />
-            ))}
+        <ActivityPicker value={draft.activities} onChange={(activities) => set({ activities })} />
+        <Disclosure
+          class="episode-more"
+          initiallyOpen={more}
+          summary={
+            !editing && draft.when === firstWhen.current ? (
+              'When, how long, what you tried, note'
+            ) : (
+              <>
+                When <span class="disclosure-value">({whenSummary(draft.when)})</span>, how long, what you
+                tried, note
+              </>
+            )
+          }
+        >
+          <div class="field">
+            <label class="field-label" for="ep-when">
+              When did it start?
+            </label>
+            <input
+              id="ep-when"
+              class="input-text"
+              type="datetime-local"
+              required
+              value={draft.when}
+              onInput={(event) => set({ when: event.currentTarget.value })}
+            />
           </div>
-          <details class="other-symptoms" open={draft.symptoms.some((s) => SYMPTOMS.includes(s))}>
-            <summary>Other symptoms</summary>
+          <WholeNumberField
+            id="ep-minutes"
+            label="How long did it last?"
+            hint="In minutes; leave empty if you are not sure."
+            unit="minutes"
+            value={draft.minutes}
+            onChange={(minutes) => set({ minutes })}
+          />
+          <ChipGroup
+            name="ep-interventions"
+            legend="What did you have in place?"
+            hint="Anything you were trying at the time, so that the diary can compare."
+            options={INTERVENTIONS}
+            value={draft.interventions}
+            onChange={(interventions) => set({ interventions })}
+          />
+          <div class="field">
+            <label class="field-label" for="ep-note">
+              Note (optional)
+            </label>
+            <textarea
+              id="ep-note"
+              class="input-text"
+              rows={3}
+              maxLength={2000}
+              value={draft.note}
+              onInput={(event) => set({ note: event.currentTarget.value })}
+            />
+          </div>
+        </Disclosure>
+        <Disclosure
+          class="episode-else"
+          initiallyOpen={ticked > 0}
+          summary={
+            <>
+              <span class="disclosure-title">Anything else?</span>{' '}
+              <span class="disclosure-examples">(e.g. face drooping, chest pain, weakness)</span>
+              {ticked > 0 && <span class="disclosure-value"> · {ticked} ticked</span>}
+            </>
+          }
+        >
+          <fieldset class="field">
+            <legend class="field-label">Did any of these come with it?</legend>
+            <p class="hint">Warning signs: if you have one now, call 112, 911 or 999.</p>
+            <div class="symptom-list">
+              {DANGER_SIGNS.map((id) => (
+                <SymptomRow key={id} id={id} draft={draft} set={set} />
+              ))}
+            </div>
+          </fieldset>
+          <fieldset class="field">
+            <legend class="field-label">Other symptoms</legend>
             <div class="symptom-list">
               {SYMPTOMS.map((id) => (
                 <SymptomRow key={id} id={id} draft={draft} set={set} />
               ))}
             </div>
-          </details>
-        </fieldset>
-        <ChipGroup
-          name="ep-interventions"
-          legend="What did you have in place?"
-          hint="Anything you were trying at the time, so that the diary can compare."
-          options={INTERVENTIONS}
-          value={draft.interventions}
-          onChange={(interventions) => set({ interventions })}
-        />
-        <div class="field">
-          <label class="field-label" for="ep-note">
-            Note (optional)
-          </label>
-          <textarea
-            id="ep-note"
-            class="input-text"
-            rows={3}
-            maxLength={2000}
-            value={draft.note}
-            onInput={(event) => set({ note: event.currentTarget.value })}
-          />
-        </div>
+          </fieldset>
+        </Disclosure>
         <div class="button-row">
           <button type="submit" class="button button-primary" disabled={busy}>
             {editing ? 'Save changes' : 'Save episode'}
@@ -302,6 +316,124 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
   );
 }
 
+/** The time as the person reads it, once it is not simply "now". */
+function whenSummary(when: string): string {
+  const moment = momentOf(when);
+  return moment ? whenText(moment.startedAt) : 'not set';
+}
+
+/**
+ * A native disclosure (details and summary) that starts open when it holds values and then stays as the person
+ * leaves it: unticking the last box inside must not fold it away under their finger.
+ */
+function Disclosure(props: {
+  class: string;
+  initiallyOpen: boolean;
+  summary: ComponentChildren;
+  children: ComponentChildren;
+}): JSX.Element {
+  const [open, setOpen] = useState(props.initiallyOpen);
+  return (
+    <details
+      class={`disclosure ${props.class}`}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>{props.summary}</summary>
+      <div class="disclosure-body">{props.children}</div>
+    </details>
+  );
+}
+
+/** Which hand, as one row of four choices, and "Mark where" opening the hand map under it. */
+function HandPicker(props: { draft: Draft; set: (patch: Partial<Draft>) => void }): JSX.Element {
+  const { draft, set } = props;
+  const [mapOpen, setMapOpen] = useState(marked(draft.map.left) || marked(draft.map.right));
+  return (
+    <div class="field hand-picker">
+      <div class="field-head">
+        <span class="field-label" id="ep-hands-label">
+          Which hand?
+        </span>
+        <button
+          type="button"
+          class="button button-secondary button-small mark-where"
+          aria-expanded={mapOpen}
+          aria-controls="ep-hand-map"
+          onClick={() => setMapOpen(!mapOpen)}
+        >
+          {mapOpen ? 'Hide the map' : 'Mark where'}
+        </button>
+      </div>
+      <div class="chips chips-row" role="radiogroup" aria-labelledby="ep-hands-label">
+        {HANDS.map((option) => (
+          <label key={option.id} class="chip chip-compact chip-choice">
+            <input
+              type="radio"
+              name="ep-hands"
+              value={option.id}
+              checked={draft.hands === option.id}
+              onChange={() => set({ hands: option.id })}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      <div id="ep-hand-map" class="hand-map-panel" hidden={!mapOpen}>
+        {mapOpen && <HandMap value={draft.map} onChange={(map) => set({ map })} />}
+      </div>
+    </div>
+  );
+}
+
+/** Activities most episodes are logged with, shown first under a short name; the rest behind "More". */
+const QUICK_ACTIVITIES: readonly Choice[] = [
+  { id: 'sleeping', label: 'Sleeping' },
+  { id: 'keyboard', label: 'Typing' },
+  { id: 'phone', label: 'Phone' },
+  { id: 'driving', label: 'Driving' },
+  { id: 'running', label: 'Running' },
+];
+const OTHER_ACTIVITIES = ACTIVITIES.filter((a) => !QUICK_ACTIVITIES.some((q) => q.id === a.id));
+
+/** What the person was doing: the quick choices, any other one already chosen, and the rest after "More". */
+function ActivityPicker(props: { value: string[]; onChange: (value: string[]) => void }): JSX.Element {
+  const { value, onChange } = props;
+  const [all, setAll] = useState(false);
+  const shown = [...QUICK_ACTIVITIES, ...OTHER_ACTIVITIES.filter((a) => all || value.includes(a.id))];
+  const toggle = (id: string, on: boolean): void =>
+    onChange(on ? [...value.filter((v) => v !== id), id] : value.filter((v) => v !== id));
+  return (
+    <fieldset class="field chip-group activity-picker">
+      <legend class="field-label">What were you doing?</legend>
+      <div class="chips" id="ep-activities">
+        {shown.map((option) => (
+          <label key={option.id} class="chip chip-compact chip-choice">
+            <input
+              type="checkbox"
+              name="ep-activities"
+              value={option.id}
+              checked={value.includes(option.id)}
+              onChange={(event) => toggle(option.id, event.currentTarget.checked)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+        <button
+          type="button"
+          class="button button-secondary button-small chip-more"
+          aria-expanded={all}
+          aria-controls="ep-activities"
+          onClick={() => setAll(!all)}
+        >
+          {all ? 'Fewer' : 'More…'}
+          <span class="visually-hidden"> activities</span>
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
 function SymptomRow(props: { id: string; draft: Draft; set: (patch: Partial<Draft>) => void }): JSX.Element {
   const { id, draft } = props;
   const inputId = `ep-symptom-${id}`;
@@ -324,42 +456,47 @@ function SymptomRow(props: { id: string; draft: Draft; set: (patch: Partial<Draf
   );
 }
 
-/** Severity 0–10 on a slider, the number shown beside it; untouched, the episode is "not rated". */
+/**
+ * Severity 0–10 on a slider, the number shown above it with a way to clear it; untouched, the episode is "not
+ * rated". The ends of the scale are written under the slider.
+ */
 function SeveritySlider(props: {
   value: number | null;
   onChange: (value: number | null) => void;
 }): JSX.Element {
   const shown = props.value === null ? 'not rated' : `${props.value} of 10`;
   return (
-    <div class="field">
-      <label class="field-label" for="ep-severity">
-        How bad was it?
-      </label>
-      <p class="hint" id="ep-severity-hint">
-        0 is barely there, 10 the worst you can imagine.
-      </p>
-      <div class="slider-row">
-        <input
-          id="ep-severity"
-          class="slider"
-          type="range"
-          min={0}
-          max={10}
-          step={1}
-          value={props.value ?? 0}
-          aria-describedby="ep-severity-hint"
-          aria-valuetext={shown}
-          onInput={(event) => props.onChange(Number(event.currentTarget.value))}
-        />
-        <output for="ep-severity" class="slider-value" aria-hidden="true">
-          {shown}
-        </output>
+    <div class="field severity-field">
+      <div class="field-head">
+        <label class="field-label" for="ep-severity">
+          How bad was it?
+        </label>
+        <span class="severity-now">
+          <output for="ep-severity" class="slider-value" aria-hidden="true">
+            {shown}
+          </output>
+          {props.value !== null && (
+            <button type="button" class="link-button clear-rating" onClick={() => props.onChange(null)}>
+              Clear<span class="visually-hidden"> the rating</span>
+            </button>
+          )}
+        </span>
       </div>
-      {props.value !== null && (
-        <button type="button" class="link-button" onClick={() => props.onChange(null)}>
-          Clear the rating
-        </button>
-      )}
+      <input
+        id="ep-severity"
+        class="slider"
+        type="range"
+        min={0}
+        max={10}
+        step={1}
+        value={props.value ?? 0}
+        aria-describedby="ep-severity-hint"
+        aria-valuetext={shown}
+        onInput={(event) => props.onChange(Number(event.currentTarget.value))}
+      />
+      <p class="scale-ends" id="ep-severity-hint">
+        <span>0 barely there</span> <span>10 the worst imaginable</span>
+      </p>
     </div>
   );
 }

@@ -26,6 +26,14 @@ export function InsightsScreen(): JSX.Element {
             <h2 id="changes-title">Changes worth a doctor’s look</h2>
             <ChangesPrompt changes={insights.changes} />
           </section>
+          <section class="section" aria-labelledby="compare-title">
+            <h2 id="compare-title">With and without</h2>
+            <Comparisons
+              comparisons={insights.comparisons}
+              interventions={insights.interventions}
+              notice={insights.notice}
+            />
+          </section>
           <section class="section" aria-labelledby="trend-title">
             <h2 id="trend-title">Over the weeks</h2>
             {insights.trend.weeks.length > 0 ? (
@@ -33,10 +41,6 @@ export function InsightsScreen(): JSX.Element {
             ) : (
               <p>{insights.trend.text.join(' ')}</p>
             )}
-          </section>
-          <section class="section" aria-labelledby="compare-title">
-            <h2 id="compare-title">With and without</h2>
-            <Comparisons comparisons={insights.comparisons} notice={insights.notice} />
           </section>
           <section class="section" aria-labelledby="patterns-title">
             <h2 id="patterns-title">When and where</h2>

@@ -134,9 +134,13 @@ export function ReportScreen(): JSX.Element {
             />
             <PatternCharts patterns={summary.patterns} height={150} headingLevel={3} />
           </section>
-          <section class="section" aria-labelledby="report-compare">
+          <section class="section report-compare" aria-labelledby="report-compare">
             <h2 id="report-compare">With and without</h2>
-            <Comparisons comparisons={summary.comparisons} notice={summary.notice} />
+            <Comparisons
+              comparisons={summary.comparisons}
+              interventions={summary.interventions}
+              notice={summary.notice}
+            />
           </section>
           <section class="section" aria-labelledby="report-assessment">
             <h2 id="report-assessment">Latest assessment</h2>
@@ -169,8 +173,8 @@ export function ReportScreen(): JSX.Element {
             )}
           </section>
           <p class="notice-plain">
-            Made with numbcheck from the person’s own diary. Information, not a diagnosis; it compares how
-            often episodes happened and does not show what caused them.
+            Made with numbcheck from the person’s own diary. Information, not a diagnosis; it shows what
+            happened together, not what caused it.
           </p>
           <div class="button-row no-print">
             <button type="button" class="button button-primary" onClick={() => window.print()}>
