@@ -40,7 +40,8 @@ describe('the start page', () => {
       await waitForScreen(page, 'emergency-help');
       const text = await visibleText(page.locator('main'));
       assert.match(text, /Call your emergency number now/);
-      assert.match(text, /What the guidelines say/);
+      assert.match(text, /Stroke or mini-stroke \(TIA\)/);
+      assert.match(text, /Heart attack/);
       for (const number of ['112', '911', '999'])
         assert.equal(await page.locator(`a[href="tel:${number}"]`).count(), 1);
       await closeSession(session, [/Failed to load resource|dynamically imported module/]);

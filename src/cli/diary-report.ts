@@ -1,5 +1,5 @@
 import type { DiarySummary, Episode, Exposure, Insights } from '../diary/index.ts';
-import { activityLabel, EXPOSURE_KINDS, formatLocal, interventionLabel } from '../diary/index.ts';
+import { activityLabel, EXPOSURE_KINDS, interventionLabel } from '../diary/index.ts';
 import type { HandAnswer } from '../engine/index.ts';
 import { formatDateTime, formatMinutes } from '../format/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';

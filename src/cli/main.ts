@@ -1,5 +1,6 @@
 import { text as readAll } from 'node:stream/consumers';
 import packageJson from '../../package.json' with { type: 'json' };
+import type { Place } from '../emergency-numbers.ts';
 import { NumbError } from '../errors.ts';
 import { knowledge } from '../knowledge/index.ts';
 import { type Command, helpText, parseCommandLine } from './args.ts';
@@ -9,6 +10,13 @@ import type { Io } from './io.ts';
 
 const MAX_WIDTH = 80;
 
+/** Where the terminal is: the system's time zone, and the locale of its messages (LC_ALL, LC_MESSAGES, LANG). */
+function terminalPlace(): Place {
+  const { LC_ALL, LC_MESSAGES, LANG } = process.env;
+  const languages = [LC_ALL, LC_MESSAGES, LANG].filter((value): value is string => Boolean(value));
+  return { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages };
+}
+
 function processIo(): Io {
   const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const columns = process.stdout.isTTY ? process.stdout.columns : MAX_WIDTH;
@@ -17,7 +25,11 @@ function processIo(): Io {
     err: (text) => process.stderr.write(text),
     readStdin: () => readAll(process.stdin),
     stdinIsTTY: process.stdin.isTTY === true,
-    text: { color, width: Math.max(40, Math.min(MAX_WIDTH, columns || MAX_WIDTH)) },
+    text: {
+      color,
+      width: Math.max(40, Math.min(MAX_WIDTH, columns || MAX_WIDTH)),
+      place: terminalPlace(),
+    },
   };
 }
 

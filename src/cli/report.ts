@@ -1,13 +1,18 @@
+import { emergencyNumbers } from '../emergency-numbers.ts';
 import {
   type Assessment,
   type Contribution,
+  type EmergencyPart,
+  emergencyParts,
   notAskedYet,
   otherReasons,
   type PlanItem,
   type RankedCause,
+  shareSteps,
+  type TriageReason,
 } from '../engine/index.ts';
 import { formatDose, formatPercent, formatWeight } from '../format/index.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Advice, Knowledge } from '../knowledge/index.ts';
 import { LEVEL_LOOK, levelWords } from './level-text.ts';
 import { joinWords, PLAIN, paint, type TextOptions, wrap } from './text.ts';
 
@@ -53,8 +58,8 @@ class ReportWriter {
 
   emergency(): void {
     this.levelBox();
-    this.whatToDoNow();
-    this.reasons('Why');
+    this.callLine();
+    this.emergencySteps();
     this.blank();
     this.paragraph(this.assessment.notice, 'dim');
     this.paragraph('Possible causes, tests and self-care are not shown here: get help first.', 'dim');
@@ -114,7 +119,13 @@ class ReportWriter {
   private levelBox(): void {
     const level = this.assessment.triage.level;
     const look = LEVEL_LOOK[level];
-    const words = levelWords(level, this.knowledge);
+    const words = { ...levelWords(level, this.knowledge) };
+    if (level === 'emergency') {
+      // One kind of emergency: its own words ("This could be a heart attack"), as the web page says them.
+      const { parts } = emergencyParts(this.assessment.triage.reasons, this.knowledge);
+      const only = parts.length === 1 ? parts[0]?.kind : undefined;
+      if (only) words.summary = only.summary;
+    }
     const inner = this.width - 4;
     const body = [
       ...wrap(`${look.marker} ${look.word} — ${words.title}`, inner),
@@ -141,6 +152,72 @@ class ReportWriter {
   private reasons(title: string): void {
     // The "don't know" reason has its own section above the level.
     const reasons = otherReasons(this.assessment, this.knowledge);
+    if (reasons.length === 0) return;
+    this.heading(title);
+    for (const reason of reasons) {
+      this.item('•', reason.text);
+      this.cite(reason.sources);
+    }
+  }
+
+  /** The number to call, for where the terminal is (its time zone, then its language); all three when unknown. */
+  private callLine(): void {
+    const { country, first } = emergencyNumbers(this.options.place ?? {});
+    const [main, second] = first;
+    if (!main) return;
+    const text =
+      country === undefined
+        ? `Call ${joinWords(
+            first.map((n) => n.number),
+            'or',
+          )} now (the number for your country).`
+        : `Call ${main.number} now (${main.where})${second ? `, or ${second.number} (${second.where})` : ''}.`;
+    this.blank();
+    this.lines.push(...wrap(paint(this.options, 'bold', text), this.width));
+  }
+
+  /**
+   * An emergency's steps, from the kind of emergency that fired (the same as the web page's and the plan's): what to
+   * do now, what to tell the call handler, while you wait. With two kinds, the steps they share come first, then
+   * each kind's own under its name.
+   */
+  private emergencySteps(): void {
+    const { parts, others } = emergencyParts(this.assessment.triage.reasons, this.knowledge);
+    const { shared, parts: shown } = shareSteps(parts);
+    const single = shown.length === 1 ? shown[0] : undefined;
+    if (single) {
+      this.partSteps(single, '', 'What to do now');
+      this.reasonList('Why', [...single.reasons, ...others]);
+      return;
+    }
+    this.stepList('What to do now', shared, true);
+    for (const part of shown) {
+      this.heading(part.kind?.title ?? 'Your other signs');
+      for (const reason of part.reasons) {
+        this.paragraph(reason.text, 'plain', '  ');
+        this.cite(reason.sources);
+      }
+      this.partSteps(part, '  ', 'What to do');
+    }
+    this.reasonList('Also', others);
+  }
+
+  private partSteps(part: EmergencyPart, indent: string, nowTitle: string): void {
+    this.stepList(`${indent}${nowTitle}`, part.now, true, indent);
+    this.stepList(`${indent}Tell the call handler`, part.tell, false, indent);
+    this.stepList(`${indent}While you wait`, part.wait, false, indent);
+  }
+
+  private stepList(title: string, steps: readonly Advice[], numbered: boolean, indent = ''): void {
+    if (steps.length === 0) return;
+    this.heading(title);
+    steps.forEach((step, index) => {
+      this.item(numbered ? `${index + 1}.` : '•', step.text, `${indent}  `);
+      this.cite(step.sources);
+    });
+  }
+
+  private reasonList(title: string, reasons: readonly TriageReason[]): void {
     if (reasons.length === 0) return;
     this.heading(title);
     for (const reason of reasons) {

@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import type { Place } from '../emergency-numbers.ts';
 
 /** How the terminal output may look. */
 export interface TextOptions {
@@ -6,6 +7,8 @@ export interface TextOptions {
   color: boolean;
   /** Columns to fit the text in. */
   width: number;
+  /** Where the terminal is, for the emergency number to give first; unknown (all of 112, 911 and 999) if left out. */
+  place?: Place;
 }
 
 export const PLAIN: TextOptions = { color: false, width: 80 };

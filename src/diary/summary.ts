@@ -18,7 +18,7 @@ import {
 } from './insights.ts';
 import type { SavedAssessment } from './records.ts';
 import { type InterventionsTried, interventionsTried } from './severity-comparison.ts';
-import { DAY_MS, epochMs, formatLocal, localMs, parseInstant } from './time.ts';
+import { DAY_MS, epochMs, localMs, parseInstant } from './time.ts';
 import { bad, isRecord } from './validate.ts';
 import { countOf, EXPOSURE_KINDS, type ExposureKind } from './vocabulary.ts';
 

@@ -133,7 +133,7 @@ export function assess(answers: Answers, knowledge: Knowledge): Assessment {
     triage: { level, reasons },
     causes,
     next: chooseNextQuestion(model, answers, evaluation),
-    plan: buildPlan(model, level, causes, fired),
+    plan: buildPlan(model, level, causes, fired, reasons),
     unscreened,
     unsure,
     instruments: scoreInstruments(model, answers, state),

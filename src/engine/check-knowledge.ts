@@ -1,5 +1,5 @@
-import type { Knowledge, RuleCondition, SourceId } from '../knowledge/schema.ts';
-import { CAUSE_IDS, TRIAGE_LEVELS } from '../knowledge/schema.ts';
+import type { EmergencyKind, Knowledge, RuleCondition, SourceId } from '../knowledge/schema.ts';
+import { CAUSE_IDS, EMERGENCY_KIND_IDS, TRIAGE_LEVELS } from '../knowledge/schema.ts';
 import { HAND_MAP_FINDINGS } from './hand-map.ts';
 
 /** One thing wrong with the knowledge: where (`causes.carpal_tunnel.likelihoods.foo`) and what. */
@@ -198,7 +198,95 @@ export function checkKnowledge(knowledge: Knowledge): KnowledgeProblem[] {
     if (!guidance) problem(`levels.${level}`, 'no guidance for this triage level');
     for (const advice of guidance?.now ?? []) cited(`levels.${level}.${advice.id}`, advice.sources);
   }
+  checkEmergencyKinds(knowledge, causeIds, cited, problem);
   if (!knowledge.notice.includes('not a diagnosis'))
     problem('notice', 'must say it is information, not a diagnosis');
   return problems;
+}
+
+/**
+ * Every emergency has its steps on purpose: each emergency rule, and each cause with an emergency urgency, belongs
+ * to exactly one kind or is listed among the generic emergencies; each kind has steps, all sourced, beginning with
+ * the call; and a rule of a kind has no steps of its own, as its kind's are shown in their place.
+ */
+function checkEmergencyKinds(
+  knowledge: Knowledge,
+  causeIds: ReadonlySet<string>,
+  cited: (path: string, sources: SourceId[]) => void,
+  problem: (path: string, message: string) => void,
+): void {
+  const callStep = knowledge.levels.find((l) => l.level === 'emergency')?.now[0]?.id;
+  const kindIds = new Set<string>();
+  for (const kind of knowledge.emergencyKinds) {
+    const path = `emergencyKinds.${kind.id}`;
+    if (kindIds.has(kind.id)) problem(path, 'duplicate emergency kind id');
+    kindIds.add(kind.id);
+    cited(`${path}.signs`, kind.signs.sources);
+    if (kind.now.length === 0) problem(`${path}.now`, 'has no steps');
+    else if (callStep !== undefined && kind.now[0]?.id !== callStep)
+      problem(`${path}.now`, `must begin with the emergency level's "${callStep}"`);
+    const stepIds = new Set<string>();
+    for (const [list, steps] of [
+      ['now', kind.now],
+      ['tell', kind.tell],
+      ['wait', kind.wait],
+    ] as const) {
+      for (const step of steps) {
+        cited(`${path}.${list}.${step.id}`, step.sources);
+        if (stepIds.has(step.id)) problem(`${path}.${list}.${step.id}`, 'step given twice');
+        stepIds.add(step.id);
+      }
+    }
+  }
+  for (const id of EMERGENCY_KIND_IDS)
+    if (!kindIds.has(id)) problem(`emergencyKinds.${id}`, 'no guidance for this kind of emergency');
+
+  const homes = (inKinds: (kind: EmergencyKind) => string[], generic: string[], id: string): number =>
+    knowledge.emergencyKinds.filter((kind) => inKinds(kind).includes(id)).length +
+    (generic.includes(id) ? 1 : 0);
+  const emergencyRules = new Set(knowledge.rules.filter((r) => r.level === 'emergency').map((r) => r.id));
+  for (const rule of knowledge.rules) {
+    if (rule.level !== 'emergency') continue;
+    const n = homes((kind) => kind.rules, knowledge.genericEmergencies.rules, rule.id);
+    if (n !== 1)
+      problem(
+        `rules.${rule.id}`,
+        n === 0
+          ? 'emergency rule belongs to no emergency kind and is not listed in genericEmergencies'
+          : 'emergency rule belongs to more than one emergency kind',
+      );
+    if (rule.now && knowledge.emergencyKinds.some((kind) => kind.rules.includes(rule.id)))
+      problem(`rules.${rule.id}.now`, 'a rule of an emergency kind takes its steps from the kind');
+  }
+  const emergencyCauses = new Set(
+    knowledge.causes.filter((c) => c.urgency.some((u) => u.level === 'emergency')).map((c) => c.id),
+  );
+  for (const id of emergencyCauses) {
+    const n = homes((kind) => kind.causes, knowledge.genericEmergencies.causes, id);
+    if (n !== 1)
+      problem(
+        `causes.${id}`,
+        n === 0
+          ? 'cause with an emergency urgency belongs to no emergency kind and is not listed in genericEmergencies'
+          : 'cause with an emergency urgency belongs to more than one emergency kind',
+      );
+  }
+  const listed: [string, string[], ReadonlySet<string>, string][] = [
+    ...knowledge.emergencyKinds.flatMap((kind): [string, string[], ReadonlySet<string>, string][] => [
+      [`emergencyKinds.${kind.id}.rules`, kind.rules, emergencyRules, 'emergency rule'],
+      [`emergencyKinds.${kind.id}.causes`, kind.causes, emergencyCauses, 'cause with an emergency urgency'],
+    ]),
+    ['genericEmergencies.rules', knowledge.genericEmergencies.rules, emergencyRules, 'emergency rule'],
+    [
+      'genericEmergencies.causes',
+      knowledge.genericEmergencies.causes,
+      emergencyCauses,
+      'cause with an emergency urgency',
+    ],
+  ];
+  for (const [path, ids, known, what] of listed)
+    for (const id of ids) {
+      if (!known.has(id)) problem(path, `"${id}" is not an ${what}`);
+      if (path.endsWith('.causes') && !causeIds.has(id)) problem(path, `unknown cause "${id}"`);
+    }
 }

@@ -1,6 +1,7 @@
 import type { Advice, CauseId, TriageLevel, TriageRule } from '../knowledge/schema.ts';
+import { emergencyParts, emergencySteps } from './emergency.ts';
 import type { Model } from './model.ts';
-import type { Plan, PlanItem, RankedCause } from './types.ts';
+import type { Plan, PlanItem, RankedCause, TriageReason } from './types.ts';
 
 /** A cause's tests and advice join the plan when it is at least this likely... */
 const PLAN_PROBABILITY = 0.25;
@@ -28,8 +29,9 @@ function adviceItem(advice: Advice): PlanItem {
 }
 
 /**
- * What to do. `now` is the level's immediate steps, then the steps particular to each sign that fired (do not
- * warm a hand without blood; keep the neck still). Tests, specialists, self-care and prevention come from the
+ * What to do. `now` is the level's immediate steps, then the steps particular to each sign that fired; for an
+ * emergency, the steps of each kind of emergency the reasons name (emergency.ts), which stand in for the level's
+ * (do not warm a hand without blood; keep the neck still), and the level's for an emergency of no kind. Tests, specialists, self-care and prevention come from the
  * causes the fired rules point to, however unlikely the ranking makes them, and then from the causes likely enough
  * to matter. An emergency plan carries no self-care: nothing should delay the call. A sign that makes ordinary
  * self-care unsafe (`withholdsSelfCare`) leaves only its own causes' advice.
@@ -39,6 +41,7 @@ export function buildPlan(
   level: TriageLevel,
   causes: RankedCause[],
   fired: TriageRule[],
+  reasons: readonly TriageReason[],
 ): Plan {
   const guidance = model.knowledge.levels.find((l) => l.level === level);
   const signCauses = new Set(fired.flatMap((rule) => rule.causes ?? []));
@@ -51,8 +54,13 @@ export function buildPlan(
   const specialists = new Map<string, PlanItem>();
   const selfCare = new Map<string, PlanItem>();
   const prevention = new Map<string, PlanItem>();
-  for (const advice of guidance?.now ?? []) add(now, adviceItem(advice));
-  for (const rule of fired) for (const advice of rule.now ?? []) add(now, adviceItem(advice));
+  if (level === 'emergency') {
+    for (const advice of emergencySteps(emergencyParts(reasons, model.knowledge).parts))
+      add(now, adviceItem(advice));
+  } else {
+    for (const advice of guidance?.now ?? []) add(now, adviceItem(advice));
+    for (const rule of fired) for (const advice of rule.now ?? []) add(now, adviceItem(advice));
+  }
   for (const id of new Set([...signCauses, ...leading])) {
     const cause = model.causeById.get(id);
     if (!cause) continue;

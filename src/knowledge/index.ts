@@ -1,4 +1,5 @@
 import { causes } from './causes/index.ts';
+import { emergencyKinds, genericEmergencies } from './emergency-kinds.ts';
 import { exercises } from './exercises.ts';
 import { findings } from './findings.ts';
 import { levels, notice, unsure } from './levels.ts';
@@ -13,7 +14,7 @@ export * from './schema.ts';
 
 /** numbcheck's knowledge base. Bump the version whenever any medical content changes. */
 export const knowledge: Knowledge = {
-  version: '2026.12.1',
+  version: '2026.12.2',
   sources,
   findings,
   questions,
@@ -23,6 +24,8 @@ export const knowledge: Knowledge = {
   specialists,
   exercises,
   levels,
+  emergencyKinds,
+  genericEmergencies,
   notice,
   unsure,
 };

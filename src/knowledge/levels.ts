@@ -1,4 +1,4 @@
-import type { Knowledge, LevelGuidance } from './schema.ts';
+import type { Advice, Knowledge, LevelGuidance } from './schema.ts';
 
 /** Carried by every result, in every interface. */
 export const notice =
@@ -16,28 +16,34 @@ export const unsure: Knowledge['unsure'] = {
 };
 
 /**
+ * The emergency level's general steps. Each kind of emergency (emergency-kinds.ts) begins with them too, as the same
+ * steps, so that a page with two kinds can show them once. The number is left out of the words: the web page and the
+ * terminal put the number for where the person is beside them.
+ */
+export const callNow: Advice = {
+  id: 'call_emergency_number',
+  text: 'Call your emergency number now. Do not wait to see if it passes.',
+  sources: ['ASA-FAST', 'AHA-HA', 'NHS-HA'],
+};
+export const doNotDrive: Advice = {
+  id: 'do_not_drive',
+  text: 'Do not drive yourself to hospital. Wait for the ambulance, or have someone else call it.',
+  sources: ['AHA-HA'],
+};
+
+/**
  * What each triage level means and what to do now (the level ids and their meaning are fixed in DESIGN.md). The
  * steps here hold for every sign at that level; what is particular to one sign (note the time of a stroke, do not
- * warm a hand without blood) is the `now` of the rule that fired.
+ * warm a hand without blood) is the `now` of the rule that fired or, for an emergency, of its kind
+ * (emergency-kinds.ts), which then stands in for the level's.
  */
 export const levels: LevelGuidance[] = [
   {
     level: 'emergency',
     title: 'Call an ambulance now',
     summary:
-      'Call your emergency number now: 112, 911 or 999. This could be a stroke, a heart attack or another emergency, and every minute counts.',
-    now: [
-      {
-        id: 'call_emergency_number',
-        text: 'Call 112, 911 or 999 now (the number for your country). Do not wait to see if it passes.',
-        sources: ['ASA-FAST', 'AHA-HA', 'NHS-HA'],
-      },
-      {
-        id: 'do_not_drive',
-        text: 'Do not drive yourself to hospital. Wait for the ambulance, or have someone else call it.',
-        sources: ['AHA-HA'],
-      },
-    ],
+      'Call your emergency number now. This could be a stroke, a heart attack or another emergency, and every minute counts.',
+    now: [callNow, doNotDrive],
   },
   {
     level: 'urgent',

@@ -1,3 +1,4 @@
+import { nothingToSwallow } from './emergency-kinds.ts';
 import type { Advice, TriageRule } from './schema.ts';
 
 /**
@@ -8,58 +9,8 @@ import type { Advice, TriageRule } from './schema.ts';
  * docs/red-flags.md lists each red flag with its guidance and the test that proves it.
  */
 
-// What to do now for a sign, shown before the level's general steps; each rule carries only what fits its sign.
-const nothingToSwallow: Advice = {
-  id: 'nothing_to_swallow',
-  text: 'Do not eat or drink until you have been checked: swallowing may be affected.',
-  sources: ['NHS-STROKE', 'NHS-GBS'],
-};
-const strokeNow: Advice[] = [
-  {
-    id: 'stroke_note_time',
-    text: 'Note the time the symptoms started, or when you were last well: the treatment depends on it.',
-    sources: ['ASA-FAST', 'NHS-STROKE'],
-  },
-  {
-    id: 'stroke_even_if_passed',
-    text: 'Call even if the symptoms go away: a mini-stroke that clears can be followed by a full stroke.',
-    sources: ['ASA-FAST', 'NICE-NG128'],
-  },
-  nothingToSwallow,
-];
-const heartNow: Advice[] = [
-  {
-    id: 'heart_sit_and_rest',
-    text: 'Stop what you are doing and sit down to rest while you wait. If you are alone, unlock the door.',
-    sources: ['NHS-HA'],
-  },
-  {
-    id: 'heart_aspirin_if_advised',
-    text: 'If you are not allergic to aspirin and the call handler agrees, chew one adult 300 mg tablet slowly while you wait.',
-    sources: ['NHS-HA', 'AHA-HA'],
-  },
-];
-const limbNow: Advice[] = [
-  {
-    id: 'limb_do_not_warm',
-    text: 'Do not warm, rub or massage the hand or arm: it cannot take the extra demand without its blood supply. Keep it still and at or just below the level of your heart.',
-    sources: ['ESVS-ALI-2020'],
-  },
-];
-const compartmentNow: Advice[] = [
-  {
-    id: 'compartment_loosen',
-    text: 'Loosen anything tight around the arm and keep it at the level of your heart, not raised high. If it is in a cast, say so at once: the cast may need to be split.',
-    sources: ['BOAST-CS'],
-  },
-];
-const spineNow: Advice[] = [
-  {
-    id: 'spine_keep_still',
-    text: 'Keep your head and neck still, and do not move unless you are in danger where you are. Someone with you should help keep your head still.',
-    sources: ['NICE-NG41'],
-  },
-];
+// What to do now for a sign, shown before the level's general steps; each rule carries only what fits its sign. An
+// emergency rule of a kind (emergency-kinds.ts) takes its steps from the kind and has none of its own.
 const hypoNow: Advice[] = [
   {
     id: 'hypo_sugar_now',
@@ -93,7 +44,6 @@ export const rules: TriageRule[] = [
     text: 'These are warning signs of a stroke or mini-stroke (TIA). Call your emergency number now, even if the signs have gone away, and note when they started.',
     sources: ['ASA-FAST', 'BEFAST', 'NICE-NG128'],
     causes: ['stroke_tia'],
-    now: strokeNow,
     withholdsSelfCare: true,
   },
   {
@@ -103,7 +53,6 @@ export const rules: TriageRule[] = [
     text: 'Sudden numbness of an arm and a leg on the same side is a warning sign of a stroke. Call your emergency number now, even if it is getting better.',
     sources: ['ASA-FAST', 'NHS-STROKE'],
     causes: ['stroke_tia'],
-    now: strokeNow,
     withholdsSelfCare: true,
   },
   {
@@ -113,7 +62,6 @@ export const rules: TriageRule[] = [
     text: 'Chest pain, pressure, heaviness or tightness with arm numbness can be a heart attack. Call your emergency number now; do not wait more than five minutes and do not drive yourself.',
     sources: ['AHA-HA', 'NHS-HA', 'NICE-CG95'],
     causes: ['cardiac_ischemia'],
-    now: heartNow,
     withholdsSelfCare: true,
   },
   {
@@ -125,7 +73,6 @@ export const rules: TriageRule[] = [
     text: 'Arm numbness with these symptoms together can be a heart attack, even without chest pain. Call your emergency number now.',
     sources: ['AHA-HA', 'NHS-HA'],
     causes: ['cardiac_ischemia'],
-    now: heartNow,
     withholdsSelfCare: true,
   },
   {
@@ -143,7 +90,6 @@ export const rules: TriageRule[] = [
     text: 'In women, older people and people with diabetes, a heart attack often shows as neck or jaw discomfort with feeling sick or a cold sweat, and no chest pain. With arm numbness, call your emergency number now.',
     sources: ['AHA-HA', 'NHS-HA', 'NICE-CG95'],
     causes: ['cardiac_ischemia'],
-    now: heartNow,
     withholdsSelfCare: true,
   },
   {
@@ -154,7 +100,6 @@ export const rules: TriageRule[] = [
     text: 'A hand or arm that has suddenly gone pale or cold and painful may have lost its blood supply, with or without an injury. Call your emergency number now: it can be saved only within hours.',
     sources: ['ESVS-ALI-2020', 'NHS-PINS'],
     causes: ['arterial_occlusion'],
-    now: limbNow,
     withholdsSelfCare: true,
   },
   {
@@ -165,7 +110,6 @@ export const rules: TriageRule[] = [
     text: 'Pain that keeps rising, or a tight swelling, after a crush, a fracture or in a cast can mean pressure is building up inside the arm and cutting off its nerves and muscles, even while the fingers are still pink. Call your emergency number now.',
     sources: ['BOAST-CS', 'NHS-COMPARTMENT'],
     causes: ['compartment_syndrome'],
-    now: compartmentNow,
     withholdsSelfCare: true,
   },
   {
@@ -175,7 +119,6 @@ export const rules: TriageRule[] = [
     text: 'Numbness or weakness after a road accident, a fall from a height, a diving accident or a blow to the head or neck can mean the spinal cord in the neck is hurt. Call your emergency number now and keep your neck still.',
     sources: ['NICE-NG41'],
     causes: ['spinal_cord_injury'],
-    now: spineNow,
     withholdsSelfCare: true,
   },
   {

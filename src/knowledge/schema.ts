@@ -286,6 +286,35 @@ export interface LevelGuidance {
   now: Advice[];
 }
 
+/** The kinds of emergency that have guidance of their own. */
+export const EMERGENCY_KIND_IDS = ['stroke', 'heart', 'limb', 'spinal'] as const;
+export type EmergencyKindId = (typeof EMERGENCY_KIND_IDS)[number];
+
+/**
+ * One kind of emergency and what to do about it: the steps particular to it, in place of the emergency level's
+ * general ones. The rules and causes listed are the emergencies of this kind; each emergency rule and cause belongs
+ * to one kind at most, and one with none takes the level's general steps (`genericEmergencies`).
+ */
+export interface EmergencyKind {
+  id: EmergencyKindId;
+  /** A heading, for example "Stroke or mini-stroke (TIA)". */
+  title: string;
+  /** One sentence for the top of the emergency page when this is the one kind that fired. */
+  summary: string;
+  /** What it looks like, for the emergency page opened without an assessment. */
+  signs: { text: string; sources: SourceId[] };
+  /** Emergency rules of this kind. */
+  rules: string[];
+  /** Causes whose emergency urgency is of this kind. */
+  causes: CauseId[];
+  /** What to do now, most important first: the call itself included, so that the kind stands on its own. */
+  now: Advice[];
+  /** What to tell the call handler. */
+  tell: Advice[];
+  /** What to do, and not to do, while waiting for the ambulance. */
+  wait: Advice[];
+}
+
 /** The whole knowledge base. */
 export interface Knowledge {
   /** Reported by every result, so that a result can be traced to the knowledge that produced it. */
@@ -300,6 +329,13 @@ export interface Knowledge {
   exercises: Exercise[];
   /** One entry for each triage level, most urgent first. */
   levels: LevelGuidance[];
+  /** What to do for each kind of emergency; an emergency of no kind takes the emergency level's `now`. */
+  emergencyKinds: EmergencyKind[];
+  /**
+   * The emergency rules and causes that belong to no kind and take the emergency level's general steps (with a
+   * rule's own `now`): listed, so that every emergency is given its steps on purpose (checked by `checkKnowledge`).
+   */
+  genericEmergencies: { rules: string[]; causes: CauseId[] };
   /** The sentence every result carries: information, not a diagnosis. */
   notice: string;
   /**

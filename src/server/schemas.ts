@@ -10,6 +10,7 @@ import Type, { type TSchema } from 'typebox';
 import { ARM_REGIONS, type Assessment, HAND_REGIONS } from '../engine/index.ts';
 import {
   CAUSE_IDS,
+  EMERGENCY_KIND_IDS,
   type Knowledge,
   type Question,
   type RuleCondition,
@@ -225,6 +226,25 @@ const LevelGuidanceSchema = Type.Object(
   { level: TriageLevelSchema, title: Type.String(), summary: Type.String(), now: Type.Array(AdviceSchema) },
   closed,
 );
+const EmergencyKindSchema = Type.Object(
+  {
+    id: Type.Enum(EMERGENCY_KIND_IDS),
+    title: Type.String(),
+    summary: Type.String({
+      description: 'For the top of the emergency page when this is the one kind that fired',
+    }),
+    signs: Type.Object(
+      { text: Type.String(), sources: SourceIds },
+      { ...closed, description: 'What it looks like, for the emergency page without an assessment' },
+    ),
+    rules: Type.Array(Type.String(), { description: 'Emergency rules of this kind' }),
+    causes: Type.Array(CauseIdSchema, { description: 'Causes whose emergency urgency is of this kind' }),
+    now: Type.Array(AdviceSchema, { description: 'What to do now, the call first' }),
+    tell: Type.Array(AdviceSchema, { description: 'What to tell the call handler' }),
+    wait: Type.Array(AdviceSchema, { description: 'While waiting for the ambulance' }),
+  },
+  { ...closed, description: "One kind of emergency and its steps, in place of the emergency level's" },
+);
 
 export const KnowledgeShared = shared(
   'Knowledge',
@@ -240,6 +260,11 @@ export const KnowledgeShared = shared(
       specialists: Type.Array(SpecialistSchema),
       exercises: Type.Array(ExerciseSchema),
       levels: Type.Array(LevelGuidanceSchema),
+      emergencyKinds: Type.Array(EmergencyKindSchema),
+      genericEmergencies: Type.Object(
+        { rules: Type.Array(Type.String()), causes: Type.Array(CauseIdSchema) },
+        { ...closed, description: "Emergencies of no kind, which take the emergency level's steps" },
+      ),
       notice: Type.String(),
       unsure: Type.Object(
         { level: TriageLevelSchema, text: Type.String(), sources: SourceIds },

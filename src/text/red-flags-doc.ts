@@ -205,6 +205,15 @@ DVT, Guillain–Barré syndrome and low blood sugar, and NICE CKS on neck pain. 
 - 13 danger signs added and 6 relabelled; 7 causes added (\`arterial_occlusion\`, \`compartment_syndrome\`,
   \`spinal_cord_injury\`, \`upper_limb_dvt\`, \`guillain_barre\`, \`hypoglycaemia\`, \`spinal_infection_or_tumour\`).
 
+## What changed in knowledge 2026.12.2
+
+- Each emergency takes the steps of its kind (stroke, heart, limb, spinal) in place of the level's general steps and
+  the rule's own: a stroke notes the time and calls even if it passed, a heart attack calls within five minutes and
+  rests, a limb without blood is not warmed and kept at heart level, a spinal injury keeps the neck still; each kind
+  also says what to tell the call handler. No rule changed its level.
+- The emergency steps and the heart attack and stroke reasons no longer name 112, 911 and 999: the web page and the
+  terminal give the number for where the person is.
+
 ## How each row is tested
 
 \`src/text/red-flags.test.ts\` tests every row three ways:
@@ -240,8 +249,12 @@ know" with "yes" can never lower the level: the fast-check property of monotonic
 A rule names the causes its sign points to; their tests, specialists and advice join the plan however the ranking
 places them. A rule for the heart, a stroke, a limb without blood, a clot, spreading weakness or the spine withholds
 every other cause's self-care and prevention (no keeping active or heat for a possible heart attack, no warming a
-hand without blood). An emergency carries no self-care at all, and its steps are the level's (call now, do not
-drive) and the fired rule's own: a chest-pain emergency does not show stroke steps, nor a stroke chest-pain ones.
+hand without blood). An emergency carries no self-care at all. Its steps are those of its kind
+(\`src/knowledge/emergency-kinds.ts\`: stroke, heart, limb, spinal), each with what to do now, what to tell the call
+handler and what to do while waiting; an emergency of no kind (a clot in the lungs, failing breathing muscles) takes
+the level's general steps (call now, do not drive) and its rule's own. A chest-pain emergency does not show stroke
+steps, nor a stroke chest-pain ones; \`checkKnowledge\` gives every emergency rule and cause one kind or the general
+steps.
 
 ## Stories
 

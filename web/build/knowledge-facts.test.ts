@@ -13,19 +13,23 @@ describe('knowledgeFactsSource', () => {
     );
   });
 
-  it('gives the emergency page the emergency guidance, the stroke and chest-pain rules and every source they cite', async () => {
+  it('gives the emergency page the emergency guidance, every kind of emergency with its steps, and every source they cite', async () => {
     const url = `data:text/javascript,${encodeURIComponent(knowledgeFactsSource())}`;
     const facts: { emergencyKnowledge: unknown } = await import(url);
     const emergency = JSON.stringify(facts.emergencyKnowledge);
     const level = knowledge.levels.find((l) => l.level === 'emergency');
     assert.ok(level);
     assert.ok(emergency.includes(JSON.stringify(level.summary)), 'the emergency summary');
-    for (const id of ['stroke_signs', 'chest_pain']) {
-      const rule = knowledge.rules.find((r) => r.id === id);
-      assert.ok(rule && emergency.includes(JSON.stringify(rule.text)), id);
-      for (const source of rule.sources)
-        assert.ok(emergency.includes(`"id":"${source}"`), `${id} cites ${source}`);
+    for (const kind of knowledge.emergencyKinds) {
+      const steps = [...kind.now, ...kind.tell, ...kind.wait];
+      for (const step of steps) {
+        assert.ok(emergency.includes(JSON.stringify(step.text)), `${kind.id}: ${step.id}`);
+        for (const source of step.sources)
+          assert.ok(emergency.includes(`"id":"${source}"`), `${kind.id}: ${step.id} cites ${source}`);
+      }
     }
+    // The rules themselves stay with the rest of the knowledge: the page without an assessment needs none.
+    assert.ok(!emergency.includes('"when"'), 'no rule conditions');
     assert.ok(emergency.length < 20_000, `small enough for the start page (${emergency.length} characters)`);
   });
 

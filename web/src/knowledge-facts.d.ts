@@ -4,6 +4,6 @@ declare module 'virtual:numbcheck/knowledge-facts' {
   export const version: string;
   /** "numbcheck gives information, not a diagnosis…", as the knowledge base words it. */
   export const notice: string;
-  /** The emergency page's guidance, general rules and their sources (web/src/emergency-knowledge.ts). */
+  /** The emergency page's guidance, kinds of emergency and their sources (web/src/emergency-knowledge.ts). */
   export const emergencyKnowledge: import('./emergency-knowledge.ts').EmergencyKnowledge;
 }

@@ -17,6 +17,10 @@ if (root) {
       () => render(<StartApp />, root),
     );
   } else {
+    // A link straight to the emergency page: the HTML holds the start page, whose header and footer the emergency
+    // page (which replaces everything) would otherwise leave in place below it. Emptied just before the render, in
+    // the same task, so that nothing is painted in between.
+    if (location.hash === EMERGENCY_HASH) root.replaceChildren();
     render(<StartApp />, root);
     prefetchLaterWhenIdle();
   }

@@ -53,7 +53,7 @@ export const cardiacIschemia: Cause = {
     {
       level: 'emergency',
       threshold: 0.25,
-      text: 'Your answers could fit a heart attack. Call your emergency number now (112 / 911 / 999) and do not drive yourself. Sit down and rest while you wait; if the call handler advises it and you are not allergic, chew an adult aspirin.',
+      text: 'Your answers could fit a heart attack. Call your emergency number now.',
       sources: ['AHA-HA', 'NHS-HA'],
     },
     {

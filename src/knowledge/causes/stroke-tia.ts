@@ -43,7 +43,7 @@ export const strokeTia: Cause = {
     {
       level: 'emergency',
       threshold: 0.2,
-      text: 'Your answers could fit a stroke or mini-stroke. Call your emergency number now (112 / 911 / 999), even if the symptoms have gone away. Note the time they started, and do not drive yourself.',
+      text: 'Your answers could fit a stroke or mini-stroke. Call your emergency number now, even if the symptoms have gone away.',
       sources: ['ASA-FAST', 'BEFAST', 'NHS-STROKE'],
     },
     {

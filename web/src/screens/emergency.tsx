@@ -1,41 +1,66 @@
 import type { JSX } from 'preact';
-import type { Assessment } from '../../../src/engine/index.ts';
+import { useMemo } from 'preact/hooks';
+import {
+  browserPlace,
+  type EmergencyNumbers,
+  emergencyNumbers,
+  type Place,
+} from '../../../src/emergency-numbers.ts';
+// Straight from their files, not the engine's index: the start page carries this screen, and must not carry the
+// engine with it.
+import { type EmergencyPart, emergencyParts, kindParts, shareSteps } from '../../../src/engine/emergency.ts';
+import type { Assessment, TriageReason } from '../../../src/engine/types.ts';
+import type { Advice, Knowledge } from '../../../src/knowledge/schema.ts';
 import { PhoneIcon, WarningIcon } from '../components/icons.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
-import { type EmergencyKnowledge, GENERAL_RULES } from '../emergency-knowledge.ts';
+import { type EmergencyKnowledge, OPEN_KINDS } from '../emergency-knowledge.ts';
 
-const NUMBERS = [
-  { number: '112', where: 'Europe and many countries' },
-  { number: '911', where: 'USA and Canada' },
-  { number: '999', where: 'UK' },
-];
+/** The screen with the assessment that stopped on an emergency, or without one (the header's "Emergency?" link). */
+type EmergencyContent =
+  | { assessment: Assessment; knowledge: Knowledge }
+  | { assessment: null; knowledge: EmergencyKnowledge };
 
 /**
- * The emergency page. It replaces everything: the call buttons first, then what to do while waiting and why. With an
- * assessment it is the interview's emergency stop; without one it is the page behind the header's "Emergency?" link.
- * Every medical sentence comes from the knowledge or the assessment.
+ * The emergency page. It replaces everything: the call buttons first, the number for where the person is first and
+ * biggest, then what to do. With an assessment it is the interview's emergency stop and shows the steps of the
+ * kind of emergency that fired (a stroke's, a heart attack's…) and no others; without one it is the page behind the
+ * header's "Emergency?" link, and shows stroke and heart attack in full and the rarer kinds folded. No step is shown
+ * twice: steps that two kinds share come once, first. Every medical sentence comes from the knowledge or the
+ * assessment.
+ *
+ * The page is drawn in the browser only (the HTML the build prerenders is the start page), so the number is chosen
+ * from the browser's time zone and languages as the page is first drawn: no other number is shown before it.
  */
-export function EmergencyScreen(props: {
-  knowledge: EmergencyKnowledge;
-  assessment: Assessment | null;
-  onBack: () => void;
-  /** A line under the call buttons saying what happened, such as "Your episode was saved in your diary." */
-  note?: string;
-  backLabel?: string;
-}): JSX.Element {
+export function EmergencyScreen(
+  props: EmergencyContent & {
+    onBack: () => void;
+    /** A line under the call buttons saying what happened, such as "Your episode was saved in your diary." */
+    note?: string;
+    backLabel?: string;
+    /** Where the device is; the browser's time zone and languages unless given. */
+    place?: Place;
+  },
+): JSX.Element {
   const { knowledge, assessment } = props;
   const guidance = knowledge.levels.find((level) => level.level === 'emergency');
-  const now = assessment?.plan.now ?? guidance?.now ?? [];
-  const reasons = assessment?.triage.reasons ?? [];
-  // With an assessment the page speaks to the sign that fired, in its reasons and its steps; the page behind the
-  // header's link, with none, says what the guidelines say of the commonest emergencies.
-  const general = assessment ? [] : knowledge.rules.filter((rule) => GENERAL_RULES.includes(rule.id));
+  const numbers = useMemo(() => emergencyNumbers(props.place ?? browserPlace()), [props.place]);
+  const { parts, others } = props.assessment
+    ? emergencyParts(props.assessment.triage.reasons, props.knowledge)
+    : { parts: kindParts(knowledge.emergencyKinds), others: [] };
+  const { shared, parts: shown } = shareSteps(parts);
+  const single = shown.length === 1 ? shown[0] : undefined;
+  const summary = single?.kind?.summary ?? guidance?.summary;
+
   const cited = [
     ...new Set([
-      ...now.flatMap((item) => item.sources),
-      ...reasons.flatMap((reason) => reason.sources),
-      ...general.flatMap((rule) => rule.sources),
+      ...shared.flatMap((step) => step.sources),
+      ...shown.flatMap((part) => [
+        ...(assessment ? [] : (part.kind?.signs.sources ?? [])),
+        ...part.reasons.flatMap((reason) => reason.sources),
+        ...[...part.now, ...part.tell, ...part.wait].flatMap((step) => step.sources),
+      ]),
+      ...others.flatMap((reason) => reason.sources),
     ]),
   ];
   return (
@@ -47,54 +72,32 @@ export function EmergencyScreen(props: {
             <WarningIcon class="emergency-icon" />
             <span>{guidance?.title ?? 'Call an ambulance now'}</span>
           </ScreenHeading>
-          {guidance && <p class="emergency-summary">{guidance.summary}</p>}
-          <ul class="call-buttons">
-            {NUMBERS.map(({ number, where }) => (
-              <li key={number}>
-                <a class="call-button" href={`tel:${number}`}>
-                  <PhoneIcon />
-                  <span>
-                    Call {number}
-                    <span class="call-where">{where}</span>
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          {summary && <p class="emergency-summary">{summary}</p>}
+          <CallButtons numbers={numbers} />
         </div>
       </div>
       <div class="emergency-inner emergency-body">
         {props.note && <p class="emergency-note">{props.note}</p>}
-        {now.length > 0 && (
-          <section aria-labelledby="em-now">
-            <h2 id="em-now">What to do now</h2>
-            <ol class="numbered">
-              {now.map((item) => (
-                <li key={item.id}>{item.text}</li>
-              ))}
-            </ol>
-          </section>
+        {single ? (
+          <PartSteps part={single} heading="h2" nowTitle="What to do now" />
+        ) : (
+          <>
+            {shared.length > 0 && (
+              <section aria-labelledby="em-first">
+                <h2 id="em-first">What to do now</h2>
+                <Steps steps={shared} numbered />
+              </section>
+            )}
+            {shown.map((part) => (
+              <Part key={part.kind?.id ?? 'general'} part={part} withSigns={!assessment} />
+            ))}
+          </>
         )}
-        {reasons.length > 0 && (
-          <section aria-labelledby="em-why">
-            <h2 id="em-why">Why</h2>
-            <ul class="bullets">
-              {reasons.map((reason) => (
-                <li key={reason.text}>{reason.text}</li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {general.length > 0 && (
-          <section aria-labelledby="em-general">
-            <h2 id="em-general">What the guidelines say</h2>
-            <ul class="bullets">
-              {general.map((rule) => (
-                <li key={rule.id}>{rule.text}</li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <Reasons
+          id="em-why"
+          title={single ? 'Why' : 'Also'}
+          reasons={[...(single?.reasons ?? []), ...others]}
+        />
         <p class="notice-plain">{assessment?.notice ?? knowledge.notice}</p>
         <button type="button" class="button button-secondary back-button" onClick={props.onBack}>
           {props.backLabel ?? (assessment ? 'I answered by mistake — go back' : 'Back to numbcheck')}
@@ -106,5 +109,125 @@ export function EmergencyScreen(props: {
         <p class="muted small">numbcheck knowledge {knowledge.version}</p>
       </div>
     </main>
+  );
+}
+
+/** The number for where the person is, first and biggest; a second for the same place beside it; the rest folded. */
+function CallButtons(props: { numbers: EmergencyNumbers }): JSX.Element {
+  const { first, others } = props.numbers;
+  return (
+    <>
+      <ul class="call-buttons">
+        {first.map(({ number, where }, index) => (
+          <li key={number}>
+            <a class={index === 0 ? 'call-button call-button-first' : 'call-button'} href={`tel:${number}`}>
+              <PhoneIcon />
+              <span>
+                Call {number}
+                <span class="call-where">{where}</span>
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      {others.length > 0 && (
+        <details class="call-elsewhere">
+          <summary>Another country?</summary>
+          <ul>
+            {others.map(({ number, where }) => (
+              <li key={number}>
+                <a href={`tel:${number}`}>Call {number}</a> <span>{where}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+function Steps(props: { steps: readonly Advice[]; numbered?: boolean }): JSX.Element {
+  const items = props.steps.map((step) => <li key={step.id}>{step.text}</li>);
+  return props.numbered ? <ol class="numbered">{items}</ol> : <ul class="bullets">{items}</ul>;
+}
+
+/** A part's steps under their headings: what to do now, what to tell the call handler, while you wait. */
+function PartSteps(props: { part: EmergencyPart; heading: 'h2' | 'h3'; nowTitle: string }): JSX.Element {
+  const { part, heading: H } = props;
+  const id = part.kind?.id ?? 'general';
+  const lists: [string, string, readonly Advice[], boolean][] = [
+    ['now', props.nowTitle, part.now, true],
+    ['tell', 'Tell the call handler', part.tell, false],
+    ['wait', 'While you wait', part.wait, false],
+  ];
+  return (
+    <>
+      {lists.map(([key, title, steps, numbered]) =>
+        steps.length > 0 ? (
+          // Not a labelled section: two kinds would give two landmarks of the same name.
+          <div key={key} class="emergency-steps">
+            <H id={`em-${id}-${key}`}>{title}</H>
+            <Steps steps={steps} numbered={numbered} />
+          </div>
+        ) : null,
+      )}
+    </>
+  );
+}
+
+/**
+ * One kind of emergency among several, under its own heading: what fired (or, without an assessment, what it looks
+ * like), then its own steps. Without an assessment the rarer kinds are folded.
+ */
+function Part(props: { part: EmergencyPart; withSigns: boolean }): JSX.Element {
+  const { part } = props;
+  const id = part.kind?.id ?? 'general';
+  const title = part.kind?.title ?? 'Your other signs';
+  const body = (
+    <>
+      {props.withSigns && part.kind && (
+        <p class="emergency-signs">
+          <strong>Signs:</strong> {part.kind.signs.text}
+        </p>
+      )}
+      {part.reasons.map((reason) => (
+        <p key={reason.text} class="emergency-why">
+          {reason.text}
+        </p>
+      ))}
+      <PartSteps part={part} heading="h3" nowTitle="What to do" />
+    </>
+  );
+  if (props.withSigns && part.kind && !OPEN_KINDS.includes(part.kind.id)) {
+    return (
+      <details class="emergency-part emergency-part-folded">
+        <summary>
+          <h2 class="emergency-part-title">{title}</h2>
+        </summary>
+        {body}
+      </details>
+    );
+  }
+  return (
+    <section class="emergency-part" aria-labelledby={`em-${id}`}>
+      <h2 id={`em-${id}`} class="emergency-part-title">
+        {title}
+      </h2>
+      {body}
+    </section>
+  );
+}
+
+function Reasons(props: { id: string; title: string; reasons: readonly TriageReason[] }): JSX.Element | null {
+  if (props.reasons.length === 0) return null;
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <ul class="bullets">
+        {props.reasons.map((reason) => (
+          <li key={reason.text}>{reason.text}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
