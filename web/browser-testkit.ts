@@ -19,6 +19,7 @@ import {
 } from 'playwright-core';
 import { knowledge } from '../src/knowledge/index.ts';
 import { buildApp } from '../src/server/app.ts';
+import { CLIENT_HEADER } from '../src/server/request-guard.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { DiaryStore } from '../src/store/store.ts';
 import { duringSuite } from '../src/suite-testkit.ts';
@@ -332,4 +333,24 @@ export async function walkToResult(page: Page): Promise<void> {
     screen = await waitForNextScreen(page, screen);
   }
   assert.equal(screen, 'result');
+}
+
+/**
+ * Calls the served API as a test's set-up would (the app under test is not involved): a JSON body, or the client
+ * header for a bodiless write. Fails the test on any answer but 2xx; returns the parsed reply, or null for none.
+ */
+export async function callApi(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const response = await fetch(`${baseUrl}api/v1${path}`, {
+    method,
+    headers: body === undefined ? { [CLIENT_HEADER]: 'test' } : { 'content-type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  assert.ok(response.ok, `${method} ${path} answered ${response.status}`);
+  const text = await response.text();
+  return text === '' ? null : JSON.parse(text);
 }

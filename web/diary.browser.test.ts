@@ -18,6 +18,7 @@ import { formatCalendarDay } from '../src/format/index.ts';
 import { buildApp } from '../src/server/app.ts';
 import { CLIENT_HEADER } from '../src/server/request-guard.ts';
 import {
+  callApi,
   closeSession,
   type Session,
   SHOTS,
@@ -49,15 +50,8 @@ const harness = useHarness({ storePrefix: 'numbcheck-diary-browser-' });
 /** The episode logged through the form, which the export must contain. */
 let loggedId = '';
 
-async function api(method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${harness.baseUrl}api/v1${path}`, {
-    method,
-    headers: body === undefined ? { [CLIENT_HEADER]: 'test' } : { 'content-type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}`);
-  const text = await response.text();
-  return text === '' ? null : JSON.parse(text);
+function api(method: string, path: string, body?: unknown): Promise<unknown> {
+  return callApi(harness.baseUrl, method, path, body);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -588,7 +582,7 @@ describe('what helps, and a log form that fits one phone screen (360 × 740)', (
     assert.match(text, /Wrist splint \(on 8 of 16 episodes\)/);
     assert.match(
       text,
-      /Episodes logged with the wrist splint were on average 3\.0 points less severe \(95 % interval 2\.2 to 3\.8 points; average 3\.0 of 10 with, 6\.0 without\), 8 rated episodes with and 8 without\. This shows what happened together, not that the wrist splint caused it\./,
+      /Episodes logged with the wrist splint were on average 3\.0 points less severe \(95% interval 2\.2 to 3\.8 points; average 3\.0 of 10 with, 6\.0 without\), 8 rated episodes with and 8 without\. This shows what happened together, not that the wrist splint caused it\./,
     );
     assert.match(text, /Episode counts alone can’t show whether episodes came less often/);
     assert.doesNotMatch(text, /Nothing to compare yet/);

@@ -8,8 +8,8 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { toDocument } from '../src/diary/document.ts';
 import { sampleDiary } from '../src/diary/sample-diary.ts';
-import { CLIENT_HEADER } from '../src/server/request-guard.ts';
 import {
+  callApi,
   closeSession,
   DANGER_SCREEN,
   tickNoneAndContinue,
@@ -161,14 +161,8 @@ async function labelProblems(page: Page): Promise<string[]> {
   });
 }
 
-async function api(method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${harness.baseUrl}api/v1${path}`, {
-    method,
-    headers: body === undefined ? { [CLIENT_HEADER]: 'test' } : { 'content-type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}`);
-  return response.json();
+function api(method: string, path: string, body?: unknown): Promise<unknown> {
+  return callApi(harness.baseUrl, method, path, body);
 }
 
 /** The screens a person reaches on a phone, each opened afresh and ready to measure. */

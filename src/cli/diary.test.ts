@@ -335,7 +335,7 @@ describe('numbcheck diary report and stats: what was tried', () => {
     const text = report.stdout.replace(/\n {4}/g, ' ');
     assert.match(
       report.stdout,
-      /^Diary report for my doctor\n\nSummary\n {2}• Diary from 2026-11-01 to 2026-11-30: 16 episodes\./,
+      /^Diary report for my doctor\n\nSummary\n {2}• Diary from 1 Nov 2026 to 30 Nov 2026: 16 episodes\./,
     );
     assert.match(
       text,
@@ -343,7 +343,7 @@ describe('numbcheck diary report and stats: what was tried', () => {
     );
     assert.match(
       text,
-      /• Wrist splint — Episodes logged with the wrist splint were on average 3\.0 points less severe \(95 % interval 2\.2 to 3\.8 points; average 3\.0 of 10 with, 6\.0 without\), 8 rated episodes with and 8 without\. This shows what happened together, not that the wrist splint caused it\./,
+      /• Wrist splint — Episodes logged with the wrist splint were on average 3\.0 points less severe \(95% interval 2\.2 to 3\.8 points; average 3\.0 of 10 with, 6\.0 without\), 8 rated episodes with and 8 without\. This shows what happened together, not that the wrist splint caused it\./,
     );
     assert.match(
       text,

@@ -71,7 +71,7 @@ describe('compareSeverity', () => {
     assert.deepEqual(c.needed, { with: 0, without: 0 });
     assert.equal(
       c.text,
-      'Episodes logged with the wrist splint were on average 3.0 points less severe (95 % interval 0.7 to 5.3 ' +
+      'Episodes logged with the wrist splint were on average 3.0 points less severe (95% interval 0.7 to 5.3 ' +
         'points; average 3.0 of 10 with, 6.0 without), 3 rated episodes with and 3 without. This shows what ' +
         'happened together, not that the wrist splint caused it.',
     );
@@ -82,7 +82,7 @@ describe('compareSeverity', () => {
     assert.equal(c.verdict, 'more_severe');
     assert.match(
       c.text,
-      /^Episodes logged with stretching were on average 3\.0 points more severe \(95 % interval 0\.7 to 5\.3 points;/,
+      /^Episodes logged with stretching were on average 3\.0 points more severe \(95% interval 0\.7 to 5\.3 points;/,
     );
   });
 
@@ -92,7 +92,7 @@ describe('compareSeverity', () => {
     assert.equal(
       c.text,
       'No clear difference in severity between episodes logged with and without the wrist splint (average 3.0 ' +
-        'of 10 with, 6.0 without; the 95 % interval runs from 7.0 points lower to 1.0 points higher with it), 5 ' +
+        'of 10 with, 6.0 without; the 95% interval runs from 7.0 points lower to 1.0 points higher with it), 5 ' +
         'rated episodes with and 3 without. This shows what happened together, not that the wrist splint caused it.',
     );
   });

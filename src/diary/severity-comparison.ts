@@ -1,3 +1,4 @@
+import { formatNumber, formatPercent } from '../format/index.ts';
 import type { Episode } from './episode.ts';
 import type { Exposure } from './exposure.ts';
 import { differenceDirection, type MeanDifference, summarize, welchDifference } from './mean-difference.ts';
@@ -70,8 +71,10 @@ export interface InterventionsTried {
 }
 
 function one(value: number): string {
-  return value.toFixed(1);
+  return formatNumber(value, 1);
 }
+
+const NINETY_FIVE = formatPercent(0.95);
 
 function rated(count: number): string {
   return `${count} more rated episode${count === 1 ? '' : 's'}`;
@@ -144,13 +147,13 @@ export function compareSeverity(
   let text: string;
   if (verdict === 'less_severe') {
     // The interval of "how much less severe" is that of the difference turned round: without minus with.
-    text = `Episodes logged with ${phrase} were on average ${one(-difference.difference)} points less severe (95 % interval ${one(-difference.high)} to ${one(-difference.low)} points; ${means}), ${counts}. ${caveat}`;
+    text = `Episodes logged with ${phrase} were on average ${one(-difference.difference)} points less severe (${NINETY_FIVE} interval ${one(-difference.high)} to ${one(-difference.low)} points; ${means}), ${counts}. ${caveat}`;
   } else if (verdict === 'more_severe') {
-    text = `Episodes logged with ${phrase} were on average ${one(difference.difference)} points more severe (95 % interval ${one(difference.low)} to ${one(difference.high)} points; ${means}), ${counts}. ${caveat}`;
+    text = `Episodes logged with ${phrase} were on average ${one(difference.difference)} points more severe (${NINETY_FIVE} interval ${one(difference.low)} to ${one(difference.high)} points; ${means}), ${counts}. ${caveat}`;
   } else {
     const low = difference.low;
     const high = difference.high;
-    text = `No clear difference in severity between episodes logged with and without ${phrase} (${means}; the 95 % interval runs from ${one(-low)} points lower to ${one(high)} points higher with it), ${counts}. ${caveat}`;
+    text = `No clear difference in severity between episodes logged with and without ${phrase} (${means}; the ${NINETY_FIVE} interval runs from ${one(-low)} points lower to ${one(high)} points higher with it), ${counts}. ${caveat}`;
   }
   return { ...base, status: 'compared', difference, verdict, text };
 }
