@@ -65,6 +65,9 @@ function wrapLabel(label: string, width: number, font: string): string {
   return lines.join('\n');
 }
 
+/** The least room between two labels along the chart: less, and uPlot labels every second bar instead. */
+const LABEL_GAP = 6;
+
 /** The widest line of any of the labels. */
 function widestLine(labels: readonly string[], font: string): number {
   return Math.max(0, ...labels.flatMap((label) => label.split('\n').map((line) => textWidth(line, font))));
@@ -76,7 +79,7 @@ function options(spec: ChartSpec, width: number): uPlot.Options {
   const bar = cssColour('--bar', '#005eb8');
   const accent = cssColour('--urgent', '#b24a00');
   const lineColours = [accent, text];
-  const font = '13px system-ui, sans-serif';
+  const font = '12px system-ui, sans-serif';
   const labelSize = spec.horizontal ? Math.min(180, Math.round(width * 0.48)) : 0;
   // Across the chart, long labels wrap within the space left of the bars; along it, the ticks are spaced by the
   // widest label, so that neighbours never run into each other (uPlot then labels every second or third bar).
@@ -119,7 +122,7 @@ function options(spec: ChartSpec, width: number): uPlot.Options {
       grid: { show: false },
       ticks: { show: false },
       incrs: [1, 2, 3, 4, 6, 8, 13, 26, 52],
-      space: spec.horizontal ? 18 * lineCount : Math.max(44, Math.ceil(widestLine(labels, font)) + 12),
+      space: spec.horizontal ? 18 * lineCount : Math.ceil(widestLine(labels, font)) + LABEL_GAP,
       values: categoryValues,
       ...(spec.horizontal ? { size: labelSize } : multiline ? { size: 52 } : {}),
     },
