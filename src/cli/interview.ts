@@ -1,14 +1,14 @@
+import type { Answers, AnswerValue, Assessment } from '../engine/index.ts';
 import {
-  type Answers,
-  type AnswerValue,
-  type Assessment,
-  assess,
-  nextQuestion,
-  openDangerChecks,
-  selfTestsToOffer,
-  withSettled,
-} from '../engine/index.ts';
-import type { ChecklistQuestion, Knowledge, Question, SelfTestQuestion } from '../knowledge/index.ts';
+  answer,
+  back,
+  currentScreen,
+  INITIAL_STATE,
+  respondToOffer,
+  start,
+  startWithAnswers,
+} from '../interview/index.ts';
+import type { Knowledge, Question, SelfTestQuestion } from '../knowledge/index.ts';
 
 /** What a person did at one prompt: answered it, or asked to go back to the previous question. */
 export type PromptResult = { kind: 'answer'; value: AnswerValue } | { kind: 'back' };
@@ -42,15 +42,11 @@ export interface InterviewResult {
   ended: 'emergency' | 'complete';
 }
 
-type HistoryEntry =
-  | { kind: 'answer'; question: Question; value: AnswerValue; before: AnswerValue | undefined }
-  | { kind: 'offer'; accepted: boolean; tests: SelfTestQuestion[] };
-
 /**
- * Runs the interview: the danger screen first, then the question the engine finds most informative, one at a time,
- * until the engine has nothing worth asking; then the relevant self-tests, if the person wants them. The result is
- * re-assessed after every answer, and an emergency ends the interview at once. "Back" undoes the last answer and
- * asks that question again, keeping every other answer.
+ * Runs the interview in the terminal, as a driver of the shared interview (src/interview/): the danger screen first,
+ * then the question the engine finds most informative, one at a time, until the engine has nothing worth asking;
+ * then the relevant self-tests, if the person wants them. An emergency ends the interview at once. "Back" undoes the
+ * last answer and asks that question again, keeping every other answer.
  *
  * `initial` answers (from the person's own words) are kept and not asked again, except the danger signs: a
  * danger-screen checklist they settle only in part is asked for the items still open, first of all.
@@ -60,102 +56,34 @@ export async function runInterview(
   knowledge: Knowledge,
   initial: Answers = {},
 ): Promise<InterviewResult> {
-  const answers: Answers = { ...initial };
-  const history: HistoryEntry[] = [];
-  let again: { question: Question; previous: AnswerValue | undefined } | null = null;
-  const open = openDangerChecks(initial, knowledge);
-  // The danger screen in its order, as in the web app: the checks the words left open, and those they did not touch.
-  const pending =
-    open.size === 0
-      ? []
-      : knowledge.questions.filter((q) => open.has(q.id) || (q.dangerScreen && !(q.id in initial)));
-
-  const first = assess(answers, knowledge);
-  if (first.triage.level === 'emergency') return { answers, assessment: first, ended: 'emergency' };
-
-  const goBack = (): void => {
-    const last = history.pop();
-    if (last?.kind === 'answer') {
-      if (last.before === undefined) delete answers[last.question.id];
-      else answers[last.question.id] = last.before;
-      if (open.has(last.question.id)) pending.unshift(last.question);
-      else again = { question: last.question, previous: last.value };
-    }
-  };
-
+  let state = Object.keys(initial).length > 0 ? startWithAnswers(initial, knowledge) : start(INITIAL_STATE);
   for (;;) {
-    let question: Question | null = null;
-    let previous: AnswerValue | undefined;
-    if (again !== null) {
-      ({ question, previous } = again);
-      again = null;
-    } else if (pending.length > 0) {
-      question = pending.shift() ?? null;
-    } else {
-      question = nextQuestion(answers, knowledge);
-      // A question that is already answered would be asked forever; the engine should never return one.
-      if (question !== null && question.id in answers) question = null;
-    }
-
-    if (question === null) {
-      const offer = history.find(isOffer);
-      if (offer === undefined) {
-        const tests = selfTestsToOffer(answers, knowledge);
-        if (tests.length === 0) break;
-        const choice = await prompter.offerSelfTests(tests, { canGoBack: history.length > 0 });
-        if (choice === 'back') goBack();
-        else history.push({ kind: 'offer', accepted: choice === 'yes', tests });
-        continue;
+    const screen = currentScreen(state, knowledge);
+    const canGoBack = state.history.length > 0;
+    switch (screen.kind) {
+      case 'emergency':
+        return { answers: state.answers, assessment: screen.assessment, ended: 'emergency' };
+      case 'result':
+        return { answers: state.answers, assessment: screen.assessment, ended: 'complete' };
+      case 'offer': {
+        const choice = await prompter.offerSelfTests(screen.tests, { canGoBack });
+        state = choice === 'back' ? back(state) : respondToOffer(state, choice === 'yes', screen.tests);
+        break;
       }
-      question = offer.accepted ? (offer.tests.find((test) => !(test.id in answers)) ?? null) : null;
-      if (question === null) break;
+      case 'question': {
+        const result = await prompter.ask(screen.question, {
+          previous: screen.previous,
+          canGoBack,
+          step: screen.step,
+        });
+        // With nothing to go back to, Back asks the same question again: the terminal has no start screen.
+        if (result.kind === 'back') state = canGoBack ? back(state) : state;
+        else state = answer(state, screen.question.id, result.value, screen.remaining);
+        break;
+      }
+      case 'start':
+        state = start(state);
+        break;
     }
-
-    const items = open.get(question.id);
-    const asked: Question =
-      items !== undefined && question.kind === 'checklist' ? narrowed(question, items) : question;
-    const result = await prompter.ask(asked, {
-      previous,
-      canGoBack: history.length > 0,
-      step: stepLabel(question, history, knowledge),
-    });
-    if (result.kind === 'back') {
-      if (history.length > 0) goBack();
-      else if (items !== undefined) pending.unshift(question);
-      else again = { question, previous };
-      continue;
-    }
-    const before = answers[question.id];
-    answers[question.id] = items === undefined ? result.value : withSettled(before, items, result.value);
-    history.push({ kind: 'answer', question, value: result.value, before });
-    const assessment = assess(answers, knowledge);
-    if (assessment.triage.level === 'emergency') return { answers, assessment, ended: 'emergency' };
   }
-  return { answers, assessment: assess(answers, knowledge), ended: 'complete' };
-}
-
-/** A danger checklist asked for the items the person's words left open. */
-function narrowed(question: ChecklistQuestion, items: string[]): ChecklistQuestion {
-  return { ...question, findings: items };
-}
-
-type OfferEntry = Extract<HistoryEntry, { kind: 'offer' }>;
-
-function isOffer(entry: HistoryEntry): entry is OfferEntry {
-  return entry.kind === 'offer';
-}
-
-function stepLabel(question: Question, history: readonly HistoryEntry[], knowledge: Knowledge): string {
-  if (question.dangerScreen) {
-    const screen = knowledge.questions.filter((q) => q.dangerScreen);
-    return `Safety check ${screen.indexOf(question) + 1} of ${screen.length}`;
-  }
-  const offer = history.find(isOffer);
-  if (question.kind === 'selfTest' && offer !== undefined) {
-    return `Self-test ${offer.tests.indexOf(question) + 1} of ${offer.tests.length}`;
-  }
-  const asked = history.filter(
-    (entry) => entry.kind === 'answer' && !entry.question.dangerScreen && entry.question.kind !== 'selfTest',
-  ).length;
-  return `Question ${asked + 1}`;
 }

@@ -1,9 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Answers, AnswerValue } from '../../src/engine/index.ts';
-import { knowledge, type SelfTestQuestion } from '../../src/knowledge/index.ts';
-import { EMERGENCY_HASH } from './hash-routes.ts';
-import { useInterviewHistory } from './interview-history.ts';
 import {
   answer,
   currentScreen,
@@ -11,13 +8,16 @@ import {
   reset,
   respondToOffer,
   type Screen,
-  STORAGE_KEY,
   serialize,
   start,
   startWithAnswers,
-} from './interview-state.ts';
+} from '../../src/interview/index.ts';
+import { knowledge, type SelfTestQuestion } from '../../src/knowledge/index.ts';
+import { EMERGENCY_HASH } from './hash-routes.ts';
+import { useInterviewHistory } from './interview-history.ts';
 import { Page, START_TITLE, setPageTitle } from './page.tsx';
 import { readWords, type Understood } from './read-words.ts';
+import { STORAGE_KEY } from './saved-interview.ts';
 import { EmergencyScreen } from './screens/emergency.tsx';
 import { OfferScreen } from './screens/offer.tsx';
 import { QuestionScreen } from './screens/question.tsx';

@@ -3,11 +3,12 @@
  * page loads it when it is first needed (web/src/start-app.tsx), so that the page paints and responds before
  * any of it has been fetched or run.
  */
-import { knowledge } from '../../src/knowledge/index.ts';
-import { type InterviewState, restore, start } from './interview-state.ts';
 
+import { type InterviewState, restore, start } from '../../src/interview/index.ts';
+import { knowledge } from '../../src/knowledge/index.ts';
+
+export type { InterviewState } from '../../src/interview/index.ts';
 export { App } from './app.tsx';
-export type { InterviewState } from './interview-state.ts';
 export { readWords, type Understood } from './read-words.ts';
 
 /** The interview `saved` in this tab, or a new one when there is none or it does not fit the knowledge. */

@@ -1,5 +1,5 @@
 import { type Dispatch, type StateUpdater, useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { back, type InterviewState } from './interview-state.ts';
+import { back, type InterviewState } from '../../src/interview/index.ts';
 
 /**
  * Each step of the interview is an entry in the browser's history, so that Back and Forward (and a phone's back

@@ -1,7 +1,7 @@
+import { type InterviewState, startWithAnswers } from '../../src/interview/index.ts';
 import { knowledge } from '../../src/knowledge/index.ts';
 import type { ParseResult } from '../../src/text/index.ts';
 import { type IntakeModule, loadIntake } from './intake/load.ts';
-import { type InterviewState, startWithAnswers } from './interview-state.ts';
 
 /** What was read from the person's words, to show back to them before the questions. */
 export interface Understood {

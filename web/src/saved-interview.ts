@@ -1,7 +1,7 @@
 /**
  * The interview of this tab as it is kept in sessionStorage, so that a reload keeps the person's place. This
  * module reads no more than whether one is under way, which is what the start page needs to know; the interview's
- * own code (interview-state.ts) checks the rest against the knowledge when it restores it.
+ * own code (src/interview/) checks the rest against the knowledge when it restores it.
  */
 
 export const STORAGE_KEY = 'numbcheck.interview.v1';

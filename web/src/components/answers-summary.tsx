@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import type { Answers } from '../../../src/engine/index.ts';
+import type { HistoryEntry } from '../../../src/interview/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { describeAnswer } from '../answer-text.ts';
-import type { HistoryEntry } from '../interview-state.ts';
 
 /** The answers in words, in the order they were given: question → answer. */
 export function AnswersSummary(props: {

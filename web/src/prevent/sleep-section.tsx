@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatPercent } from '../../../src/format/index.ts';
+import { currentScreen, restore } from '../../../src/interview/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
 import {
   SLEEP_ITEMS,
@@ -10,7 +11,7 @@ import {
 } from '../../../src/prevent/sleep-check.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
-import { currentScreen, restore, STORAGE_KEY } from '../interview-state.ts';
+import { STORAGE_KEY } from '../saved-interview.ts';
 import { KEYS, loadSleep, write } from './storage.ts';
 import './prevent.css';
 

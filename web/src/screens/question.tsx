@@ -1,12 +1,12 @@
 import type { JSX } from 'preact';
 import type { AnswerValue } from '../../../src/engine/index.ts';
+import type { Screen } from '../../../src/interview/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { ChecklistInput } from '../components/checklist-input.tsx';
 import { ChoiceInput } from '../components/choice-input.tsx';
 import { HandMapInput } from '../components/hand-map-input.tsx';
 import { NumberInput } from '../components/number-input.tsx';
 import { BackButton, ResetControl } from '../components/site-chrome.tsx';
-import type { Screen } from '../interview-state.ts';
 import { SelfTestScreen } from './self-test.tsx';
 
 export type QuestionScreenState = Extract<Screen, { kind: 'question' }>;

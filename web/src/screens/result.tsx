@@ -8,6 +8,7 @@ import {
   type PlanItem,
 } from '../../../src/engine/index.ts';
 import { formatDateTime } from '../../../src/format/index.ts';
+import type { HistoryEntry } from '../../../src/interview/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { citedSources, findingLabel, KATZ_TEXT } from '../answer-text.ts';
 import { AdviceCards } from '../components/advice-cards.tsx';
@@ -17,7 +18,6 @@ import { BackButton, ResetControl, ScreenHeading } from '../components/site-chro
 import { SourceList } from '../components/sources.tsx';
 import { TriageCard } from '../components/triage-card.tsx';
 import { SaveToDiary } from '../diary/save-to-diary.tsx';
-import type { HistoryEntry } from '../interview-state.ts';
 import { likelihoodWord } from '../result-words.ts';
 
 const TOP_CAUSES = 5;

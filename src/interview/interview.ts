@@ -8,12 +8,13 @@ import {
   parseAnswers,
   selfTestsToOffer,
   withSettled,
-} from '../../src/engine/index.ts';
-import type { Knowledge, Question, SelfTestQuestion } from '../../src/knowledge/index.ts';
+} from '../engine/index.ts';
+import type { Knowledge, Question, SelfTestQuestion } from '../knowledge/index.ts';
 
 /**
- * The web interview as a small pure state machine: the same order, Back and self-test offer as the terminal
- * interview (src/cli/interview.ts), kept as data so that it can be saved to the tab and restored after a reload.
+ * The interview as a small pure state machine: the danger screen first, an emergency answer stopping it at once,
+ * Back, checklists the person's words settled in part, and the self-test offer. The terminal and the web app both
+ * drive it, each showing its screens in its own way; it is kept as data so that it can be saved and restored.
  */
 
 /** One step the person took: answered a question, or accepted or declined the offered self-tests. */
@@ -291,9 +292,7 @@ function isUnansweredIn(answers: Answers) {
     question !== undefined && !(question.id in answers);
 }
 
-// Saving to the tab (sessionStorage): the state as JSON, checked on the way back in.
-
-export { STORAGE_KEY } from './saved-interview.ts';
+// Saving (the web app keeps it in the tab's sessionStorage): the state as JSON, checked on the way back in.
 
 export function serialize(state: InterviewState): string {
   return JSON.stringify(state);

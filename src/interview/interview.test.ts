@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { answerArb } from '../../src/engine/answers-testkit.ts';
-import type { Answers } from '../../src/engine/index.ts';
-import { knowledge } from '../../src/knowledge/index.ts';
-import { describeAnswer, handMapText, splitSelfTestText } from './answer-text.ts';
+import { answerArb } from '../engine/answers-testkit.ts';
+import type { Answers } from '../engine/index.ts';
+import { knowledge } from '../knowledge/index.ts';
 import {
   answer,
   back,
@@ -18,7 +17,7 @@ import {
   serialize,
   start,
   startWithAnswers,
-} from './interview-state.ts';
+} from './interview.ts';
 
 function questionOf(screen: Screen): string {
   assert.equal(screen.kind, 'question', `expected a question screen, got ${screen.kind}`);
@@ -216,6 +215,16 @@ describe("starting from answers (the person's own words)", () => {
     assert.equal(currentScreen(state, knowledge).kind, 'emergency');
   });
 
+  test('an emergency answer to a check asked for its open items stops at once, keeping the settled items', () => {
+    let state = startWithAnswers(fromWords, knowledge);
+    state = answer(answer(state, 'stroke_signs', []), 'heart_signs', ['breathless', 'cold_sweat']);
+    assert.equal(currentScreen(state, knowledge).kind, 'emergency');
+    const heart = state.answers.heart_signs;
+    assert.ok(typeof heart === 'object' && heart !== null && !Array.isArray(heart));
+    assert.equal(Reflect.get(heart, 'chest_pain'), 'absent');
+    assert.equal(Reflect.get(heart, 'cold_sweat'), 'present');
+  });
+
   test('with no answers it is the ordinary start', () => {
     assert.deepEqual(startWithAnswers({}, knowledge), start(INITIAL_STATE));
   });
@@ -248,32 +257,6 @@ describe('saving to the tab', () => {
   test('an answer without its step in the history is rejected', () => {
     const orphan = { ...start(INITIAL_STATE), answers: { stroke_signs: [] }, history: [] };
     assert.deepEqual(restore(JSON.stringify(orphan), knowledge), INITIAL_STATE);
-  });
-});
-
-describe('answers in words', () => {
-  test('checklists, choices, numbers and the hand map', () => {
-    const byId = (id: string) => {
-      const question = knowledge.questions.find((q) => q.id === id);
-      if (question === undefined) throw new Error(id);
-      return question;
-    };
-    assert.equal(describeAnswer(byId('stroke_signs'), [], knowledge), 'None of these');
-    assert.equal(describeAnswer(byId('stroke_signs'), 'unknown', knowledge), 'I don’t know');
-    assert.match(describeAnswer(byId('stroke_signs'), ['face_droop'], knowledge), /^Face drooping/);
-    assert.equal(describeAnswer(byId('duration'), 'weeks', knowledge), 'More than two weeks ago');
-    assert.equal(describeAnswer(byId('age'), 45, knowledge), '45 years');
-    assert.deepEqual(handMapText({ left: { palm: ['thumb', 'index'], arm: ['wrist'] } }), [
-      'Left hand — palm side: thumb, index finger; arm: wrist',
-    ]);
-    assert.equal(describeAnswer(byId('hand_map'), {}, knowledge), 'Nothing marked');
-  });
-
-  test('a self-test question splits into its name and what to answer', () => {
-    assert.deepEqual(splitSelfTestText('Self-test (wrist bend): did it come?'), {
-      title: 'Self-test (wrist bend)',
-      question: 'Did it come?',
-    });
   });
 });
 
