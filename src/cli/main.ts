@@ -1,6 +1,6 @@
 import { text as readAll } from 'node:stream/consumers';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { Place } from '../emergency-numbers.ts';
+import type { Place } from '../emergency/index.ts';
 import { NumbError } from '../errors.ts';
 import { knowledge } from '../knowledge/index.ts';
 import { type Command, helpText, parseCommandLine } from './args.ts';

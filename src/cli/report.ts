@@ -1,14 +1,11 @@
-import { emergencyNumbers } from '../emergency-numbers.ts';
+import { type EmergencyPart, emergencyNumbers, emergencyParts, shareSteps } from '../emergency/index.ts';
 import {
   type Assessment,
   type Contribution,
-  type EmergencyPart,
-  emergencyParts,
   notAskedYet,
   otherReasons,
   type PlanItem,
   type RankedCause,
-  shareSteps,
   type TriageReason,
 } from '../engine/index.ts';
 import { formatDose, formatPercent, formatWeight } from '../format/index.ts';

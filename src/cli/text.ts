@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import type { Place } from '../emergency-numbers.ts';
+import type { Place } from '../emergency/index.ts';
 
 /** How the terminal output may look. */
 export interface TextOptions {

@@ -87,11 +87,12 @@ export {
   parsePeriod,
 } from './summary.ts';
 export { formatLocal, formatOffset, parseInstant } from './time.ts';
-export { checkText, isEntryId, LIMITS } from './validate.ts';
+export { checkText, isEntryId, isRecord, LIMITS } from './validate.ts';
 export {
   ACTIVITIES,
   activityLabel,
   EXPOSURE_KINDS,
+  EXPOSURE_WORDS,
   type ExposureKind,
   INTERVENTIONS,
   interventionLabel,

@@ -8,8 +8,7 @@ import {
   scoreBctq,
 } from '../engine/index.ts';
 import { NumbError } from '../errors.ts';
-import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
-import { bctq } from '../knowledge/instruments/bctq.ts';
+import { bctq, knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import { parseAssessmentSnapshot } from './assessment-snapshot.ts';
 import { type EntryDefaults, parseOffset, withEntryDefaults } from './episode.ts';
 import { parseInstant } from './time.ts';

@@ -1,6 +1,6 @@
 import { NumbError } from '../errors.ts';
-import type { BctqItem, BctqItemId, BctqScale } from '../knowledge/instruments/bctq.ts';
-import { bctq } from '../knowledge/instruments/bctq.ts';
+import type { BctqItem, BctqItemId, BctqScale } from '../knowledge/index.ts';
+import { bctq } from '../knowledge/index.ts';
 
 /**
  * How many items a scale may leave unanswered and still be scored. Levine 1993 scores a scale as the mean of its

@@ -7,14 +7,6 @@ export { assess } from './assess.ts';
 export { type BctqAnswers, type BctqResult, scoreBctq } from './bctq.ts';
 export { checkKnowledge, type KnowledgeProblem } from './check-knowledge.ts';
 export { openDangerChecks, withSettled } from './danger-checks.ts';
-export {
-  type EmergencyFacts,
-  type EmergencyPart,
-  emergencyParts,
-  emergencySteps,
-  kindParts,
-  shareSteps,
-} from './emergency.ts';
 export { HAND_MAP_FINDINGS, handMapFindings } from './hand-map.ts';
 export { nextQuestion } from './interview.ts';
 export { selfTestsToOffer } from './self-tests.ts';

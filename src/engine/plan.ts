@@ -1,5 +1,5 @@
+import { emergencyParts, emergencySteps } from '../emergency/index.ts';
 import type { Advice, CauseId, TriageLevel, TriageRule } from '../knowledge/schema.ts';
-import { emergencyParts, emergencySteps } from './emergency.ts';
 import type { Model } from './model.ts';
 import type { Plan, PlanItem, RankedCause, TriageReason } from './types.ts';
 

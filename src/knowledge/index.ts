@@ -10,7 +10,15 @@ import type { Knowledge } from './schema.ts';
 import { sources } from './sources.ts';
 import { specialists } from './specialists.ts';
 
+export {
+  type BctqInstrument,
+  type BctqItem,
+  type BctqItemId,
+  type BctqScale,
+  bctq,
+} from './instruments/bctq.ts';
 export * from './schema.ts';
+export { sleepAdvice } from './sleep-advice.ts';
 
 /** numbcheck's knowledge base. Bump the version whenever any medical content changes. */
 export const knowledge: Knowledge = {

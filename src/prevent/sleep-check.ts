@@ -1,5 +1,5 @@
 import type { Advice, Knowledge } from '../knowledge/index.ts';
-import { sleepAdvice } from '../knowledge/sleep-advice.ts';
+import { sleepAdvice } from '../knowledge/index.ts';
 
 export type SleepAnswer = 'yes' | 'no' | 'unsure';
 

@@ -2,23 +2,25 @@ import { formatDuration, formatMinutes } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import {
   BREAK_NAMES,
-  breakSeconds,
-  type PlannedExercise,
-  planBreak,
-  stepSeconds,
-} from '../../prevent/break-plan.ts';
-import {
   type BreakRecord,
+  breakSeconds,
+  breakStats,
   canPostpone,
+  dayOf,
+  localDate,
+  type PlannedExercise,
+  PREVENTION_DEFAULTS,
+  type PreventionSettings,
+  parseSettings,
+  planBreak,
   plannedBreaks,
   type ScheduleEvent,
   type ScheduleState,
   startSchedule,
   step,
+  stepSeconds,
   view,
-} from '../../prevent/break-schedule.ts';
-import { breakStats, dayOf, localDate } from '../../prevent/break-stats.ts';
-import { PREVENTION_DEFAULTS, type PreventionSettings, parseSettings } from '../../prevent/settings.ts';
+} from '../../prevent/index.ts';
 import type { BreaksCommand } from '../breaks-args.ts';
 import type { Io } from '../io.ts';
 import { paint, wrap } from '../text.ts';

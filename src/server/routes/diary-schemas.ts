@@ -25,8 +25,7 @@ import {
   type SavedAssessment,
 } from '../../diary/index.ts';
 import { type Answers, ARM_REGIONS, HAND_REGIONS } from '../../engine/index.ts';
-import { TRIAGE_LEVELS } from '../../knowledge/index.ts';
-import { bctq } from '../../knowledge/instruments/bctq.ts';
+import { bctq, TRIAGE_LEVELS } from '../../knowledge/index.ts';
 import type { EntryCounts, ImportResult } from '../../store/index.ts';
 import { AssessmentShared, closed, ErrorShared, shared } from '../schemas.ts';
 import type { AssessmentPage, BctqPage, EpisodePage, ExposurePage } from './list-page.ts';

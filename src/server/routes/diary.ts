@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastif
 import { type EntryDefaults, newExposure, parseExposure } from '../../diary/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { bctq } from '../../knowledge/instruments/bctq.ts';
+import { bctq } from '../../knowledge/index.ts';
 import { type DiaryStore, type OwnerDiary, ownerDiary } from '../../store/index.ts';
 import { ownerOf } from '../auth/identity.ts';
 import { episodeRoutes } from './diary-episodes.ts';

@@ -1,7 +1,7 @@
 import type { JSX, TargetedFocusEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import type { ArmRegion, HandAnswer, HandMapAnswer, HandRegion } from '../../../src/engine/types.ts';
-import { ARM_REGIONS, HAND_REGIONS } from '../../../src/engine/types.ts';
+import type { ArmRegion, HandAnswer, HandMapAnswer, HandRegion } from '../../../src/engine/index.ts';
+import { ARM_REGIONS, HAND_REGIONS } from '../../../src/engine/index.ts';
 import './hand-map.css';
 
 export interface HandMapProps {

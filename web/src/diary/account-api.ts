@@ -4,7 +4,7 @@ import {
   startAuthentication,
   startRegistration,
 } from '@simplewebauthn/browser';
-import { isRecord } from '../../../src/diary/validate.ts';
+import { isRecord } from '../../../src/diary/index.ts';
 import { ApiError, call } from './api.ts';
 
 /**

@@ -1,11 +1,15 @@
-import { type Episode, parseEpisode } from '../../../src/diary/episode.ts';
-import { type Exposure, parseExposure } from '../../../src/diary/exposure.ts';
-import { parseSavedAssessment, type SavedAssessment } from '../../../src/diary/records.ts';
-import type { DiarySummary, Insights } from '../../../src/diary/summary.ts';
-import { isRecord } from '../../../src/diary/validate.ts';
+import type { DiarySummary, Insights } from '../../../src/diary/index.ts';
+import {
+  type Episode,
+  type Exposure,
+  isRecord,
+  parseEpisode,
+  parseExposure,
+  parseSavedAssessment,
+  type SavedAssessment,
+} from '../../../src/diary/index.ts';
 import type { Assessment } from '../../../src/engine/index.ts';
-import type { TriageLevel } from '../../../src/knowledge/index.ts';
-import type { BctqInstrument, BctqItem } from '../../../src/knowledge/instruments/bctq.ts';
+import type { BctqInstrument, BctqItem, TriageLevel } from '../../../src/knowledge/index.ts';
 
 /**
  * The diary's HTTP API, as the web app calls it: same origin, JSON, under /api/v1. Every answer is checked before the

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Insights } from '../../../src/diary/summary.ts';
+import type { Insights } from '../../../src/diary/index.ts';
 import { formatPercent } from '../../../src/format/index.ts';
 import type { TriageLevel } from '../../../src/knowledge/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';

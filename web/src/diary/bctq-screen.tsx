@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { BctqInstrument, BctqScale } from '../../../src/knowledge/instruments/bctq.ts';
+import type { BctqInstrument, BctqScale } from '../../../src/knowledge/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { type BctqScores, diaryApi, errorText } from './api.ts';
 import { DiaryBack, ErrorBox, LinkButton } from './controls.tsx';

@@ -1,9 +1,13 @@
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { ChangeReport } from '../../../src/diary/changes.ts';
-import type { InterventionComparison, Patterns, WeekCount } from '../../../src/diary/insights.ts';
-import type { InterventionsTried } from '../../../src/diary/severity-comparison.ts';
-import { EXPOSURE_WORDS, interventionLabel } from '../../../src/diary/vocabulary.ts';
+import type {
+  ChangeReport,
+  InterventionComparison,
+  InterventionsTried,
+  Patterns,
+  WeekCount,
+} from '../../../src/diary/index.ts';
+import { EXPOSURE_WORDS, interventionLabel } from '../../../src/diary/index.ts';
 import { formatDayMonth } from '../../../src/format/index.ts';
 import { Chart, type ChartSpec } from './charts.tsx';
 import { levelGuidance } from './format.ts';

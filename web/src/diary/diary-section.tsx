@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Episode } from '../../../src/diary/episode.ts';
+import type { Episode } from '../../../src/diary/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { setPageTitle } from '../page.tsx';
 import { type AccountInfo, accountApi, type SessionInfo } from './account-api.ts';

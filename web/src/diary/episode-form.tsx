@@ -1,7 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Episode, episodeSide } from '../../../src/diary/episode.ts';
-import { ACTIVITIES, INTERVENTIONS } from '../../../src/diary/vocabulary.ts';
+import { ACTIVITIES, type Episode, episodeSide, INTERVENTIONS } from '../../../src/diary/index.ts';
 import type { HandMapAnswer } from '../../../src/engine/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
 import { HandMap } from '../components/hand-map.tsx';

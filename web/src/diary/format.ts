@@ -1,7 +1,5 @@
-import type { Episode } from '../../../src/diary/episode.ts';
-import { episodeSide } from '../../../src/diary/episode.ts';
-import { formatOffset } from '../../../src/diary/time.ts';
-import { activityLabel, interventionLabel } from '../../../src/diary/vocabulary.ts';
+import type { Episode } from '../../../src/diary/index.ts';
+import { activityLabel, episodeSide, formatOffset, interventionLabel } from '../../../src/diary/index.ts';
 import { formatDate, formatDateTime, formatMinutes, formatNumber } from '../../../src/format/index.ts';
 import { knowledge, type TriageLevel } from '../../../src/knowledge/index.ts';
 

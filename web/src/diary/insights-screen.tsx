@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Insights } from '../../../src/diary/summary.ts';
+import type { Insights } from '../../../src/diary/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { diaryApi, errorText } from './api.ts';
 import { DiaryBack, ErrorBox } from './controls.tsx';

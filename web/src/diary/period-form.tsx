@@ -1,12 +1,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Exposure } from '../../../src/diary/exposure.ts';
+import type { Exposure } from '../../../src/diary/index.ts';
 import {
   EXPOSURE_KINDS,
   EXPOSURE_WORDS,
   INTERVENTIONS,
   interventionLabel,
-} from '../../../src/diary/vocabulary.ts';
+} from '../../../src/diary/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { diaryApi, errorText } from './api.ts';
 import { ChipGroup, DiaryBack, ErrorBox, RadioChips, WholeNumberField } from './controls.tsx';

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { DiarySummary } from '../../../src/diary/summary.ts';
+import type { DiarySummary } from '../../../src/diary/index.ts';
 import { formatDateTime, formatPercent } from '../../../src/format/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { diaryApi, errorText } from './api.ts';

@@ -2,15 +2,21 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCalendarDay, formatDuration, formatMinutes } from '../../../src/format/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
-import { BREAK_NAMES, breakSeconds, planBreak, stepSeconds } from '../../../src/prevent/break-plan.ts';
 import {
+  BREAK_NAMES,
   type BreakKind,
+  breakSeconds,
+  breakStats,
+  dayOf,
   inWorkingHours,
+  lastDates,
+  minutesOfDay,
+  type PreventionSettings,
+  planBreak,
   type ScheduleView,
+  stepSeconds,
   view,
-} from '../../../src/prevent/break-schedule.ts';
-import { breakStats, dayOf, lastDates } from '../../../src/prevent/break-stats.ts';
-import { minutesOfDay, type PreventionSettings } from '../../../src/prevent/settings.ts';
+} from '../../../src/prevent/index.ts';
 import { clock } from '../answer-text.ts';
 import { TimeBar } from '../components/countdown.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';

@@ -1,14 +1,15 @@
 import { formatDuration } from '../../../src/format/index.ts';
-import { BREAK_NAMES, breakSeconds } from '../../../src/prevent/break-plan.ts';
+import type { PreventionSettings } from '../../../src/prevent/index.ts';
 import {
+  BREAK_NAMES,
   type BreakKind,
   type BreakRecord,
+  breakSeconds,
   type ScheduleEvent,
   type ScheduleState,
   startSchedule,
   step,
-} from '../../../src/prevent/break-schedule.ts';
-import type { PreventionSettings } from '../../../src/prevent/settings.ts';
+} from '../../../src/prevent/index.ts';
 import { beep, notificationState, notify } from './alerts.ts';
 import { KEYS, loadBreaks, loadFlag, loadSettings, utcOffsetNow, write } from './storage.ts';
 

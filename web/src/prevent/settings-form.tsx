@@ -7,7 +7,7 @@ import {
   type PreventionSettings,
   parseSettings,
   type Weekday,
-} from '../../../src/prevent/settings.ts';
+} from '../../../src/prevent/index.ts';
 
 type NumberField =
   | 'microEveryMinutes'

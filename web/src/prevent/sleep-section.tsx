@@ -3,12 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatPercent } from '../../../src/format/index.ts';
 import { currentScreen, restore } from '../../../src/interview/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
-import {
-  SLEEP_ITEMS,
-  type SleepAnswer,
-  type SleepAnswers,
-  sleepCheck,
-} from '../../../src/prevent/sleep-check.ts';
+import { SLEEP_ITEMS, type SleepAnswer, type SleepAnswers, sleepCheck } from '../../../src/prevent/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
 import { STORAGE_KEY } from '../saved-interview.ts';

@@ -1,10 +1,11 @@
-import type { BreakRecord } from '../../../src/prevent/break-schedule.ts';
+import type { BreakRecord } from '../../../src/prevent/index.ts';
 import {
+  isSleepAnswer,
   PREVENTION_DEFAULTS,
   type PreventionSettings,
   parseSettings,
-} from '../../../src/prevent/settings.ts';
-import { isSleepAnswer, type SleepAnswers } from '../../../src/prevent/sleep-check.ts';
+  type SleepAnswers,
+} from '../../../src/prevent/index.ts';
 
 /** What the prevention tools keep in this browser (localStorage): nothing of it leaves the device unless recorded. */
 export const KEYS = {

@@ -3,13 +3,14 @@ import { useMemo } from 'preact/hooks';
 import {
   browserPlace,
   type EmergencyNumbers,
+  type EmergencyPart,
   emergencyNumbers,
+  emergencyParts,
+  kindParts,
   type Place,
-} from '../../../src/emergency-numbers.ts';
-// Straight from their files, not the engine's index: the start page carries this screen, and must not carry the
-// engine with it.
-import { type EmergencyPart, emergencyParts, kindParts, shareSteps } from '../../../src/engine/emergency.ts';
-import type { Assessment, TriageReason } from '../../../src/engine/types.ts';
+  shareSteps,
+} from '../../../src/emergency/index.ts';
+import type { Assessment, TriageReason } from '../../../src/engine/index.ts';
 import type { Advice, Knowledge } from '../../../src/knowledge/schema.ts';
 import { PhoneIcon, WarningIcon } from '../components/icons.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
@@ -47,7 +48,7 @@ export function EmergencyScreen(
   const numbers = useMemo(() => emergencyNumbers(props.place ?? browserPlace()), [props.place]);
   const { parts, others } = props.assessment
     ? emergencyParts(props.assessment.triage.reasons, props.knowledge)
-    : { parts: kindParts(knowledge.emergencyKinds), others: [] };
+    : { parts: kindParts<TriageReason>(knowledge.emergencyKinds), others: [] };
   const { shared, parts: shown } = shareSteps(parts);
   const single = shown.length === 1 ? shown[0] : undefined;
   const summary = single?.kind?.summary ?? guidance?.summary;
@@ -152,7 +153,11 @@ function Steps(props: { steps: readonly Advice[]; numbered?: boolean }): JSX.Ele
 }
 
 /** A part's steps under their headings: what to do now, what to tell the call handler, while you wait. */
-function PartSteps(props: { part: EmergencyPart; heading: 'h2' | 'h3'; nowTitle: string }): JSX.Element {
+function PartSteps(props: {
+  part: EmergencyPart<TriageReason>;
+  heading: 'h2' | 'h3';
+  nowTitle: string;
+}): JSX.Element {
   const { part, heading: H } = props;
   const id = part.kind?.id ?? 'general';
   const lists: [string, string, readonly Advice[], boolean][] = [
@@ -179,7 +184,7 @@ function PartSteps(props: { part: EmergencyPart; heading: 'h2' | 'h3'; nowTitle:
  * One kind of emergency among several, under its own heading: what fired (or, without an assessment, what it looks
  * like), then its own steps. Without an assessment the rarer kinds are folded.
  */
-function Part(props: { part: EmergencyPart; withSigns: boolean }): JSX.Element {
+function Part(props: { part: EmergencyPart<TriageReason>; withSigns: boolean }): JSX.Element {
   const { part } = props;
   const id = part.kind?.id ?? 'general';
   const title = part.kind?.title ?? 'Your other signs';

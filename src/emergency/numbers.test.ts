@@ -8,7 +8,7 @@ import {
   listedTimeZones,
   type Place,
   regionOfLocale,
-} from './emergency-numbers.ts';
+} from './numbers.ts';
 
 const firstNumbers = (place: Place): string[] => emergencyNumbers(place).first.map((n) => n.number);
 const ALL_NUMBERS = ['112', '911', '999', '000', '111', '103'];

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { emergencyParts, emergencySteps, kindParts, shareSteps } from '../emergency/index.ts';
 import { knowledge } from '../knowledge/index.ts';
 import type { Advice, EmergencyKind, Knowledge } from '../knowledge/schema.ts';
 import { parseAnswers } from './answers.ts';
 import { assess } from './assess.ts';
 import { checkKnowledge } from './check-knowledge.ts';
-import { emergencyParts, emergencySteps, kindParts, shareSteps } from './emergency.ts';
 import type { Answers } from './types.ts';
 
 const kind = (id: string): EmergencyKind => {

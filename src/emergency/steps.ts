@@ -1,5 +1,4 @@
 import type { Advice, EmergencyKind, Knowledge } from '../knowledge/schema.ts';
-import type { TriageReason } from './types.ts';
 
 /**
  * What an emergency calls for, kind by kind: the engine's plan, the web's emergency page and the terminal report all
@@ -7,21 +6,26 @@ import type { TriageReason } from './types.ts';
  * module, and must not carry the engine or the knowledge with it.
  */
 
+/** A reason the assessment gives for its level, as the engine gives it (`TriageReason`); read by its words. */
+export interface Reason {
+  text: string;
+}
+
 /** What of the knowledge the emergency steps are chosen from. */
 export type EmergencyFacts = Pick<Knowledge, 'levels' | 'rules' | 'causes' | 'emergencyKinds'>;
 
 /** The steps for one kind of emergency, or the emergency level's general steps (`kind` null). */
-export interface EmergencyPart {
+export interface EmergencyPart<R extends Reason = Reason> {
   kind: EmergencyKind | null;
   /** The reasons of the assessment that called for it (none for the page without an assessment). */
-  reasons: TriageReason[];
+  reasons: R[];
   now: Advice[];
   tell: Advice[];
   wait: Advice[];
 }
 
 /** The parts for kinds shown whatever the answers (the page without an assessment). */
-export function kindParts(kinds: readonly EmergencyKind[]): EmergencyPart[] {
+export function kindParts<R extends Reason = Reason>(kinds: readonly EmergencyKind[]): EmergencyPart<R>[] {
   return kinds.map((kind) => ({ kind, reasons: [], now: kind.now, tell: kind.tell, wait: kind.wait }));
 }
 
@@ -33,14 +37,14 @@ export function kindParts(kinds: readonly EmergencyKind[]): EmergencyPart[] {
  * the reasons that are no emergency rule's or cause's, such as the danger signs answered "don't know".
  * Each part's `reasons` are those of its kind's rules, or of its causes when no rule gave one.
  */
-export function emergencyParts(
-  reasons: readonly TriageReason[],
+export function emergencyParts<R extends Reason>(
+  reasons: readonly R[],
   knowledge: EmergencyFacts,
-): { parts: EmergencyPart[]; others: TriageReason[] } {
-  const byKind = new Map<EmergencyKind, { rules: TriageReason[]; causes: TriageReason[] }>();
-  const generic: TriageReason[] = [];
+): { parts: EmergencyPart<R>[]; others: R[] } {
+  const byKind = new Map<EmergencyKind, { rules: R[]; causes: R[] }>();
+  const generic: R[] = [];
   const genericNow: Advice[] = [];
-  const others: TriageReason[] = [];
+  const others: R[] = [];
   const kindOf = (test: (kind: EmergencyKind) => boolean): EmergencyKind | undefined =>
     knowledge.emergencyKinds.find(test);
   for (const reason of reasons) {
@@ -66,7 +70,7 @@ export function emergencyParts(
       genericNow.push(...(rule?.now ?? []));
     }
   }
-  const parts = knowledge.emergencyKinds.flatMap((kind): EmergencyPart[] => {
+  const parts = knowledge.emergencyKinds.flatMap((kind): EmergencyPart<R>[] => {
     const fired = byKind.get(kind);
     if (!fired) return [];
     // A cause's reason says what its kind's rule says, less precisely ("Your answers could fit a stroke"): it is
@@ -101,9 +105,11 @@ function unique(steps: readonly Advice[], seen = new Set<string>()): Advice[] {
  * The parts as a page shows them, with no step twice: the steps that two or more parts share (calling now, not
  * driving) come once, first, as `shared`; each part keeps the rest of its own. With one part nothing is shared.
  */
-export function shareSteps(parts: readonly EmergencyPart[]): {
+export function shareSteps<R extends Reason>(
+  parts: readonly EmergencyPart<R>[],
+): {
   shared: Advice[];
-  parts: EmergencyPart[];
+  parts: EmergencyPart<R>[];
 } {
   const count = new Map<string, number>();
   for (const part of parts)
