@@ -27,7 +27,7 @@ function open(options: { timezoneId?: string; locale?: string; path?: string } =
   return harness.open({ path, context: { viewport: PHONE, ...context } });
 }
 
-const general = new Set(knowledge.levels.find((l) => l.level === 'emergency')?.now.map((s) => s.id) ?? []);
+const general = new Set(knowledge.levels.emergency?.now.map((s) => s.id) ?? []);
 /** The sentences a kind says that no other part of the page says: its steps beyond the call and not driving. */
 function ownSteps(kind: EmergencyKind): string[] {
   return [...kind.now, ...kind.tell, ...kind.wait].filter((s) => !general.has(s.id)).map((s) => s.text);

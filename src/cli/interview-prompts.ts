@@ -1,11 +1,12 @@
 import { checkbox, number, Separator, select } from '@inquirer/prompts';
-import type {
-  AnswerValue,
-  ArmRegion,
-  HandAnswer,
-  HandMapAnswer,
-  HandRegion,
-  YesNoAnswer,
+import {
+  type AnswerValue,
+  type ArmRegion,
+  type HandAnswer,
+  type HandMapAnswer,
+  type HandRegion,
+  placeLabel,
+  type YesNoAnswer,
 } from '../engine/index.ts';
 import { formatDuration, formatMinutes } from '../format/index.ts';
 import type {
@@ -53,15 +54,7 @@ function defaultOf<Value extends string>(
 
 type Place = { part: 'palm' | 'back'; region: HandRegion } | { part: 'arm'; region: ArmRegion };
 
-const FINGER_NAMES: Record<Exclude<HandRegion, 'thumb_side' | 'little_side'>, string> = {
-  thumb: 'Thumb',
-  index: 'Index finger',
-  middle: 'Middle finger',
-  ring: 'Ring finger',
-  little: 'Little finger',
-};
 const FINGERS = ['thumb', 'index', 'middle', 'ring', 'little'] as const;
-const ARM_NAMES: Record<ArmRegion, string> = { wrist: 'Wrist', forearm: 'Forearm', upper_arm: 'Upper arm' };
 
 function handPlaces(part: 'palm' | 'back'): { value: Place; name: string }[] {
   const side = part === 'palm' ? 'palm side' : 'back';
@@ -69,7 +62,7 @@ function handPlaces(part: 'palm' | 'back'): { value: Place; name: string }[] {
   return [
     ...FINGERS.map((finger) => ({
       value: { part, region: finger },
-      name: `${FINGER_NAMES[finger]} (${side})`,
+      name: `${placeLabel(finger)} (${side})`,
     })),
     { value: { part, region: 'thumb_side' }, name: `${area}, thumb side` },
     { value: { part, region: 'little_side' }, name: `${area}, little-finger side` },
@@ -79,7 +72,7 @@ function handPlaces(part: 'palm' | 'back'): { value: Place; name: string }[] {
 const ARM_PLACES: { value: Place; name: string }[] = (['wrist', 'forearm', 'upper_arm'] as const).map(
   (region) => ({
     value: { part: 'arm', region },
-    name: ARM_NAMES[region],
+    name: placeLabel(region),
   }),
 );
 

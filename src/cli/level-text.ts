@@ -39,6 +39,6 @@ const DESIGN_MEANING: Record<TriageLevel, { title: string; summary: string }> = 
 
 /** The words for a level: the knowledge's guidance, or DESIGN.md's table when the knowledge has none. */
 export function levelWords(level: TriageLevel, knowledge: Knowledge): { title: string; summary: string } {
-  const guidance = knowledge.levels.find((entry) => entry.level === level);
+  const guidance = knowledge.levels[level];
   return guidance ? { title: guidance.title, summary: guidance.summary } : DESIGN_MEANING[level];
 }

@@ -1,4 +1,4 @@
-import { HAND_MAP_FINDINGS } from '../engine/index.ts';
+import { HAND_MAP_FINDINGS, PLACE_NAMES } from '../engine/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { ParseResult, UnderstoodPlace } from '../text/index.ts';
 import { paint, type TextOptions, wrap } from './text.ts';
@@ -6,24 +6,11 @@ import { paint, type TextOptions, wrap } from './text.ts';
 /** Findings the hand map, age or a choice stands for: shown as "Where" and as answers, not one by one. */
 const SHOWN_AS_ANSWERS = new Set(HAND_MAP_FINDINGS);
 
-const REGION_NAMES: Record<string, string> = {
-  thumb: 'thumb',
-  index: 'index finger',
-  middle: 'middle finger',
-  ring: 'ring finger',
-  little: 'little finger',
-  thumb_side: 'thumb side',
-  little_side: 'little-finger side',
-  wrist: 'wrist',
-  forearm: 'forearm',
-  upper_arm: 'upper arm',
-};
-
 function placeText(place: UnderstoodPlace): string {
   const parts: string[] = [];
-  if (place.palm.length > 0) parts.push(place.palm.map((r) => REGION_NAMES[r] ?? r).join(', '));
-  if (place.back.length > 0) parts.push(`back: ${place.back.map((r) => REGION_NAMES[r] ?? r).join(', ')}`);
-  if (place.arm.length > 0) parts.push(place.arm.map((r) => REGION_NAMES[r] ?? r).join(', '));
+  if (place.palm.length > 0) parts.push(place.palm.map((r) => PLACE_NAMES[r]).join(', '));
+  if (place.back.length > 0) parts.push(`back: ${place.back.map((r) => PLACE_NAMES[r]).join(', ')}`);
+  if (place.arm.length > 0) parts.push(place.arm.map((r) => PLACE_NAMES[r]).join(', '));
   const side = place.assumedSide ? 'right (assumed)' : place.side;
   return `${side}: ${parts.join('; ')}`;
 }

@@ -1,9 +1,9 @@
 import type { TriageReason } from '../engine/index.ts';
-import { assess } from '../engine/index.ts';
+import { assess, PLACE_NAMES } from '../engine/index.ts';
 import { knowledge as defaultKnowledge, type Knowledge, type TriageLevel } from '../knowledge/index.ts';
 import { answersFromFindings, episodeFindings, reasonsOf } from './danger-check.ts';
 import type { Episode } from './episode.ts';
-import { PLACE_LABELS, placesOf, type Trend } from './insights.ts';
+import { placesOf, type Trend } from './insights.ts';
 import { DAY_MS, epochMs, localHour } from './time.ts';
 import { activityLabel } from './vocabulary.ts';
 
@@ -114,7 +114,7 @@ export function changesWorthALook(
         continue;
       }
       for (const place of newKeys(recentPlaces, earlierPlaces))
-        spread.push(`the ${side} ${PLACE_LABELS[place]}`);
+        spread.push(`the ${side} ${PLACE_NAMES[place]}`);
     }
     if (spread.length > 0)
       changes.push({ kind: 'spreading', text: `Spreading to new places: ${words(spread)}` });
@@ -150,7 +150,7 @@ export function changesWorthALook(
   if (weak.length > 0) findings.add('hand_weakness');
   const assessment = assess(answersFromFindings(findings, knowledge), knowledge);
   const level = assessment.triage.level;
-  const guidance = knowledge.levels.find((l) => l.level === level);
+  const guidance = knowledge.levels[level];
   const advice = guidance ? `${guidance.title}: ${guidance.summary}` : level;
   const prompt = `Some changes in your diary are worth showing a doctor: ${words(changes.map((c) => c.text.charAt(0).toLowerCase() + c.text.slice(1)))}. ${advice}`;
   return { changes, level, reasons: reasonsOf(assessment), prompt };

@@ -4,6 +4,7 @@ import {
   HAND_REGIONS,
   type HandAnswer,
   type HandRegion,
+  PLACE_NAMES,
 } from '../engine/index.ts';
 import { formatDate, formatMinutes, formatNumber, formatPercent } from '../format/index.ts';
 import type { Knowledge, TriageLevel } from '../knowledge/index.ts';
@@ -83,19 +84,6 @@ const SIDES: { key: EpisodeSide; label: string }[] = [
   { key: 'both', label: 'both hands' },
   { key: 'not_marked', label: 'not marked' },
 ];
-
-export const PLACE_LABELS: Record<HandRegion | ArmRegion, string> = {
-  thumb: 'thumb',
-  index: 'index finger',
-  middle: 'middle finger',
-  ring: 'ring finger',
-  little: 'little finger',
-  thumb_side: 'thumb side of the hand',
-  little_side: 'little-finger side of the hand',
-  wrist: 'wrist',
-  forearm: 'forearm',
-  upper_arm: 'upper arm',
-};
 
 const PLACES: readonly (HandRegion | ArmRegion)[] = [...HAND_REGIONS, ...ARM_REGIONS];
 
@@ -183,7 +171,7 @@ export function patterns(episodes: readonly Episode[]): Patterns {
     hands: SIDES.map((side) => tally(side.key, side.label, sides.get(side.key) ?? 0, total)),
     places: PLACES.map((place) => ({
       place,
-      label: PLACE_LABELS[place],
+      label: PLACE_NAMES[place],
       left: left.get(place) ?? 0,
       right: right.get(place) ?? 0,
       episodes: either.get(place) ?? 0,
@@ -523,7 +511,7 @@ export interface AssessmentHistory {
 const LEVEL_ORDER: readonly TriageLevel[] = ['emergency', 'urgent', 'doctor', 'self_care'];
 
 function levelTitle(level: TriageLevel, knowledge: Knowledge): string {
-  return knowledge.levels.find((l) => l.level === level)?.title ?? level;
+  return knowledge.levels[level]?.title ?? level;
 }
 
 /** Saved assessments over time, oldest first, and how the latest compares with the one before. */

@@ -225,7 +225,7 @@ function summaryText(s: DiarySummary, offset: number, knowledge: Knowledge): str
   if (s.changes.prompt) lines.push(s.changes.prompt);
   if (s.latestAssessment) {
     const a = s.latestAssessment;
-    const guidance = knowledge.levels.find((l) => l.level === a.assessment.triage.level);
+    const guidance = knowledge.levels[a.assessment.triage.level];
     lines.push(
       `Latest assessment, ${formatDate(a.takenAt, { utcOffsetMinutes: a.utcOffsetMinutes })}: ${guidance?.title ?? a.assessment.triage.level}.`,
     );

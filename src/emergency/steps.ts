@@ -12,7 +12,9 @@ export interface Reason {
 }
 
 /** What of the knowledge the emergency steps are chosen from. */
-export type EmergencyFacts = Pick<Knowledge, 'levels' | 'rules' | 'causes' | 'emergencyKinds'>;
+export type EmergencyFacts = Pick<Knowledge, 'rules' | 'causes' | 'emergencyKinds'> & {
+  levels: Pick<Knowledge['levels'], 'emergency'>;
+};
 
 /** The steps for one kind of emergency, or the emergency level's general steps (`kind` null). */
 export interface EmergencyPart<R extends Reason = Reason> {
@@ -79,7 +81,7 @@ export function emergencyParts<R extends Reason>(
     return [{ kind, reasons, now: kind.now, tell: kind.tell, wait: kind.wait }];
   });
   if (generic.length > 0 || parts.length === 0) {
-    const level = knowledge.levels.find((l) => l.level === 'emergency');
+    const level = knowledge.levels.emergency;
     parts.push({
       kind: null,
       reasons: generic,

@@ -194,7 +194,7 @@ export function checkKnowledge(knowledge: Knowledge): KnowledgeProblem[] {
     if (e.steps.length === 0) problem(`exercises.${e.id}`, 'has no steps');
   }
   for (const level of TRIAGE_LEVELS) {
-    const guidance = knowledge.levels.find((l) => l.level === level);
+    const guidance = knowledge.levels[level];
     if (!guidance) problem(`levels.${level}`, 'no guidance for this triage level');
     for (const advice of guidance?.now ?? []) cited(`levels.${level}.${advice.id}`, advice.sources);
   }
@@ -215,7 +215,7 @@ function checkEmergencyKinds(
   cited: (path: string, sources: SourceId[]) => void,
   problem: (path: string, message: string) => void,
 ): void {
-  const callStep = knowledge.levels.find((l) => l.level === 'emergency')?.now[0]?.id;
+  const callStep = knowledge.levels.emergency?.now[0]?.id;
   const kindIds = new Set<string>();
   for (const kind of knowledge.emergencyKinds) {
     const path = `emergencyKinds.${kind.id}`;

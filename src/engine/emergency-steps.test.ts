@@ -15,7 +15,7 @@ const kind = (id: string): EmergencyKind => {
   return found;
 };
 const stepsOf = (k: EmergencyKind): Advice[] => [...k.now, ...k.tell, ...k.wait];
-const level = knowledge.levels.find((l) => l.level === 'emergency');
+const level = knowledge.levels.emergency;
 const generalIds = new Set(level?.now.map((s) => s.id));
 /** The steps of a kind that are its own: not the emergency level's, which every kind begins with. */
 const ownIds = (k: EmergencyKind): string[] =>

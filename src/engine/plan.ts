@@ -43,7 +43,7 @@ export function buildPlan(
   fired: TriageRule[],
   reasons: readonly TriageReason[],
 ): Plan {
-  const guidance = model.knowledge.levels.find((l) => l.level === level);
+  const guidance = model.knowledge.levels[level];
   const signCauses = new Set(fired.flatMap((rule) => rule.causes ?? []));
   const leading = causes
     .filter((c, i) => i < PLAN_CAUSES && (c.probability >= PLAN_PROBABILITY || i === 0))

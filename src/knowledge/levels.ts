@@ -1,4 +1,4 @@
-import type { Advice, Knowledge, LevelGuidance } from './schema.ts';
+import type { Advice, Knowledge } from './schema.ts';
 
 /** Carried by every result, in every interface. */
 export const notice =
@@ -37,16 +37,14 @@ export const doNotDrive: Advice = {
  * warm a hand without blood) is the `now` of the rule that fired or, for an emergency, of its kind
  * (emergency-kinds.ts), which then stands in for the level's.
  */
-export const levels: LevelGuidance[] = [
-  {
-    level: 'emergency',
+export const levels: Knowledge['levels'] = {
+  emergency: {
     title: 'Call an ambulance now',
     summary:
       'Call your emergency number now. This could be a stroke, a heart attack or another emergency, and every minute counts.',
     now: [callNow, doNotDrive],
   },
-  {
-    level: 'urgent',
+  urgent: {
     title: 'See a doctor today',
     summary:
       'See a doctor today, within 24 hours: an urgent appointment with your doctor, urgent care, or your local urgent advice line (NHS 111 in England).',
@@ -68,8 +66,7 @@ export const levels: LevelGuidance[] = [
       },
     ],
   },
-  {
-    level: 'doctor',
+  doctor: {
     title: 'Book a doctor’s appointment',
     summary:
       'Book an appointment with your doctor in the coming days to two weeks. This is not an emergency, but it needs a doctor to find the cause.',
@@ -91,8 +88,7 @@ export const levels: LevelGuidance[] = [
       },
     ],
   },
-  {
-    level: 'self_care',
+  self_care: {
     title: 'Self-care is reasonable',
     summary:
       'From your answers, self-care is reasonable for now. See a doctor if it keeps coming back, lasts more than about two weeks, or gets worse.',
@@ -114,4 +110,4 @@ export const levels: LevelGuidance[] = [
       },
     ],
   },
-];
+};

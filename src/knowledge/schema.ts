@@ -277,7 +277,6 @@ export interface Exercise {
 
 /** What a triage level means for the person and what to do now. */
 export interface LevelGuidance {
-  level: TriageLevel;
   /** The level in a few words, for example "Call an ambulance now". */
   title: string;
   /** One or two sentences a frightened person understands. */
@@ -328,7 +327,8 @@ export interface Knowledge {
   specialists: Specialist[];
   exercises: Exercise[];
   /** One entry for each triage level, most urgent first. */
-  levels: LevelGuidance[];
+  /** What each level means and what to do now, for every level. */
+  levels: Readonly<Record<TriageLevel, LevelGuidance>>;
   /** What to do for each kind of emergency; an emergency of no kind takes the emergency level's `now`. */
   emergencyKinds: EmergencyKind[];
   /**

@@ -223,7 +223,7 @@ const ExerciseSchema = Type.Object(
   closed,
 );
 const LevelGuidanceSchema = Type.Object(
-  { level: TriageLevelSchema, title: Type.String(), summary: Type.String(), now: Type.Array(AdviceSchema) },
+  { title: Type.String(), summary: Type.String(), now: Type.Array(AdviceSchema) },
   closed,
 );
 const EmergencyKindSchema = Type.Object(
@@ -259,7 +259,15 @@ export const KnowledgeShared = shared(
       tests: Type.Array(MedicalTestSchema),
       specialists: Type.Array(SpecialistSchema),
       exercises: Type.Array(ExerciseSchema),
-      levels: Type.Array(LevelGuidanceSchema),
+      levels: Type.Object(
+        {
+          emergency: Type.Readonly(LevelGuidanceSchema),
+          urgent: Type.Readonly(LevelGuidanceSchema),
+          doctor: Type.Readonly(LevelGuidanceSchema),
+          self_care: Type.Readonly(LevelGuidanceSchema),
+        },
+        closed,
+      ),
       emergencyKinds: Type.Array(EmergencyKindSchema),
       genericEmergencies: Type.Object(
         { rules: Type.Array(Type.String()), causes: Type.Array(CauseIdSchema) },

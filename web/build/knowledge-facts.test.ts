@@ -17,7 +17,7 @@ describe('knowledgeFactsSource', () => {
     const url = `data:text/javascript,${encodeURIComponent(knowledgeFactsSource())}`;
     const facts: { emergencyKnowledge: unknown } = await import(url);
     const emergency = JSON.stringify(facts.emergencyKnowledge);
-    const level = knowledge.levels.find((l) => l.level === 'emergency');
+    const level = knowledge.levels.emergency;
     assert.ok(level);
     assert.ok(emergency.includes(JSON.stringify(level.summary)), 'the emergency summary');
     for (const kind of knowledge.emergencyKinds) {

@@ -1,28 +1,16 @@
-import type {
-  AnswerValue,
-  ArmRegion,
-  Assessment,
-  HandAnswer,
-  HandMapAnswer,
-  HandRegion,
-  YesNoAnswer,
+import {
+  type AnswerValue,
+  type Assessment,
+  type HandAnswer,
+  type HandMapAnswer,
+  handPlacesText,
+  type YesNoAnswer,
 } from '../../src/engine/index.ts';
 import type { Knowledge, Question } from '../../src/knowledge/index.ts';
 
 /** Words the web app puts on answers and numbers: pure, so that they are tested without a browser. */
 
 export const DONT_KNOW = 'I don’t know';
-
-const REGION_NAMES: Record<HandRegion, string> = {
-  thumb: 'thumb',
-  index: 'index finger',
-  middle: 'middle finger',
-  ring: 'ring finger',
-  little: 'little finger',
-  thumb_side: 'thumb side of the hand',
-  little_side: 'little-finger side of the hand',
-};
-const ARM_NAMES: Record<ArmRegion, string> = { wrist: 'wrist', forearm: 'forearm', upper_arm: 'upper arm' };
 
 export const KATZ_TEXT = {
   classic: 'classic carpal tunnel pattern',
@@ -39,21 +27,12 @@ export function isHandMapValue(value: AnswerValue | undefined): value is HandMap
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The marked places of one hand in words, for example "palm side: thumb, index finger; arm: wrist". */
-function handText(hand: HandAnswer): string {
-  const parts: string[] = [];
-  if (hand.palm?.length) parts.push(`palm side: ${hand.palm.map((r) => REGION_NAMES[r]).join(', ')}`);
-  if (hand.back?.length) parts.push(`back: ${hand.back.map((r) => REGION_NAMES[r]).join(', ')}`);
-  if (hand.arm?.length) parts.push(`arm: ${hand.arm.map((r) => ARM_NAMES[r]).join(', ')}`);
-  return parts.join('; ');
-}
-
 /** The hand map in words, one entry per marked hand; empty when nothing is marked. */
 export function handMapText(map: HandMapAnswer): string[] {
   const lines: string[] = [];
   for (const side of ['left', 'right'] as const) {
     const hand = map[side];
-    const text = hand === undefined ? '' : handText(hand);
+    const text = hand === undefined ? '' : handPlacesText(hand);
     if (text !== '') lines.push(`${side === 'left' ? 'Left' : 'Right'} hand — ${text}`);
   }
   return lines;

@@ -23,7 +23,8 @@ import { OfferScreen } from './screens/offer.tsx';
 import { QuestionScreen } from './screens/question.tsx';
 import { ResultScreen } from './screens/result.tsx';
 import { StartScreen } from './screens/start.tsx';
-import { LazySection, RaiseEmergency, type SectionEmergency, sectionFromHash } from './sections.tsx';
+import { RaiseEmergency, type SectionEmergency } from './section-emergency.ts';
+import { LazySection, sectionFromHash } from './sections.tsx';
 
 function save(state: InterviewState): void {
   try {

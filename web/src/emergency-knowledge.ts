@@ -4,10 +4,9 @@ import type { EmergencyKindId, Knowledge } from '../../src/knowledge/index.ts';
  * What the emergency page reads of the knowledge base when there is no assessment: the emergency level, the kinds of
  * emergency with their steps, and the sources they cite.
  */
-export type EmergencyKnowledge = Pick<
-  Knowledge,
-  'levels' | 'emergencyKinds' | 'sources' | 'notice' | 'version'
->;
+export type EmergencyKnowledge = Pick<Knowledge, 'emergencyKinds' | 'sources' | 'notice' | 'version'> & {
+  levels: Pick<Knowledge['levels'], 'emergency'>;
+};
 
 /** The emergencies the page without an assessment explains in full: stroke and heart attack, the commonest. */
 export const OPEN_KINDS: readonly EmergencyKindId[] = ['stroke', 'heart'];
@@ -18,10 +17,10 @@ export const OPEN_KINDS: readonly EmergencyKindId[] = ['stroke', 'heart'];
  * even when the rest of the app cannot be loaded.
  */
 export function emergencyKnowledgeOf(knowledge: Knowledge): EmergencyKnowledge {
-  const levels = knowledge.levels.filter((level) => level.level === 'emergency');
+  const levels = { emergency: knowledge.levels.emergency };
   const emergencyKinds = knowledge.emergencyKinds;
   const cited = new Set([
-    ...levels.flatMap((level) => level.now.flatMap((item) => item.sources)),
+    ...levels.emergency.now.flatMap((item) => item.sources),
     ...emergencyKinds.flatMap((kind) => [
       ...kind.signs.sources,
       ...[...kind.now, ...kind.tell, ...kind.wait].flatMap((step) => step.sources),

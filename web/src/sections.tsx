@@ -1,6 +1,5 @@
-import { type ComponentType, createContext, type JSX } from 'preact';
+import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Assessment } from '../../src/engine/index.ts';
 
 /**
  * A part of the app beside the assessment (the diary, the break coach…), reached by its hash (`#/diary`) and
@@ -44,19 +43,6 @@ export const SECTIONS: Section[] = [
     privacy: 'Your sleep check is saved on this device only.',
   },
 ];
-
-/**
- * An emergency raised by a section (the diary when a logged episode has a danger sign): the app shows the emergency
- * page over everything, with the assessment, a line of what happened (`note`), and a way back to the section.
- */
-export interface SectionEmergency {
-  assessment: Assessment;
-  note: string;
-  backLabel: string;
-}
-
-/** How a section raises the emergency page. */
-export const RaiseEmergency = createContext<(emergency: SectionEmergency) => void>(() => {});
 
 /** The section a location hash names, or null for the assessment. */
 export function sectionFromHash(hash: string): Section | null {

@@ -1,7 +1,7 @@
 import type { JSX, TargetedFocusEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { ArmRegion, HandAnswer, HandMapAnswer, HandRegion } from '../../../src/engine/index.ts';
-import { ARM_REGIONS, HAND_REGIONS } from '../../../src/engine/index.ts';
+import { ARM_REGIONS, HAND_REGIONS, PLACE_NAMES, placeLabel } from '../../../src/engine/index.ts';
 import './hand-map.css';
 
 export interface HandMapProps {
@@ -130,38 +130,12 @@ const SIDE_NAME: Record<Side, string> = { left: 'Left', right: 'Right' };
 const VIEW_NAME: Record<View, string> = { palm: 'palm side', back: 'back' };
 
 function handRegionName(region: HandRegion, view: View): string {
+  // The halves of the hand are named by the surface marked: "thumb side of the palm", "… of the back of the hand".
   const surface = view === 'palm' ? 'palm' : 'back of the hand';
-  switch (region) {
-    case 'thumb':
-      return 'thumb';
-    case 'index':
-      return 'index finger';
-    case 'middle':
-      return 'middle finger';
-    case 'ring':
-      return 'ring finger';
-    case 'little':
-      return 'little finger';
-    case 'thumb_side':
-      return `thumb side of the ${surface}`;
-    case 'little_side':
-      return `little-finger side of the ${surface}`;
-  }
+  if (region === 'thumb_side') return `thumb side of the ${surface}`;
+  if (region === 'little_side') return `little-finger side of the ${surface}`;
+  return PLACE_NAMES[region];
 }
-
-const ARM_NAME: Record<ArmRegion, string> = { wrist: 'wrist', forearm: 'forearm', upper_arm: 'upper arm' };
-const ARM_LABEL: Record<ArmRegion, string> = { wrist: 'Wrist', forearm: 'Forearm', upper_arm: 'Upper arm' };
-
-/** Short names for the summary. */
-const HAND_SHORT: Record<HandRegion, string> = {
-  thumb: 'thumb',
-  index: 'index',
-  middle: 'middle',
-  ring: 'ring',
-  little: 'little finger',
-  thumb_side: 'thumb-side half',
-  little_side: 'little-finger-side half',
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // The answer.
@@ -198,9 +172,9 @@ function describe(side: Side, hand: HandAnswer | undefined): string | null {
   const palm = hand?.palm ?? [];
   const back = hand?.back ?? [];
   const arm = hand?.arm ?? [];
-  if (palm.length > 0) parts.push(`palm side: ${palm.map((r) => HAND_SHORT[r]).join(', ')}`);
-  if (back.length > 0) parts.push(`back: ${back.map((r) => HAND_SHORT[r]).join(', ')}`);
-  if (arm.length > 0) parts.push(`arm: ${arm.map((r) => ARM_NAME[r]).join(', ')}`);
+  if (palm.length > 0) parts.push(`palm side: ${palm.map((r) => PLACE_NAMES[r]).join(', ')}`);
+  if (back.length > 0) parts.push(`back: ${back.map((r) => PLACE_NAMES[r]).join(', ')}`);
+  if (arm.length > 0) parts.push(`arm: ${arm.map((r) => PLACE_NAMES[r]).join(', ')}`);
   return parts.length > 0 ? `${SIDE_NAME[side]} hand — ${parts.join('; ')}.` : null;
 }
 
@@ -313,7 +287,7 @@ function HandDrawing(props: HandDrawingProps): JSX.Element {
             text-anchor="middle"
             dominant-baseline="middle"
           >
-            {ARM_LABEL[region]}
+            {placeLabel(region)}
           </text>
         );
       })}
@@ -417,11 +391,11 @@ function HandTable(props: {
         ))}
         {ARM_REGIONS.map((region) => (
           <tr key={region} class={region === 'wrist' ? 'handmap-table-arm' : undefined}>
-            <th scope="row">{ARM_LABEL[region]}</th>
+            <th scope="row">{placeLabel(region)}</th>
             {SIDES.map((side) => (
               <td key={side} colSpan={2}>
                 <TableBox
-                  name={`${SIDE_NAME[side]} arm, ${ARM_NAME[region]}`}
+                  name={`${SIDE_NAME[side]} arm, ${PLACE_NAMES[region]}`}
                   region={armKey(side, region)}
                   checked={value[side]?.arm?.includes(region) ?? false}
                   onToggle={() => toggleArm(side, region)}

@@ -20,7 +20,7 @@ export function TriageCard(props: {
   children?: ComponentChildren;
 }): JSX.Element {
   const { level } = props;
-  const guidance = props.knowledge.levels.find((entry) => entry.level === level);
+  const guidance = props.knowledge.levels[level];
   return (
     <section class={`triage triage-${level}`} aria-labelledby="triage-title">
       <div class="triage-head">

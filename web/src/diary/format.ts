@@ -34,7 +34,7 @@ export function episodeLine(episode: Episode): string {
 }
 
 export function levelGuidance(level: TriageLevel): { title: string; summary: string } {
-  const found = knowledge.levels.find((l) => l.level === level);
+  const found = knowledge.levels[level];
   return { title: found?.title ?? level, summary: found?.summary ?? '' };
 }
 

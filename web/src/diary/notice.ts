@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { setPageTitle } from '../page.tsx';
-import { RaiseEmergency } from '../sections.tsx';
+import { RaiseEmergency } from '../section-emergency.ts';
 import type { SavedEpisode } from './api.ts';
 
 /** What the home screen says after an entry was saved elsewhere (the form) or here (Same again). */

@@ -8,7 +8,7 @@ import { lastCue, nextCue, type RunCue } from '../../../src/prevent/index.ts';
 import { clock } from '../answer-text.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
-import { RaiseEmergency } from '../sections.tsx';
+import { RaiseEmergency } from '../section-emergency.ts';
 import { beep, canKeepAwake, canSpeak, keepAwake, speak, unlockSound, vibrate } from './alerts.ts';
 import { DangerLine } from './danger-line.tsx';
 import { field, postDiary } from './diary-api.ts';

@@ -44,7 +44,7 @@ export function EmergencyScreen(
   },
 ): JSX.Element {
   const { knowledge, assessment } = props;
-  const guidance = knowledge.levels.find((level) => level.level === 'emergency');
+  const guidance = knowledge.levels.emergency;
   const numbers = useMemo(() => emergencyNumbers(props.place ?? browserPlace()), [props.place]);
   const { parts, others } = props.assessment
     ? emergencyParts(props.assessment.triage.reasons, props.knowledge)

@@ -154,7 +154,7 @@ export function ResultScreen(props: {
   const shownExercises = new Set<string>();
   // The level's card says its first step, and the summary the next one when there is no self-care step: neither is
   // repeated here.
-  const levelStep = knowledge.levels.find((entry) => entry.level === a.triage.level)?.now[0]?.id;
+  const levelStep = knowledge.levels[a.triage.level]?.now[0]?.id;
   const summaryStep = a.plan.selfCare.length > 0 ? undefined : a.plan.now[1]?.id;
   const nowRest = a.plan.now.filter((item) => item.id !== levelStep && item.id !== summaryStep);
   const sourceIds = citedSources(a, knowledge);
