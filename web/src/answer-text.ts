@@ -12,13 +12,6 @@ import type { Knowledge, Question } from '../../src/knowledge/index.ts';
 
 export const DONT_KNOW = 'I don’t know';
 
-export const KATZ_TEXT = {
-  classic: 'classic carpal tunnel pattern',
-  probable: 'probable carpal tunnel pattern',
-  possible: 'possible carpal tunnel pattern',
-  unlikely: 'not a carpal tunnel pattern',
-} as const;
-
 export function findingLabel(knowledge: Knowledge, id: string): string {
   return knowledge.findings.find((finding) => finding.id === id)?.label ?? id;
 }

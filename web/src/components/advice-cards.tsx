@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { PlanItem } from '../../../src/engine/index.ts';
 import type { Exercise, Knowledge } from '../../../src/knowledge/index.ts';
+import { t } from '../language.ts';
 import { ExerciseCard } from './exercise-card.tsx';
 
 interface AdviceGroup {
@@ -31,12 +32,6 @@ function exercisesOf(item: PlanItem, knowledge: Knowledge): Exercise[] {
   });
 }
 
-function countText(items: number, exercises: number): string {
-  const steps = items === 1 ? '1 step' : `${items} steps`;
-  if (exercises === 0) return steps;
-  return `${steps}, ${exercises === 1 ? '1 exercise' : `${exercises} exercises`}`;
-}
-
 /**
  * Self-care or prevention advice as one folded card per cause, which open one at a time (`name` makes the browser
  * close the others). An exercise already shown in an earlier card is referred to, not repeated.
@@ -56,7 +51,9 @@ export function AdviceCards(props: {
           <details key={group.key} class="advice-card" name="advice">
             <summary>
               <span class="advice-title">{group.title}</span>
-              <span class="advice-count">{countText(group.items.length, exercises.size)}</span>
+              <span class="advice-count">
+                {t('advice.count', { steps: group.items.length, exercises: exercises.size })}
+              </span>
             </summary>
             <ul class="advice">
               {group.items.map((item) => (
@@ -66,7 +63,7 @@ export function AdviceCards(props: {
                     if (props.shown.has(exercise.id)) {
                       return (
                         <p key={exercise.id} class="see-above">
-                          Exercise: {exercise.name} (shown above)
+                          {t('advice.shownAbove', { name: exercise.name })}
                         </p>
                       );
                     }

@@ -2,7 +2,8 @@ import type { JSX } from 'preact';
 import type { Contribution, RankedCause } from '../../../src/engine/index.ts';
 import { formatPercent } from '../../../src/format/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
-import { likelihoodWord, oddsFactor, strengthWord } from '../result-words.ts';
+import { t } from '../language.ts';
+import { LIKELIHOOD_WORD, likelihoodOf, oddsFactor, STRENGTH_WORD, strengthOf } from '../result-words.ts';
 
 /** One side of a cause's "why": each answer with how strongly it points that way, and its odds factor on request. */
 function Contributions(props: {
@@ -17,7 +18,7 @@ function Contributions(props: {
       <ul class="why-list">
         {props.items.map((item) => (
           <li key={item.finding}>
-            {item.text} <span class="weight">({strengthWord(item.weight)})</span>
+            {item.text} <span class="weight">({t(STRENGTH_WORD[strengthOf(item.weight)])})</span>
             {props.numbers && <span class="weight"> {oddsFactor(item.weight)}</span>}
           </li>
         ))}
@@ -39,13 +40,13 @@ export function CauseList(props: {
     <ol class="causes">
       {props.causes.map((cause) => {
         const description = props.knowledge.causes.find((c) => c.id === cause.id)?.description;
-        const word = likelihoodWord(cause.probability);
+        const band = likelihoodOf(cause.probability);
         return (
           <li key={cause.id} class="cause">
             <div class="cause-head">
               <h3 class="cause-name">{cause.name}</h3>
-              <span class={`cause-likelihood likelihood-${word.replace(' ', '-')}`}>
-                {word}
+              <span class={`cause-likelihood likelihood-${band}`}>
+                {t(LIKELIHOOD_WORD[band])}
                 <span class={props.numbers ? 'cause-percent' : 'cause-percent print-only'}>
                   {' '}
                   {formatPercent(cause.probability)}
@@ -54,11 +55,16 @@ export function CauseList(props: {
             </div>
             <details class="why">
               <summary>
-                Why<span class="visually-hidden">: {cause.name}</span>
+                {t('cause.why')}
+                <span class="visually-hidden">: {cause.name}</span>
               </summary>
               {description && <p>{description}</p>}
-              <Contributions title="What fits" items={cause.why.for} numbers={props.numbers} />
-              <Contributions title="What does not fit" items={cause.why.against} numbers={props.numbers} />
+              <Contributions title={t('cause.fits')} items={cause.why.for} numbers={props.numbers} />
+              <Contributions
+                title={t('cause.doesNotFit')}
+                items={cause.why.against}
+                numbers={props.numbers}
+              />
             </details>
           </li>
         );

@@ -10,7 +10,7 @@ import {
 import { formatDateTime } from '../../../src/format/index.ts';
 import type { HistoryEntry } from '../../../src/interview/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
-import { citedSources, findingLabel, KATZ_TEXT } from '../answer-text.ts';
+import { citedSources, findingLabel } from '../answer-text.ts';
 import { AdviceCards } from '../components/advice-cards.tsx';
 import { AnswersSummary } from '../components/answers-summary.tsx';
 import { CauseList } from '../components/cause-list.tsx';
@@ -18,7 +18,8 @@ import { BackButton, ResetControl, ScreenHeading } from '../components/site-chro
 import { SourceList } from '../components/sources.tsx';
 import { TriageCard } from '../components/triage-card.tsx';
 import { SaveToDiary } from '../diary/save-to-diary.tsx';
-import { likelihoodWord } from '../result-words.ts';
+import { t } from '../language.ts';
+import { LIKELIHOOD_WORD, likelihoodOf } from '../result-words.ts';
 
 const TOP_CAUSES = 5;
 
@@ -31,7 +32,7 @@ function ForCauses(props: {
   const causes = props.item.forCauses ?? [];
   if (causes.length === 0 || (causes.length === 1 && causes[0] === props.topCause)) return null;
   const names = causes.map((id) => props.knowledge.causes.find((cause) => cause.id === id)?.name ?? id);
-  return <span class="for-causes">For: {names.join(', ')}</span>;
+  return <span class="for-causes">{t('result.forCauses', { causes: names.join(', ') })}</span>;
 }
 
 function Section(props: {
@@ -66,15 +67,16 @@ function Summary(props: { assessment: Assessment }): JSX.Element {
     <dl class="result-summary">
       {top && (
         <div>
-          <dt>Most likely cause</dt>
+          <dt>{t('result.mostLikely')}</dt>
           <dd>
-            <strong>{top.name}</strong> <span class="summary-word">({likelihoodWord(top.probability)})</span>
+            <strong>{top.name}</strong>{' '}
+            <span class="summary-word">({t(LIKELIHOOD_WORD[likelihoodOf(top.probability)])})</span>
           </dd>
         </div>
       )}
       {next && (
         <div>
-          <dt>What to do next</dt>
+          <dt>{t('result.next')}</dt>
           <dd>{firstSentence(next.text)}</dd>
         </div>
       )}
@@ -94,38 +96,30 @@ function ForYourDoctor(props: {
     <details class="for-doctor print-open">
       <summary>
         <h2 id="for-doctor" class="for-doctor-title">
-          For your doctor
+          {t('doctor.title')}
         </h2>
-        <span class="muted">Scores and every answer, for the appointment. Printed in full.</span>
+        <span class="muted">{t('doctor.text')}</span>
       </summary>
       {(katz !== null || cts6 !== null) && (
         <>
-          <h3>Hand questionnaires</h3>
+          <h3>{t('doctor.questionnaires')}</h3>
           <ul class="bullets">
             {katz !== null && (
               <li>
-                Katz hand diagram ({katz.hand} hand): <strong>{katz.rating}</strong> —{' '}
-                {KATZ_TEXT[katz.rating]}.
-                <span class="explain">
-                  {' '}
-                  The Katz diagram rates how well a map of the numb places fits carpal tunnel syndrome.
-                </span>
+                {t('doctor.katz', { hand: katz.hand, rating: katz.rating })}{' '}
+                <span class="explain">{t('doctor.katzExplain')}</span>
               </li>
             )}
             {cts6 !== null && (
               <li>
-                CTS-6, the parts you can answer yourself: <strong>{cts6.score}</strong> of {cts6.max}.
-                <span class="explain">
-                  {' '}
-                  CTS-6 is a six-item checklist doctors use for carpal tunnel syndrome; a doctor scores the
-                  rest by examining you.
-                </span>
+                {t('doctor.cts6', { score: cts6.score, max: cts6.max })}{' '}
+                <span class="explain">{t('doctor.cts6Explain')}</span>
               </li>
             )}
           </ul>
         </>
       )}
-      <h3>Your answers</h3>
+      <h3>{t('doctor.answers')}</h3>
       <AnswersSummary answers={props.answers} history={props.history} knowledge={props.knowledge} />
     </details>
   );
@@ -162,14 +156,12 @@ export function ResultScreen(props: {
   return (
     <div class="screen screen-result" data-screen="result">
       <div class="print-only print-head">
-        <p>
-          <strong>numbcheck report</strong> · {printedAt} · knowledge {a.knowledgeVersion}
-        </p>
+        <p>{t('result.printHead', { date: printedAt, version: a.knowledgeVersion })}</p>
       </div>
-      <ScreenHeading class="result-heading">Your result</ScreenHeading>
+      <ScreenHeading class="result-heading">{t('result.title')}</ScreenHeading>
 
       {a.unsure.length > 0 && (
-        <Section id="unsure" title="Check these danger signs now" class="section-warning">
+        <Section id="unsure" title={t('result.unsure')} class="section-warning">
           <p>{knowledge.unsure.text}</p>
           <ul class="bullets">
             {a.unsure.map((id) => (
@@ -184,14 +176,14 @@ export function ResultScreen(props: {
       </TriageCard>
       <div class="result-actions no-print">
         <button type="button" class="button button-primary" onClick={() => window.print()}>
-          Print or save as PDF
+          {t('result.print')}
         </button>
         <SaveToDiary answers={props.answers} />
       </div>
       <p class="notice-plain">{a.notice}</p>
 
       {reasons.length > 0 && (
-        <Section id="why-level" title="Why this level">
+        <Section id="why-level" title={t('result.whyLevel')}>
           <ul class="bullets">
             {reasons.map((reason) => (
               <li key={reason.text}>{reason.text}</li>
@@ -201,11 +193,8 @@ export function ResultScreen(props: {
       )}
 
       {notAsked.length > 0 && (
-        <Section id="unscreened" title="Danger signs not checked" class="section-warning">
-          <p>
-            The level above was worked out without these. If you have any of them, the advice may be more
-            urgent:
-          </p>
+        <Section id="unscreened" title={t('result.unscreened')} class="section-warning">
+          <p>{t('result.unscreenedText')}</p>
           <ul class="bullets">
             {notAsked.map((id) => (
               <li key={id}>{findingLabel(knowledge, id)}</li>
@@ -215,7 +204,7 @@ export function ResultScreen(props: {
       )}
 
       {nowRest.length > 0 && (
-        <Section id="now" title="What to do now">
+        <Section id="now" title={t('result.now')}>
           <ul class="bullets">
             {nowRest.map((item) => (
               <li key={item.id}>{item.text}</li>
@@ -225,27 +214,19 @@ export function ResultScreen(props: {
       )}
 
       {causes.length > 0 && (
-        <Section id="causes" title="Possible causes">
-          <p class="muted">
-            Each cause is weighed on its own, so more than one can be likely. Open “Why” to see which of your
-            answers fit it and which do not.
-          </p>
+        <Section id="causes" title={t('result.causes')}>
+          <p class="muted">{t('result.causesText')}</p>
           <label class="show-numbers no-print">
             <input type="checkbox" checked={numbers} onChange={() => setNumbers(!numbers)} />
-            Show the numbers
+            {t('result.showNumbers')}
           </label>
-          {numbers && (
-            <p class="muted small">
-              The percentage is the chance of each cause on your answers. The “×” after an answer is how much
-              it multiplies the odds of the cause: ×2 doubles them, ×0.5 halves them.
-            </p>
-          )}
+          {numbers && <p class="muted small">{t('result.numbersText')}</p>}
           <CauseList causes={causes} knowledge={knowledge} numbers={numbers} />
         </Section>
       )}
 
       {a.plan.tests.length > 0 && (
-        <Section id="tests" title="What a doctor may check">
+        <Section id="tests" title={t('result.tests')}>
           <ul class="plan-list">
             {a.plan.tests.map((item) => {
               const test = knowledge.tests.find((t) => t.id === item.id);
@@ -266,7 +247,7 @@ export function ResultScreen(props: {
         </Section>
       )}
       {a.plan.specialists.length > 0 && (
-        <Section id="specialists" title="Who you may see">
+        <Section id="specialists" title={t('result.specialists')}>
           <ul class="plan-list">
             {a.plan.specialists.map((item) => (
               <li key={item.id}>
@@ -279,21 +260,21 @@ export function ResultScreen(props: {
       )}
 
       {a.plan.selfCare.length > 0 && (
-        <Section id="self-care" title="Self-care" class="no-print">
+        <Section id="self-care" title={t('result.selfCare')} class="no-print">
           <AdviceCards
             items={a.plan.selfCare}
             knowledge={knowledge}
-            general="For everyone"
+            general={t('result.forEveryone')}
             shown={shownExercises}
           />
         </Section>
       )}
       {a.plan.prevention.length > 0 && (
-        <Section id="prevention" title="Prevention" class="no-print">
+        <Section id="prevention" title={t('result.prevention')} class="no-print">
           <AdviceCards
             items={a.plan.prevention}
             knowledge={knowledge}
-            general="For everyone"
+            general={t('result.forEveryone')}
             shown={shownExercises}
           />
         </Section>
@@ -301,21 +282,19 @@ export function ResultScreen(props: {
 
       <ForYourDoctor assessment={a} answers={props.answers} history={props.history} knowledge={knowledge} />
 
-      <Section id="sources" title="Sources" class="no-print">
-        <p>Every reason, cause, test and piece of advice above comes from these sources.</p>
+      <Section id="sources" title={t('result.sources')} class="no-print">
+        <p>{t('result.sourcesText')}</p>
         <details class="sources-details">
-          <summary>Show the {sourceIds.length} sources</summary>
+          <summary>{t('result.showSources', { count: sourceIds.length })}</summary>
           <SourceList ids={sourceIds} knowledge={knowledge} />
         </details>
       </Section>
 
       <div class="result-actions no-print">
-        <BackButton onBack={props.onBack} label="Back to the last question" />
+        <BackButton onBack={props.onBack} label={t('result.back')} />
         <ResetControl onReset={props.onReset} />
       </div>
-      <p class="muted small">
-        numbcheck knowledge {a.knowledgeVersion} · {printedAt}
-      </p>
+      <p class="muted small">{t('result.footer', { version: a.knowledgeVersion, date: printedAt })}</p>
     </div>
   );
 }
