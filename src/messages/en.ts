@@ -9,6 +9,18 @@ export const en = {
   'strength.strong': 'strong',
   'strength.moderate': 'moderate',
   'strength.slight': 'slight',
+  'interview.more': '{remaining, plural, =0 { · nearly done} other { · about # more}}',
+  'interview.continue': 'Continue',
+  'interview.dontKnow': 'I don’t know',
+  'interview.tickAll': 'Tick all that apply.',
+  'interview.noneOfThese': 'None of these',
+  'offer.optional': 'Optional',
+  'offer.title':
+    '{count, plural, one {Would you like to try a quick self-test?} other {Would you like to try # quick self-tests?}}',
+  'offer.text':
+    '{count, plural, one {It can help tell the likely causes apart. It takes about {time}. It is not a medical examination, and you can skip it.} other {They can help tell the likely causes apart. They take about {time}. They are not a medical examination, and you can skip them.}}',
+  'offer.accept': '{count, plural, one {Try the self-test} other {Try the self-tests}}',
+  'offer.decline': 'No, show my results',
   'result.title': 'Your result',
   'result.mostLikely': 'Most likely cause',
   'result.next': 'What to do next',

@@ -8,6 +8,19 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   'strength.strong': 'сильно',
   'strength.moderate': 'умеренно',
   'strength.slight': 'слабо',
+  'interview.more':
+    '{remaining, plural, =0 { · почти всё} one { · ещё примерно #} few { · ещё примерно #} many { · ещё примерно #} other { · ещё примерно #}}',
+  'interview.continue': 'Дальше',
+  'interview.dontKnow': 'Не знаю',
+  'interview.tickAll': 'Отметьте всё, что подходит.',
+  'interview.noneOfThese': 'Ничего из этого',
+  'offer.optional': 'По желанию',
+  'offer.title':
+    '{count, plural, one {Хотите пройти короткий самотест?} few {Хотите пройти # коротких самотеста?} many {Хотите пройти # коротких самотестов?} other {Хотите пройти # коротких самотеста?}}',
+  'offer.text':
+    '{count, plural, one {Он помогает различить вероятные причины и займёт около {time}. Это не врачебный осмотр, его можно пропустить.} other {Они помогают различить вероятные причины и займут около {time}. Это не врачебный осмотр, их можно пропустить.}}',
+  'offer.accept': '{count, plural, one {Пройти самотест} other {Пройти самотесты}}',
+  'offer.decline': 'Нет, показать результат',
   'result.title': 'Ваш результат',
   'result.mostLikely': 'Наиболее вероятная причина',
   'result.next': 'Что делать дальше',

@@ -14,7 +14,8 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 /** Writes the messages of one language. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-const cache = createIntlCache();
+// Pure: a chunk that imports this module and never translates must not keep FormatJS for this call.
+const cache = /* @__PURE__ */ createIntlCache();
 const intls = new Map<Language, IntlShape<string>>();
 
 function intlOf(language: Language): IntlShape<string> {

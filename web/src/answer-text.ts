@@ -7,10 +7,9 @@ import {
   type YesNoAnswer,
 } from '../../src/engine/index.ts';
 import type { Knowledge, Question } from '../../src/knowledge/index.ts';
+import { t } from './language.ts';
 
 /** Words the web app puts on answers and numbers: pure, so that they are tested without a browser. */
-
-export const DONT_KNOW = 'I don’t know';
 
 export function findingLabel(knowledge: Knowledge, id: string): string {
   return knowledge.findings.find((finding) => finding.id === id)?.label ?? id;
@@ -69,7 +68,7 @@ export function isItemStates(value: AnswerValue | undefined): value is Record<st
 
 /** One answer in words, for the summary and the printed report. */
 export function describeAnswer(question: Question, value: AnswerValue, knowledge: Knowledge): string {
-  if (value === 'unknown') return DONT_KNOW;
+  if (value === 'unknown') return t('interview.dontKnow');
   switch (question.kind) {
     case 'checklist': {
       const ticked = tickedOf(value);
@@ -127,12 +126,4 @@ export function citedSources(assessment: Assessment, knowledge: Knowledge): stri
     }
   }
   return cited;
-}
-
-/** A source's title, or a readable name for a seed-article section. */
-export function sourceTitle(knowledge: Pick<Knowledge, 'sources'>, id: string): string {
-  const source = knowledge.sources.find((s) => s.id === id);
-  if (source !== undefined) return source.title;
-  if (id.startsWith('SEED:')) return `numbcheck's seed article, section "${id.slice('SEED:'.length)}"`;
-  return id;
 }

@@ -6,5 +6,13 @@ import { type Language, type Translate, translator } from '../../src/messages/in
  */
 export const WEB_LANGUAGE: Language = 'en';
 
-/** The web app's words: `t('result.title')`. */
-export const t: Translate = translator(WEB_LANGUAGE);
+let translate: Translate | undefined;
+
+/**
+ * The web app's words: `t('result.title')`. Made on first use, so that a chunk that imports this module without
+ * calling it (the start page) does not carry the catalogs.
+ */
+export function t(...args: Parameters<Translate>): string {
+  translate ??= translator(WEB_LANGUAGE);
+  return translate(...args);
+}

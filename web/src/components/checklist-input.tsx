@@ -2,7 +2,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AnswerValue } from '../../../src/engine/index.ts';
 import type { ChecklistQuestion, Knowledge } from '../../../src/knowledge/index.ts';
-import { DONT_KNOW, findingLabel, isItemStates, tickedOf } from '../answer-text.ts';
+import { findingLabel, isItemStates, tickedOf } from '../answer-text.ts';
+import { t } from '../language.ts';
 import { OptionRow, OrDivider, QuestionForm } from './question-form.tsx';
 
 type Exclusive = 'none' | 'unknown' | null;
@@ -49,14 +50,14 @@ export function ChecklistInput(props: {
     if (exclusive === 'unknown') props.onAnswer('unknown');
     else if (exclusive === 'none') props.onAnswer([]);
     else if (ticked.size > 0) props.onAnswer(question.findings.filter((f) => ticked.has(f)));
-    else setError(`Tick each one that applies, or choose “None of these” or “${DONT_KNOW}”.`);
+    else setError(`Tick each one that applies, or choose “None of these” or “${t('interview.dontKnow')}”.`);
   };
 
   return (
     <QuestionForm
       id={question.id}
       heading={question.text}
-      help={question.help ?? 'Tick all that apply.'}
+      help={question.help ?? t('interview.tickAll')}
       error={error}
       grouped
       onSubmit={submit}
@@ -76,14 +77,14 @@ export function ChecklistInput(props: {
         <OptionRow
           type="checkbox"
           id={`${question.id}--none`}
-          label="None of these"
+          label={t('interview.noneOfThese')}
           checked={exclusive === 'none'}
           onChange={(checked) => choose('none', checked)}
         />
         <OptionRow
           type="checkbox"
           id={`${question.id}--unknown`}
-          label={DONT_KNOW}
+          label={t('interview.dontKnow')}
           checked={exclusive === 'unknown'}
           onChange={(checked) => choose('unknown', checked)}
         />

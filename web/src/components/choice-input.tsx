@@ -1,7 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AnswerValue } from '../../../src/engine/index.ts';
-import { DONT_KNOW } from '../answer-text.ts';
+import { t } from '../language.ts';
 import { OptionRow, OrDivider, QuestionForm } from './question-form.tsx';
 
 export interface Choice {
@@ -25,14 +25,14 @@ export function ChoiceInput(props: {
   /** False when the screen has its own h1 (self-tests). */
   screenHeading?: boolean;
 }): JSX.Element {
-  const all = [...props.choices, { value: 'unknown', label: props.unknownLabel ?? DONT_KNOW }];
+  const all = [...props.choices, { value: 'unknown', label: props.unknownLabel ?? t('interview.dontKnow') }];
   const [chosen, setChosen] = useState<string | null>(() => {
     const previous = props.previous;
     return typeof previous === 'string' && all.some((c) => c.value === previous) ? previous : null;
   });
   const [error, setError] = useState<string | null>(null);
   const submit = (): void => {
-    if (chosen === null) setError(`Choose an answer, or “${props.unknownLabel ?? DONT_KNOW}”.`);
+    if (chosen === null) setError(`Choose an answer, or “${props.unknownLabel ?? t('interview.dontKnow')}”.`);
     else props.onAnswer(chosen);
   };
   const row = (choice: Choice): JSX.Element => (
@@ -62,7 +62,7 @@ export function ChoiceInput(props: {
       <div class="options">
         {props.choices.map(row)}
         <OrDivider />
-        {row({ value: 'unknown', label: props.unknownLabel ?? DONT_KNOW })}
+        {row({ value: 'unknown', label: props.unknownLabel ?? t('interview.dontKnow') })}
       </div>
     </QuestionForm>
   );

@@ -2,7 +2,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AnswerValue, HandMapAnswer } from '../../../src/engine/index.ts';
 import type { HandMapQuestion } from '../../../src/knowledge/index.ts';
-import { cleanHandMap, DONT_KNOW, handMapText, isHandMapValue } from '../answer-text.ts';
+import { cleanHandMap, handMapText, isHandMapValue } from '../answer-text.ts';
+import { t } from '../language.ts';
 import { HandMap } from './hand-map.tsx';
 import { QuestionForm } from './question-form.tsx';
 
@@ -20,7 +21,7 @@ export function HandMapInput(props: {
   const submit = (): void => {
     const clean = cleanHandMap(map);
     if (handMapText(clean).length === 0) {
-      setError(`Tap each place where it is numb or tingles, or choose “${DONT_KNOW}”.`);
+      setError(`Tap each place where it is numb or tingles, or choose “${t('interview.dontKnow')}”.`);
       return;
     }
     props.onAnswer(clean);
@@ -35,7 +36,7 @@ export function HandMapInput(props: {
       onSubmit={submit}
       actions={
         <button type="button" class="button button-secondary" onClick={() => props.onAnswer('unknown')}>
-          {DONT_KNOW}
+          {t('interview.dontKnow')}
         </button>
       }
     >

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AnswerValue } from '../../../src/engine/index.ts';
 import type { NumberQuestion } from '../../../src/knowledge/index.ts';
-import { DONT_KNOW } from '../answer-text.ts';
+import { t } from '../language.ts';
 import { QuestionForm } from './question-form.tsx';
 
 /** A number, typed; "I don't know" skips it. */
@@ -19,7 +19,7 @@ export function NumberInput(props: {
     const value = Number(text.trim());
     if (text.trim() === '' || !Number.isInteger(value) || value < question.min || value > question.max) {
       setError(
-        `Enter a whole number of ${question.unit} from ${question.min} to ${question.max}, or choose “${DONT_KNOW}”.`,
+        `Enter a whole number of ${question.unit} from ${question.min} to ${question.max}, or choose “${t('interview.dontKnow')}”.`,
       );
       return;
     }
@@ -42,7 +42,7 @@ export function NumberInput(props: {
       onSubmit={submit}
       actions={
         <button type="button" class="button button-secondary" onClick={() => props.onAnswer('unknown')}>
-          {DONT_KNOW}
+          {t('interview.dontKnow')}
         </button>
       }
     >

@@ -1,4 +1,5 @@
 import type { ComponentChildren, JSX } from 'preact';
+import { t } from '../language.ts';
 import { ScreenHeading } from './site-chrome.tsx';
 
 export interface QuestionFormProps {
@@ -68,7 +69,7 @@ export function QuestionForm(props: QuestionFormProps): JSX.Element {
       </div>
       <div class="button-row">
         <button type="submit" class="button button-primary">
-          Continue
+          {t('interview.continue')}
         </button>
         {props.actions}
       </div>

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
-import { sourceTitle } from '../answer-text.ts';
+import { sourceTitle } from '../source-title.ts';
 
 /** The sources cited, each with a link when the knowledge has one. */
 export function SourceList(props: {

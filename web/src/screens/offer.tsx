@@ -3,6 +3,7 @@ import { formatMinutes } from '../../../src/format/index.ts';
 import type { SelfTestQuestion } from '../../../src/knowledge/index.ts';
 import { splitSelfTestText } from '../answer-text.ts';
 import { BackButton, ScreenHeading } from '../components/site-chrome.tsx';
+import { t } from '../language.ts';
 
 /** Offers the self-tests that weigh on the leading causes, once the needed questions are answered. */
 export function OfferScreen(props: {
@@ -11,22 +12,15 @@ export function OfferScreen(props: {
   onBack: () => void;
 }): JSX.Element {
   const { tests } = props;
-  const one = tests.length === 1;
+  const count = tests.length;
   // As in the terminal: each test's time plus half a minute to read it.
   const minutes = Math.max(1, Math.round(tests.reduce((sum, test) => sum + test.seconds + 30, 0) / 60));
   return (
     <div class="screen" data-screen="offer">
       <BackButton onBack={props.onBack} />
-      <p class="progress-step">Optional</p>
-      <ScreenHeading>
-        {one
-          ? 'Would you like to try a quick self-test?'
-          : `Would you like to try ${tests.length} quick self-tests?`}
-      </ScreenHeading>
-      <p class="lead">
-        {one ? 'It' : 'They'} can help tell the likely causes apart. It takes about {formatMinutes(minutes)}.{' '}
-        {one ? 'It is' : 'They are'} not a medical examination, and you can skip {one ? 'it' : 'them'}.
-      </p>
+      <p class="progress-step">{t('offer.optional')}</p>
+      <ScreenHeading>{t('offer.title', { count })}</ScreenHeading>
+      <p class="lead">{t('offer.text', { count, time: formatMinutes(minutes) })}</p>
       <ul class="checks">
         {tests.map((test) => (
           <li key={test.id}>{splitSelfTestText(test.text).title}</li>
@@ -34,10 +28,10 @@ export function OfferScreen(props: {
       </ul>
       <div class="button-row">
         <button type="button" class="button button-primary" onClick={() => props.onRespond(true)}>
-          {one ? 'Try the self-test' : 'Try the self-tests'}
+          {t('offer.accept', { count })}
         </button>
         <button type="button" class="button button-secondary" onClick={() => props.onRespond(false)}>
-          No, show my results
+          {t('offer.decline')}
         </button>
       </div>
     </div>

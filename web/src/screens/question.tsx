@@ -7,6 +7,7 @@ import { ChoiceInput } from '../components/choice-input.tsx';
 import { HandMapInput } from '../components/hand-map-input.tsx';
 import { NumberInput } from '../components/number-input.tsx';
 import { BackButton, ResetControl } from '../components/site-chrome.tsx';
+import { t } from '../language.ts';
 import { SelfTestScreen } from './self-test.tsx';
 
 export type QuestionScreenState = Extract<Screen, { kind: 'question' }>;
@@ -14,7 +15,7 @@ export type QuestionScreenState = Extract<Screen, { kind: 'question' }>;
 /** Where the person is: "Safety check 1 of 3", "Question 4 · about 6 more", with a bar. */
 export function Progress(props: { screen: QuestionScreenState }): JSX.Element {
   const { step, remaining, position } = props.screen;
-  const more = remaining === null ? '' : remaining === 0 ? ' · nearly done' : ` · about ${remaining} more`;
+  const more = remaining === null ? '' : t('interview.more', { remaining });
   const fraction = position.total > 0 ? position.index / position.total : 0;
   const width = Math.round(fraction * 1000) / 10;
   return (
