@@ -7,8 +7,10 @@ import {
   respondToOffer,
   start,
   startWithAnswers,
+  stepLabel,
 } from '../interview/index.ts';
 import type { Knowledge, Question, SelfTestQuestion } from '../knowledge/index.ts';
+import { translator } from '../messages/index.ts';
 
 /** What a person did at one prompt: answered it, or asked to go back to the previous question. */
 export type PromptResult = { kind: 'answer'; value: AnswerValue } | { kind: 'back' };
@@ -56,6 +58,7 @@ export async function runInterview(
   knowledge: Knowledge,
   initial: Answers = {},
 ): Promise<InterviewResult> {
+  const words = translator('en');
   let state = Object.keys(initial).length > 0 ? startWithAnswers(initial, knowledge) : start(INITIAL_STATE);
   for (;;) {
     const screen = currentScreen(state, knowledge);
@@ -74,7 +77,7 @@ export async function runInterview(
         const result = await prompter.ask(screen.question, {
           previous: screen.previous,
           canGoBack,
-          step: screen.step,
+          step: stepLabel(screen, words),
         });
         // With nothing to go back to, Back asks the same question again: the terminal has no start screen.
         if (result.kind === 'back') state = canGoBack ? back(state) : state;

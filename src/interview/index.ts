@@ -11,6 +11,7 @@ export {
   type HistoryEntry,
   INITIAL_STATE,
   type InterviewState,
+  type Part,
   reset,
   respondToOffer,
   restore,
@@ -18,4 +19,5 @@ export {
   serialize,
   start,
   startWithAnswers,
+  stepLabel,
 } from './interview.ts';

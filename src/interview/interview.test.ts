@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { answerArb } from '../engine/answers-testkit.ts';
 import type { Answers } from '../engine/index.ts';
 import { knowledge } from '../knowledge/index.ts';
+import { translator } from '../messages/index.ts';
 import {
   answer,
   back,
@@ -17,7 +18,10 @@ import {
   serialize,
   start,
   startWithAnswers,
+  stepLabel,
 } from './interview.ts';
+
+const words = translator('en');
 
 function questionOf(screen: Screen): string {
   assert.equal(screen.kind, 'question', `expected a question screen, got ${screen.kind}`);
@@ -51,13 +55,19 @@ describe('interview state', () => {
     let state = start(INITIAL_STATE);
     const first = currentScreen(state, knowledge);
     assert.equal(questionOf(first), 'stroke_signs');
-    assert.equal(first.kind === 'question' ? first.step : '', `Safety check 1 of ${SCREEN.length}`);
+    assert.equal(
+      first.kind === 'question' ? stepLabel(first, words) : '',
+      `Safety check 1 of ${SCREEN.length}`,
+    );
     state = answer(state, 'stroke_signs', []);
     assert.equal(questionOf(currentScreen(state, knowledge)), 'heart_signs');
     state = answer(state, 'heart_signs', 'unknown');
     const third = currentScreen(state, knowledge);
     assert.equal(questionOf(third), 'other_danger_signs');
-    assert.equal(third.kind === 'question' ? third.step : '', `Safety check 3 of ${SCREEN.length}`);
+    assert.equal(
+      third.kind === 'question' ? stepLabel(third, words) : '',
+      `Safety check 3 of ${SCREEN.length}`,
+    );
   });
 
   test('an emergency answer shows the emergency screen at once', () => {
@@ -131,7 +141,7 @@ describe('interview state', () => {
       const screen = currentScreen(state, knowledge);
       assert.equal(questionOf(screen), test.id);
       assert.equal(
-        screen.kind === 'question' ? screen.step : '',
+        screen.kind === 'question' ? stepLabel(screen, words) : '',
         `Self-test ${index + 1} of ${offer.tests.length}`,
       );
       state = answer(state, test.id, 'present');
@@ -143,7 +153,7 @@ describe('interview state', () => {
     let state = start(INITIAL_STATE);
     for (const id of SCREEN) state = answer(state, id, []);
     const screen = currentScreen(state, knowledge);
-    assert.equal(screen.kind === 'question' ? screen.step : '', 'Question 1');
+    assert.equal(screen.kind === 'question' ? stepLabel(screen, words) : '', 'Question 1');
     const remaining = screen.kind === 'question' ? screen.remaining : null;
     assert.ok(remaining !== null && remaining > 0 && remaining < 20, `remaining ${remaining}`);
   });
@@ -165,7 +175,10 @@ describe("starting from answers (the person's own words)", () => {
     assert.deepEqual(state.answers, fromWords);
     const first = currentScreen(state, knowledge);
     assert.equal(questionOf(first), 'stroke_signs');
-    assert.equal(first.kind === 'question' ? first.step : '', `Safety check 1 of ${SCREEN.length}`);
+    assert.equal(
+      first.kind === 'question' ? stepLabel(first, words) : '',
+      `Safety check 1 of ${SCREEN.length}`,
+    );
     state = answer(state, 'stroke_signs', []);
     const heart = currentScreen(state, knowledge);
     assert.equal(questionOf(heart), 'heart_signs');
@@ -177,7 +190,10 @@ describe("starting from answers (the person's own words)", () => {
       'settled items not asked',
     );
     assert.ok(items.includes('breathless'));
-    assert.equal(heart.kind === 'question' ? heart.step : '', `Safety check 2 of ${SCREEN.length}`);
+    assert.equal(
+      heart.kind === 'question' ? stepLabel(heart, words) : '',
+      `Safety check 2 of ${SCREEN.length}`,
+    );
     state = answer(state, 'heart_signs', []);
     const heartAnswer = state.answers.heart_signs;
     assert.ok(typeof heartAnswer === 'object' && heartAnswer !== null && !Array.isArray(heartAnswer));

@@ -10,6 +10,7 @@ import {
   withSettled,
 } from '../engine/index.ts';
 import type { Knowledge, Question, SelfTestQuestion } from '../knowledge/index.ts';
+import type { Translate } from '../messages/index.ts';
 
 /**
  * The interview as a small pure state machine: the danger screen first, an emergency answer stopping it at once,
@@ -62,13 +63,16 @@ export const INITIAL_STATE: InterviewState = {
   open: {},
 };
 
+/** The parts of the interview: the danger screen, the engine's questions, the self-tests the person chose. */
+export type Part = 'safety' | 'question' | 'selfTest';
+
 export type Screen =
   | { kind: 'start' }
   | {
       kind: 'question';
       question: Question;
-      /** "Safety check 1 of 3", "Question 4" or "Self-test 1 of 2". */
-      step: string;
+      /** The part of the interview the question belongs to: `stepLabel` puts it in words with its place. */
+      part: Part;
       /** The earlier answer to this question, to start from. */
       previous: AnswerValue | undefined;
       /** About how many questions are left after this one, or null for the danger screen and self-tests. */
@@ -173,7 +177,7 @@ export function currentScreen(state: InterviewState, knowledge: Knowledge): Scre
   if (assessment.triage.level === 'emergency') return { kind: 'emergency', assessment };
 
   const ask = (question: Question): Screen => {
-    const { step, index, total } = stepOf(question, state, knowledge);
+    const { part, index, total } = stepOf(question, state, knowledge);
     const remaining =
       total === null
         ? steadied(
@@ -195,7 +199,7 @@ export function currentScreen(state: InterviewState, knowledge: Knowledge): Scre
               help: `${question.help ? `${question.help} ` : ''}Your own words already answered ${settled === 1 ? 'one more' : `${settled} more`}.`,
             }
           : question,
-      step,
+      part,
       previous: state.drafts[question.id],
       remaining,
       position: { index, total: total ?? index + 1 + (remaining ?? 0) },
@@ -255,28 +259,35 @@ function steadied(estimate: number, history: readonly HistoryEntry[]): number {
   return Math.min(estimate, last.remaining + 1);
 }
 
-/** The step label, as in the CLI, with the question's place in its part (total null: not known in advance). */
+/** A question's part of the interview and its place in it (total null: not known in advance). */
 function stepOf(
   question: Question,
   state: InterviewState,
   knowledge: Knowledge,
-): { step: string; index: number; total: number | null } {
+): { part: Part; index: number; total: number | null } {
   if (question.dangerScreen) {
     const screen = knowledge.questions.filter((q) => q.dangerScreen);
-    const index = screen.indexOf(question);
-    return { step: `Safety check ${index + 1} of ${screen.length}`, index, total: screen.length };
+    return { part: 'safety', index: screen.indexOf(question), total: screen.length };
   }
   const offer = state.history.find(isOffer);
   if (question.kind === 'selfTest' && offer !== undefined) {
-    const index = offer.tests.indexOf(question.id);
-    return { step: `Self-test ${index + 1} of ${offer.tests.length}`, index, total: offer.tests.length };
+    return { part: 'selfTest', index: offer.tests.indexOf(question.id), total: offer.tests.length };
   }
   const asked = state.history.filter((entry) => {
     if (entry.kind !== 'answer') return false;
     const answered = questionById(knowledge, entry.question);
     return answered !== undefined && !answered.dangerScreen && answered.kind !== 'selfTest';
   }).length;
-  return { step: `Question ${asked + 1}`, index: asked, total: null };
+  return { part: 'question', index: asked, total: null };
+}
+
+/** Where a question is, in words: "Safety check 1 of 4", "Question 5", "Self-test 1 of 2". */
+export function stepLabel(screen: Extract<Screen, { kind: 'question' }>, t: Translate): string {
+  const number = screen.position.index + 1;
+  const of = screen.position.total;
+  if (screen.part === 'safety') return t('step.safety', { number, of });
+  if (screen.part === 'selfTest') return t('step.selfTest', { number, of });
+  return t('step.question', { number });
 }
 
 function questionById(knowledge: Knowledge, id: string): Question | undefined {

@@ -8,6 +8,9 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   'strength.strong': 'сильно',
   'strength.moderate': 'умеренно',
   'strength.slight': 'слабо',
+  'step.safety': 'Проверка безопасности {number} из {of}',
+  'step.question': 'Вопрос {number}',
+  'step.selfTest': 'Самотест {number} из {of}',
   'interview.more':
     '{remaining, plural, =0 { · почти всё} one { · ещё примерно #} few { · ещё примерно #} many { · ещё примерно #} other { · ещё примерно #}}',
   'interview.continue': 'Дальше',

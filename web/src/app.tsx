@@ -11,10 +11,12 @@ import {
   serialize,
   start,
   startWithAnswers,
+  stepLabel,
 } from '../../src/interview/index.ts';
 import { knowledge, type SelfTestQuestion } from '../../src/knowledge/index.ts';
 import { EMERGENCY_HASH } from './hash-routes.ts';
 import { useInterviewHistory } from './interview-history.ts';
+import { t } from './language.ts';
 import { Page, START_TITLE, setPageTitle } from './page.tsx';
 import { readWords, type Understood } from './read-words.ts';
 import { STORAGE_KEY } from './saved-interview.ts';
@@ -40,7 +42,7 @@ function screenTitle(screen: Screen): string {
     case 'start':
       return START_TITLE;
     case 'question':
-      return `${screen.step}: ${screen.question.text}`;
+      return `${stepLabel(screen, t)}: ${screen.question.text}`;
     case 'offer':
       return 'Optional self-tests';
     case 'emergency':

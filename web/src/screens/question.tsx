@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { AnswerValue } from '../../../src/engine/index.ts';
-import type { Screen } from '../../../src/interview/index.ts';
+import { type Screen, stepLabel } from '../../../src/interview/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
 import { ChecklistInput } from '../components/checklist-input.tsx';
 import { ChoiceInput } from '../components/choice-input.tsx';
@@ -14,14 +14,14 @@ export type QuestionScreenState = Extract<Screen, { kind: 'question' }>;
 
 /** Where the person is: "Safety check 1 of 3", "Question 4 · about 6 more", with a bar. */
 export function Progress(props: { screen: QuestionScreenState }): JSX.Element {
-  const { step, remaining, position } = props.screen;
+  const { remaining, position } = props.screen;
   const more = remaining === null ? '' : t('interview.more', { remaining });
   const fraction = position.total > 0 ? position.index / position.total : 0;
   const width = Math.round(fraction * 1000) / 10;
   return (
     <div class="progress">
       <p class="progress-step">
-        {step}
+        {stepLabel(props.screen, t)}
         {more}
       </p>
       <svg
