@@ -50,7 +50,8 @@ export function ChecklistInput(props: {
     if (exclusive === 'unknown') props.onAnswer('unknown');
     else if (exclusive === 'none') props.onAnswer([]);
     else if (ticked.size > 0) props.onAnswer(question.findings.filter((f) => ticked.has(f)));
-    else setError(`Tick each one that applies, or choose “None of these” or “${t('interview.dontKnow')}”.`);
+    else
+      setError(t('input.checklist', { none: t('interview.noneOfThese'), unknown: t('interview.dontKnow') }));
   };
 
   return (

@@ -32,7 +32,8 @@ export function ChoiceInput(props: {
   });
   const [error, setError] = useState<string | null>(null);
   const submit = (): void => {
-    if (chosen === null) setError(`Choose an answer, or “${props.unknownLabel ?? t('interview.dontKnow')}”.`);
+    if (chosen === null)
+      setError(t('input.choose', { unknown: props.unknownLabel ?? t('interview.dontKnow') }));
     else props.onAnswer(chosen);
   };
   const row = (choice: Choice): JSX.Element => (

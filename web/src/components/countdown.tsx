@@ -2,10 +2,15 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDuration } from '../../../src/format/index.ts';
 import { clock } from '../answer-text.ts';
+import { t } from '../language.ts';
 
-/** "60-second", "3-minute": how the timer button names its length. */
-function timerLength(seconds: number): string {
-  return seconds < 120 || seconds % 60 !== 0 ? `${seconds}-second` : `${seconds / 60}-minute`;
+/** "Start the 60-second timer", "… 3-minute …": whole minutes from two minutes up, seconds below. */
+function startLabel(seconds: number): string {
+  const inMinutes = seconds >= 120 && seconds % 60 === 0;
+  return t('countdown.start', {
+    unit: inMinutes ? 'minute' : 'second',
+    count: inMinutes ? seconds / 60 : seconds,
+  });
 }
 
 /** How often the clock is redrawn; the time itself comes from the deadline, so a slow tick never drifts. */
@@ -39,7 +44,7 @@ export function Countdown(props: { seconds: number }): JSX.Element {
       if (remaining <= 0) {
         setLeft(0);
         setDeadline(null);
-        setStatus('Time is up. Now answer the question below.');
+        setStatus(t('countdown.up'));
       } else setLeft(remaining);
     }, TICK_MS);
     return () => clearInterval(timer);
@@ -50,11 +55,11 @@ export function Countdown(props: { seconds: number }): JSX.Element {
     if (running) {
       setDeadline(null);
       setLeft(seconds);
-      setStatus('Timer stopped.');
+      setStatus(t('countdown.stopped'));
     } else {
       setDeadline(Date.now() + seconds * 1000);
       setLeft(seconds);
-      setStatus(`Timer started: ${formatDuration(seconds)}.`);
+      setStatus(t('countdown.started', { time: formatDuration(seconds) }));
     }
   };
   const finished = !running && left === 0;
@@ -66,11 +71,7 @@ export function Countdown(props: { seconds: number }): JSX.Element {
       </p>
       <TimeBar fraction={left / seconds} />
       <button type="button" class="button button-secondary countdown-button" onClick={toggle}>
-        {running
-          ? 'Stop the timer'
-          : finished
-            ? 'Start the timer again'
-            : `Start the ${timerLength(seconds)} timer`}
+        {running ? t('countdown.stop') : finished ? t('countdown.again') : startLabel(seconds)}
       </button>
       <p class="visually-hidden" aria-live="polite">
         {status}

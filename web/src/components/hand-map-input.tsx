@@ -21,7 +21,7 @@ export function HandMapInput(props: {
   const submit = (): void => {
     const clean = cleanHandMap(map);
     if (handMapText(clean).length === 0) {
-      setError(`Tap each place where it is numb or tingles, or choose “${t('interview.dontKnow')}”.`);
+      setError(t('input.handMap', { unknown: t('interview.dontKnow') }));
       return;
     }
     props.onAnswer(clean);

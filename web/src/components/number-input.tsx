@@ -19,7 +19,12 @@ export function NumberInput(props: {
     const value = Number(text.trim());
     if (text.trim() === '' || !Number.isInteger(value) || value < question.min || value > question.max) {
       setError(
-        `Enter a whole number of ${question.unit} from ${question.min} to ${question.max}, or choose “${t('interview.dontKnow')}”.`,
+        t('input.number', {
+          unit: question.unit,
+          min: question.min,
+          max: question.max,
+          unknown: t('interview.dontKnow'),
+        }),
       );
       return;
     }

@@ -6,6 +6,7 @@ import { ChoiceInput } from '../components/choice-input.tsx';
 import { Countdown } from '../components/countdown.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
+import { t } from '../language.ts';
 
 /**
  * A guided self-test: the picture, the steps and a countdown, then whether the symptoms came. Labelled as a
@@ -27,7 +28,7 @@ export function SelfTestScreen(props: {
           <Illustration id={question.id} title={title} />
         </figure>
         <div>
-          <h2>What to do</h2>
+          <h2>{t('selfTest.whatToDo')}</h2>
           <ol class="steps">
             {question.steps.map((step) => (
               <li key={step}>{step}</li>
@@ -41,10 +42,10 @@ export function SelfTestScreen(props: {
         heading={asked}
         screenHeading={false}
         choices={[
-          { value: 'present', label: 'Yes, the symptoms came' },
-          { value: 'absent', label: 'No' },
+          { value: 'present', label: t('selfTest.yes') },
+          { value: 'absent', label: t('selfTest.no') },
         ]}
-        unknownLabel="I don’t know, or I did not try it"
+        unknownLabel={t('selfTest.dontKnow')}
         previous={props.previous}
         onAnswer={props.onAnswer}
       />
