@@ -19,11 +19,13 @@ import type {
   SelfTestQuestion,
   YesNoQuestion,
 } from '../knowledge/index.ts';
+import { translator } from '../messages/index.ts';
 import type { AskContext, Prompter, PromptResult } from './interview.ts';
 import { paint, type TextOptions, wrap } from './text.ts';
 
 const BACK_LABEL = '← Back';
-const DONT_KNOW_LABEL = "Don't know";
+const t = translator('en');
+const DONT_KNOW_LABEL = t('interview.dontKnow');
 
 interface Choice<Value extends string> {
   value: Value;
@@ -151,9 +153,9 @@ export function inquirerPrompter(
   ): Promise<PromptResult> {
     const isTest = question.kind === 'selfTest';
     const choices: Choice<YesNoAnswer>[] = [
-      { value: 'present', name: isTest ? 'Yes, the symptoms came' : 'Yes' },
-      { value: 'absent', name: 'No' },
-      { value: 'unknown', name: isTest ? "Don't know, or I did not try it" : DONT_KNOW_LABEL },
+      { value: 'present', name: isTest ? t('selfTest.yes') : t('answer.yes') },
+      { value: 'absent', name: t('answer.no') },
+      { value: 'unknown', name: isTest ? t('selfTest.dontKnow') : DONT_KNOW_LABEL },
     ];
     const chosen = await select({
       message: fit(question.text),
@@ -180,7 +182,7 @@ export function inquirerPrompter(
     const ticked = tickedOf(context.previous);
     const first: Choice<'tick' | 'none' | 'unknown'>[] = [
       { value: 'tick', name: 'Tick which apply' },
-      { value: 'none', name: 'None of these' },
+      { value: 'none', name: t('interview.noneOfThese') },
       { value: 'unknown', name: DONT_KNOW_LABEL },
     ];
     const before =

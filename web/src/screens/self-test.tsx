@@ -43,7 +43,7 @@ export function SelfTestScreen(props: {
         screenHeading={false}
         choices={[
           { value: 'present', label: t('selfTest.yes') },
-          { value: 'absent', label: t('selfTest.no') },
+          { value: 'absent', label: t('answer.no') },
         ]}
         unknownLabel={t('selfTest.dontKnow')}
         previous={props.previous}
