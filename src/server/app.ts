@@ -12,12 +12,24 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import packageJson from '../../package.json' with { type: 'json' };
+import {
+  type AssessmentRequest,
+  AssessmentRequestSchema,
+  assessmentRequestDocSchema,
+  ErrorShared,
+  HealthSchema,
+  KnowledgeShared,
+  type QuestionParams,
+  QuestionParamsSchema,
+  QuestionShared,
+  SHARED_SCHEMAS,
+  TextAssessmentSchema,
+} from '../api/index.ts';
 import { type Answers, assess, parseAnswers } from '../engine/index.ts';
 import { NumbError } from '../errors.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import type { DiaryStore } from '../store/index.ts';
 import { mergeAnswers } from '../text/index.ts';
-import { assessmentRequestDocSchema } from './answer-schemas.ts';
 import { identifyRequests } from './auth/identity.ts';
 import { registerCompression } from './compression.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
@@ -29,18 +41,6 @@ import { takeTurns } from './request-turns.ts';
 import { accountRoutes } from './routes/account.ts';
 import { diaryRoutes } from './routes/diary.ts';
 import { textRoutes, understand } from './routes/text.ts';
-import {
-  type AssessmentRequest,
-  AssessmentRequestSchema,
-  ErrorShared,
-  HealthSchema,
-  KnowledgeShared,
-  type QuestionParams,
-  QuestionParamsSchema,
-  QuestionShared,
-  SHARED_SCHEMAS,
-  TextAssessmentSchema,
-} from './schemas.ts';
 import {
   clientErrorHandler,
   connectionsCheckingInterval,

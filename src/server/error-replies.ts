@@ -3,8 +3,8 @@
  * a message that names the field, what was expected and what came. Fastify's own errors (bad JSON, an oversized body,
  * a wrong content type, a schema failure) get numbcheck codes from src/errors.ts; anything else is a bug, a 500.
  */
+import type { ErrorBody } from '../api/index.ts';
 import { ERRORS, type ErrorCode, NumbError } from '../errors.ts';
-import type { ErrorBody } from './schemas.ts';
 
 export interface ErrorReply {
   status: number;

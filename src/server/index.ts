@@ -1,4 +1,5 @@
 /** The HTTP server: the JSON API, its OpenAPI document and docs page, and the built web app. */
+export type { ErrorBody } from '../api/index.ts';
 export {
   type AppOptions,
   BODY_LIMIT,
@@ -8,4 +9,3 @@ export {
 } from './app.ts';
 export { NO_RATE_LIMITS, RATE_LIMITS, type RateLimitTable } from './rate-limits.ts';
 export { allowedHostNames, CLIENT_HEADER } from './request-guard.ts';
-export type { ErrorBody } from './schemas.ts';

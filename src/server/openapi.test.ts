@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import Schema from 'typebox/schema';
+import { answersSchema } from '../api/index.ts';
 import { parseAnswers } from '../engine/index.ts';
 import { knowledge, type Question } from '../knowledge/index.ts';
-import { answersSchema } from './answer-schemas.ts';
 import { errorOf, postAssessment, useApp } from './testkit.ts';
 
 /** The diary's operations: path → method → statuses, the success first. */

@@ -13,11 +13,11 @@
  * the header for writes.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { CLIENT_HEADER } from '../api/index.ts';
 import { NumbError } from '../errors.ts';
 import { describeValue } from './error-replies.ts';
 
-/** The header a client without a JSON body (a DELETE, "repeat") sends to show it is not a cross-site form. */
-export const CLIENT_HEADER = 'x-numbcheck-client';
+export { CLIENT_HEADER };
 
 /** The names every server answers to: this machine's loopback names. */
 export const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];

@@ -5,8 +5,8 @@
  * answered in numbcheck's error format, then the connection is closed.
  */
 import type { Socket } from 'node:net';
+import type { ErrorBody } from '../api/index.ts';
 import type { ErrorCode } from '../errors.ts';
-import type { ErrorBody } from './schemas.ts';
 
 /** How long a whole request (headers and body) may take to arrive, unless AppOptions say otherwise. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;

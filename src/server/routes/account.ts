@@ -7,18 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
-import { checkText } from '../../diary/index.ts';
-import { NumbError } from '../../errors.ts';
-import { type AccountStore, type DiaryStore, ownerDiary, type Passkey } from '../../store/index.ts';
-import {
-  ACCOUNTS_OFF,
-  clearSessionCookie,
-  identityOf,
-  sessionAccount,
-  startSession,
-} from '../auth/identity.ts';
-import { PasskeyCeremonies, relyingPartyOf } from '../auth/passkeys.ts';
-import { newAccessTokenSecret, newRecoveryCodes, normalisedRecoveryCode } from '../auth/secrets.ts';
 import {
   AccountDeletedSchema,
   AccountExportSchema,
@@ -27,6 +15,7 @@ import {
   DELETE_ACCOUNT_CONFIRMATION,
   DeleteAccountBodySchema,
   EmptyBodySchema,
+  errorResponses,
   type ItemParams,
   ItemParamsSchema,
   MAX_NAME_LENGTH,
@@ -42,8 +31,19 @@ import {
   SignedInSchema,
   SignedOutEverywhereSchema,
   SignInBodySchema,
-} from './account-schemas.ts';
-import { errorResponses } from './diary-schemas.ts';
+} from '../../api/index.ts';
+import { checkText } from '../../diary/index.ts';
+import { NumbError } from '../../errors.ts';
+import { type AccountStore, type DiaryStore, ownerDiary, type Passkey } from '../../store/index.ts';
+import {
+  ACCOUNTS_OFF,
+  clearSessionCookie,
+  identityOf,
+  sessionAccount,
+  startSession,
+} from '../auth/identity.ts';
+import { PasskeyCeremonies, relyingPartyOf } from '../auth/passkeys.ts';
+import { newAccessTokenSecret, newRecoveryCodes, normalisedRecoveryCode } from '../auth/secrets.ts';
 
 export interface AccountRouteOptions {
   /** Whether the server has accounts (`--accounts`). */

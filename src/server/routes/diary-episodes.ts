@@ -4,17 +4,6 @@
  * `check.emergency` is true. The episode is saved whatever the check says, so nothing is lost.
  */
 import type { FastifyInstance } from 'fastify';
-import { checkEpisode, type Episode, newEpisode, parseEpisode, repeatEpisode } from '../../diary/index.ts';
-import type { DiaryContext } from './diary.ts';
-import {
-  ANY_BODY,
-  bodyObject,
-  bodyOffset,
-  checkedInHandler,
-  notFound,
-  onlyFields,
-  replacement,
-} from './diary-input.ts';
 import {
   type EntryParams,
   EntryParamsSchema,
@@ -26,7 +15,18 @@ import {
   type ListQuery,
   listQuerySchema,
   RepeatRequestSchema,
-} from './diary-schemas.ts';
+} from '../../api/index.ts';
+import { checkEpisode, type Episode, newEpisode, parseEpisode, repeatEpisode } from '../../diary/index.ts';
+import type { DiaryContext } from './diary.ts';
+import {
+  ANY_BODY,
+  bodyObject,
+  bodyOffset,
+  checkedInHandler,
+  notFound,
+  onlyFields,
+  replacement,
+} from './diary-input.ts';
 import { listPage, PAGE_SIZES, startedAtPosition } from './list-page.ts';
 
 const DANGER_NOTE =

@@ -5,29 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import {
-  diaryCsv,
-  diaryInsights,
-  diarySummary,
-  newBctqRecord,
-  newSavedAssessment,
-  parseDiaryDocument,
-} from '../../diary/index.ts';
-import { NumbError } from '../../errors.ts';
-import { answersSchema } from '../answer-schemas.ts';
-import { describeValue, inAnswers } from '../error-replies.ts';
-import type { DiaryContext } from './diary.ts';
-import {
-  ANY_BODY,
-  bodyObject,
-  bodyOffset,
-  checkedInHandler,
-  isRecord,
-  onlyFields,
-  parseOffsetParameter,
-  parseSummaryPeriod,
-} from './diary-input.ts';
-import {
   AssessmentListSchema,
+  answersSchema,
   BctqListSchema,
   BctqRecordShared,
   DELETE_CONFIRMATION,
@@ -49,7 +28,28 @@ import {
   type SummaryQuery,
   SummaryQuerySchema,
   SummarySchema,
-} from './diary-schemas.ts';
+} from '../../api/index.ts';
+import {
+  diaryCsv,
+  diaryInsights,
+  diarySummary,
+  newBctqRecord,
+  newSavedAssessment,
+  parseDiaryDocument,
+} from '../../diary/index.ts';
+import { NumbError } from '../../errors.ts';
+import { describeValue, inAnswers } from '../error-replies.ts';
+import type { DiaryContext } from './diary.ts';
+import {
+  ANY_BODY,
+  bodyObject,
+  bodyOffset,
+  checkedInHandler,
+  isRecord,
+  onlyFields,
+  parseOffsetParameter,
+  parseSummaryPeriod,
+} from './diary-input.ts';
 import { listPage, PAGE_SIZES, takenAtPosition } from './list-page.ts';
 
 /**

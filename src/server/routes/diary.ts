@@ -7,15 +7,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { type EntryDefaults, newExposure, parseExposure } from '../../diary/index.ts';
-import { NumbError } from '../../errors.ts';
-import type { Knowledge } from '../../knowledge/index.ts';
-import { bctq } from '../../knowledge/index.ts';
-import { type DiaryStore, type OwnerDiary, ownerDiary } from '../../store/index.ts';
-import { ownerOf } from '../auth/identity.ts';
-import { episodeRoutes } from './diary-episodes.ts';
-import { ANY_BODY, bodyObject, checkedInHandler, notFound, replacement } from './diary-input.ts';
-import { recordRoutes } from './diary-records.ts';
 import {
   BctqQuestionnaireSchema,
   DIARY_SHARED_SCHEMAS,
@@ -28,7 +19,16 @@ import {
   errorResponses,
   type ListQuery,
   listQuerySchema,
-} from './diary-schemas.ts';
+} from '../../api/index.ts';
+import { type EntryDefaults, newExposure, parseExposure } from '../../diary/index.ts';
+import { NumbError } from '../../errors.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { bctq } from '../../knowledge/index.ts';
+import { type DiaryStore, type OwnerDiary, ownerDiary } from '../../store/index.ts';
+import { ownerOf } from '../auth/identity.ts';
+import { episodeRoutes } from './diary-episodes.ts';
+import { ANY_BODY, bodyObject, checkedInHandler, notFound, replacement } from './diary-input.ts';
+import { recordRoutes } from './diary-records.ts';
 import { listPage, PAGE_SIZES, startedAtPosition } from './list-page.ts';
 
 export interface DiaryRouteOptions {

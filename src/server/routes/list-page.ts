@@ -3,12 +3,12 @@
  * at the end). Pages are bounded so that no single request makes the server read, hold and serialise a whole diary:
  * a client that needs everything follows `next`, or reads the export and insights routes made for that.
  */
+import type { ListQuery } from '../../api/index.ts';
 import type { BctqRecord, Episode, Exposure, SavedAssessment } from '../../diary/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { ListPosition, ListRange } from '../../store/index.ts';
 import { describeValue } from '../error-replies.ts';
 import { parseTimeParameter } from './diary-input.ts';
-import type { ListQuery } from './diary-schemas.ts';
 import { decodeCursor, encodeCursor } from './list-cursor.ts';
 
 export interface PageSize {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TEXT_LIMIT } from '../../api/index.ts';
 import { knowledge } from '../../knowledge/index.ts';
-import { TEXT_LIMIT } from '../schemas.ts';
 import { errorOf, postAssessment, useApp } from '../testkit.ts';
 
 function postParse(base: string, body: string): Promise<Response> {

@@ -4,11 +4,11 @@
  * `POST /api/v1/assessments` uses for its `text` field.
  */
 import type { FastifyPluginAsync } from 'fastify';
+import { ErrorShared, type ParseRequest, ParseRequestSchema, ParseResultShared } from '../../api/index.ts';
 import { parseAnswers } from '../../engine/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { type ParseResult, parseText } from '../../text/index.ts';
-import { ErrorShared, type ParseRequest, ParseRequestSchema, ParseResultShared } from '../schemas.ts';
 
 export interface TextRoutesOptions {
   knowledge: Knowledge;

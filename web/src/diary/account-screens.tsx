@@ -1,8 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { AccountInfo, AccountView, DeleteAccountBody, KeyInfo } from '../api/accounts.ts';
+import { API, errorText } from '../api/client.ts';
+import { accountApi } from '../api/passkeys.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { type AccountInfo, type AccountView, accountApi, type KeyInfo } from './account-api.ts';
-import { API, errorText } from './api.ts';
 import { DiaryBack, ErrorBox, TextField } from './controls.tsx';
 import { dayText, plural } from './format.ts';
 
@@ -11,7 +12,7 @@ import { dayText, plural } from './format.ts';
  * and the account itself (passkeys, recovery codes, access tokens, signing out, export and deleting the account).
  */
 
-const DELETE_CONFIRMATION = 'delete my account';
+const DELETE_CONFIRMATION: DeleteAccountBody['confirm'] = 'delete my account';
 
 /** The new recovery codes, shown this once, with a way to keep them. */
 function RecoveryCodes(props: { codes: readonly string[]; onDone?: () => void }): JSX.Element {
@@ -60,7 +61,7 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => setBusy(false));
   };
-  const signIn = (): void => run(async () => props.onSignedIn(await accountApi.signIn()));
+  const signIn = (): void => run(async () => props.onSignedIn((await accountApi.signIn()).account));
   const register = (event: Event): void => {
     event.preventDefault();
     if (name.trim() === '') {
@@ -75,7 +76,7 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
       setError('Enter one of your recovery codes, such as 7K2M-9QXD-4HRT.');
       return;
     }
-    run(async () => props.onSignedIn(await accountApi.recover(code.trim())));
+    run(async () => props.onSignedIn((await accountApi.recover({ code: code.trim() })).account));
   };
 
   if (made) {
@@ -216,7 +217,7 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
       return;
     }
     run(async () => {
-      setSecret(await accountApi.createToken(tokenName.trim()));
+      setSecret((await accountApi.createToken({ name: tokenName.trim() })).secret);
       setTokenName('');
     });
   };
@@ -227,7 +228,7 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
       return;
     }
     run(async () => {
-      await accountApi.deleteAccount();
+      await accountApi.deleteAccount({ confirm: DELETE_CONFIRMATION });
       props.onSignedOut();
     }, false);
   };
@@ -283,7 +284,9 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
                   type="button"
                   class="button button-secondary"
                   disabled={busy}
-                  onClick={() => run(async () => setCodes(await accountApi.newRecoveryCodes()))}
+                  onClick={() =>
+                    run(async () => setCodes((await accountApi.newRecoveryCodes()).recoveryCodes))
+                  }
                 >
                   Make new recovery codes
                 </button>

@@ -3,8 +3,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Insights } from '../../../src/diary/index.ts';
 import { formatPercent } from '../../../src/format/index.ts';
 import type { TriageLevel } from '../../../src/knowledge/index.ts';
+import { currentOffset, errorText } from '../api/client.ts';
+import { diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { diaryApi, errorText } from './api.ts';
 import { Chart, type ChartSpec } from './charts.tsx';
 import { DiaryBack, ErrorBox, LinkButton } from './controls.tsx';
 import { dayText, levelGuidance } from './format.ts';
@@ -26,7 +27,9 @@ export function AssessmentsScreen(): JSX.Element {
   const [insights, setInsights] = useState<Insights | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    diaryApi.insights().then(setInsights, (e: unknown) => setError(errorText(e)));
+    diaryApi
+      .insights({ utcOffsetMinutes: String(currentOffset()) })
+      .then(setInsights, (e: unknown) => setError(errorText(e)));
   }, []);
   const bctqSpec = useMemo<ChartSpec | null>(() => {
     const points = insights?.bctq.points ?? [];

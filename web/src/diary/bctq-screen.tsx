@@ -1,14 +1,14 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { BctqInstrument, BctqScale } from '../../../src/knowledge/index.ts';
+import { currentOffset, errorText } from '../api/client.ts';
+import { type BctqQuestionnaire, type BctqScores, diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { type BctqScores, diaryApi, errorText } from './api.ts';
 import { DiaryBack, ErrorBox, LinkButton } from './controls.tsx';
 import { scoreText } from './format.ts';
 
 /** The Boston Carpal Tunnel Questionnaire: its 19 items, each a 1–5 radio group, then the two scores. */
 export function BctqScreen(): JSX.Element {
-  const [instrument, setInstrument] = useState<BctqInstrument | null>(null);
+  const [instrument, setInstrument] = useState<BctqQuestionnaire | null>(null);
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,10 +60,13 @@ export function BctqScreen(): JSX.Element {
     }
     setBusy(true);
     setError(null);
-    diaryApi.saveBctq(answers).then(setScores, (e: unknown) => {
-      setError(errorText(e));
-      setBusy(false);
-    });
+    diaryApi.saveBctq({ answers, utcOffsetMinutes: currentOffset() }).then(
+      (record) => setScores(record.scores),
+      (e: unknown) => {
+        setError(errorText(e));
+        setBusy(false);
+      },
+    );
   };
 
   return (
@@ -95,7 +98,7 @@ export function BctqScreen(): JSX.Element {
 }
 
 function Scale(props: {
-  scale: BctqScale;
+  scale: BctqQuestionnaire['symptomSeverity'];
   answers: Record<string, number>;
   onAnswer: (answers: Record<string, number>) => void;
 }): JSX.Element {

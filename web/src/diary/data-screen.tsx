@@ -1,11 +1,12 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { API, errorText } from '../api/client.ts';
+import { type DeleteAllRequest, diaryApi, type EntryCounts } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { API, diaryApi, type EntryCounts, errorText } from './api.ts';
 import { DiaryBack, ErrorBox } from './controls.tsx';
 import { plural } from './format.ts';
 
-const CONFIRM = 'delete everything';
+const CONFIRM: DeleteAllRequest['confirm'] = 'delete everything';
 
 function countsText(counts: EntryCounts): string {
   return [
@@ -67,10 +68,10 @@ export function DataScreen(): JSX.Element {
     setDeleteError(null);
     setBusy(true);
     diaryApi
-      .deleteAll()
+      .deleteAll({ confirm: CONFIRM })
       .then(
-        (counts) => {
-          setDeleted(`Deleted: ${countsText(counts)}. Your diary is empty.`);
+        ({ deleted }) => {
+          setDeleted(`Deleted: ${countsText(deleted)}. Your diary is empty.`);
           setTyped('');
         },
         (e: unknown) => setDeleteError(errorText(e)),

@@ -1,11 +1,13 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Episode } from '../../../src/diary/index.ts';
+import type { AccountInfo, Session } from '../api/accounts.ts';
+import { currentOffset, errorText } from '../api/client.ts';
+import { diaryApi } from '../api/diary.ts';
+import { accountApi } from '../api/passkeys.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { setPageTitle } from '../page.tsx';
-import { type AccountInfo, accountApi, type SessionInfo } from './account-api.ts';
 import { AccountScreen, SignInScreen } from './account-screens.tsx';
-import { diaryApi, errorText } from './api.ts';
 import { AssessmentsScreen } from './assessments-screen.tsx';
 import { BctqScreen } from './bctq-screen.tsx';
 import { ErrorBox, LinkButton } from './controls.tsx';
@@ -51,7 +53,7 @@ function routeOf(hash: string): string[] {
  * diary opens at once, as it always has.
  */
 export function DiarySection(): JSX.Element {
-  const [session, setSession] = useState<SessionInfo | null>(null);
+  const [session, setSession] = useState<Session | null>(null);
   const [error, setError] = useState<string | null>(null);
   const check = (): void => {
     setError(null);
@@ -140,7 +142,10 @@ function HomeScreen(props: { account: AccountInfo | null }): JSX.Element {
   const [busy, setBusy] = useState(false);
   const emergency = useEmergencyCheck();
   const load = (): void => {
-    diaryApi.episodes({ limit: 6 }).then(setEpisodes, (e: unknown) => setError(errorText(e)));
+    diaryApi.episodes({ newestFirst: 'true', limit: '6' }).then(
+      (page) => setEpisodes(page.episodes),
+      (e: unknown) => setError(errorText(e)),
+    );
   };
   useEffect(load, []);
 
@@ -149,7 +154,7 @@ function HomeScreen(props: { account: AccountInfo | null }): JSX.Element {
     setBusy(true);
     setNotice(null);
     diaryApi
-      .repeatEpisode(episode.id)
+      .repeatEpisode(episode.id, { utcOffsetMinutes: currentOffset() })
       .then((saved) => {
         if (emergency(saved)) return;
         setNotice(noticeFor(saved, `Logged again, now: ${episodeLine(saved.episode)}.`));

@@ -1,8 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Insights } from '../../../src/diary/index.ts';
+import { currentOffset, errorText } from '../api/client.ts';
+import { diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { diaryApi, errorText } from './api.ts';
 import { DiaryBack, ErrorBox } from './controls.tsx';
 import { ChangesPrompt, Comparisons, PatternCharts, WeeksChart } from './diary-charts.tsx';
 
@@ -11,7 +12,9 @@ export function InsightsScreen(): JSX.Element {
   const [insights, setInsights] = useState<Insights | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    diaryApi.insights().then(setInsights, (e: unknown) => setError(errorText(e)));
+    diaryApi
+      .insights({ utcOffsetMinutes: String(currentOffset()) })
+      .then(setInsights, (e: unknown) => setError(errorText(e)));
   }, []);
   return (
     <div class="screen diary" data-screen="diary-insights">

@@ -1,7 +1,7 @@
 import { useContext } from 'preact/hooks';
+import type { EpisodeWithCheck } from '../api/diary.ts';
 import { setPageTitle } from '../page.tsx';
 import { RaiseEmergency } from '../section-emergency.ts';
-import type { SavedEpisode } from './api.ts';
 
 /** What the home screen says after an entry was saved elsewhere (the form) or here (Same again). */
 export interface Notice {
@@ -19,16 +19,16 @@ export function goHome(notice: Notice | null = null): void {
   else location.hash = '#/diary';
 }
 
-export function noticeFor(saved: SavedEpisode, what: string): Notice {
-  const level = saved.check?.level;
+export function noticeFor(saved: EpisodeWithCheck, what: string): Notice {
+  const level = saved.check.level;
   return { text: what, level: level === 'urgent' || level === 'doctor' ? level : null };
 }
 
 /** Shows the emergency page for a saved episode with a danger sign; true if it did. */
-export function useEmergencyCheck(): (saved: SavedEpisode) => boolean {
+export function useEmergencyCheck(): (saved: EpisodeWithCheck) => boolean {
   const raise = useContext(RaiseEmergency);
   return (saved) => {
-    if (!saved.check?.emergency) return false;
+    if (!saved.check.emergency) return false;
     // "Back to the diary" on the emergency page then lands on the diary's home, which says the episode was kept.
     history.replaceState(null, '', '#/diary');
     setPageTitle('Emergency');

@@ -1,14 +1,15 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Exposure } from '../../../src/diary/index.ts';
+import type { Exposure, ExposureKind } from '../../../src/diary/index.ts';
 import {
   EXPOSURE_KINDS,
   EXPOSURE_WORDS,
   INTERVENTIONS,
   interventionLabel,
 } from '../../../src/diary/index.ts';
+import { errorText } from '../api/client.ts';
+import { diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { diaryApi, errorText } from './api.ts';
 import { ChipGroup, DiaryBack, ErrorBox, RadioChips, WholeNumberField } from './controls.tsx';
 import { localInputValue, momentOf, plural, whenText } from './format.ts';
 import { goHome } from './notice.ts';
@@ -31,7 +32,7 @@ function periodLine(x: Exposure): string {
  * periods with and without each intervention.
  */
 export function PeriodForm(): JSX.Element {
-  const [kind, setKind] = useState('run');
+  const [kind, setKind] = useState<ExposureKind>('run');
   const [when, setWhen] = useState(() => localInputValue(new Date()));
   const [minutes, setMinutes] = useState('');
   const [count, setCount] = useState('0');
@@ -41,7 +42,10 @@ export function PeriodForm(): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [recent, setRecent] = useState<Exposure[] | null>(null);
   useEffect(() => {
-    diaryApi.exposures().then(setRecent, () => setRecent([]));
+    diaryApi.exposures({ newestFirst: 'true', limit: '10' }).then(
+      (page) => setRecent(page.exposures),
+      () => setRecent([]),
+    );
   }, []);
 
   const submit = (event: Event): void => {
@@ -63,7 +67,7 @@ export function PeriodForm(): JSX.Element {
         note: note.trim(),
       })
       .then(
-        (saved) => goHome({ text: `Saved: ${periodLine(saved)}.`, level: null }),
+        (saved) => goHome({ text: `Saved: ${periodLine(saved.exposure)}.`, level: null }),
         (e: unknown) => {
           setError(errorText(e));
           setBusy(false);
@@ -86,7 +90,7 @@ export function PeriodForm(): JSX.Element {
           legend="What was it?"
           options={KINDS}
           value={kind}
-          onChange={setKind}
+          onChange={(value) => setKind(EXPOSURE_KINDS.find((k) => k === value) ?? kind)}
         />
         <div class="field">
           <label class="field-label" for="period-when">

@@ -2,8 +2,9 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { DiarySummary } from '../../../src/diary/index.ts';
 import { formatDateTime, formatPercent } from '../../../src/format/index.ts';
+import { currentOffset, errorText } from '../api/client.ts';
+import { diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { diaryApi, errorText } from './api.ts';
 import { DiaryBack, ErrorBox, RadioChips } from './controls.tsx';
 import { ChangesPrompt, Comparisons, PatternCharts, WeeksChart } from './diary-charts.tsx';
 import { dateInputValue, dayText, levelGuidance, scoreText } from './format.ts';
@@ -47,7 +48,9 @@ export function ReportScreen(): JSX.Element {
       return;
     }
     setError(null);
-    diaryApi.summary(period.from, period.to).then(setSummary, (e: unknown) => setError(errorText(e)));
+    diaryApi
+      .summary({ ...period, utcOffsetMinutes: String(currentOffset()) })
+      .then(setSummary, (e: unknown) => setError(errorText(e)));
   };
   useEffect(() => {
     if (choice !== 'custom') load(periodOf(choice, from, to));

@@ -1,32 +1,30 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Answers } from '../../../src/engine/index.ts';
+import { ApiError, currentOffset } from '../api/client.ts';
+import { diaryApi } from '../api/diary.ts';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'unavailable' | 'signed-out' | 'failed';
 
-function stateOf(status: number): SaveState {
-  if (status >= 200 && status < 300) return 'saved';
-  if (status === 503) return 'unavailable';
+function failureOf(error: unknown): SaveState {
+  if (!(error instanceof ApiError)) return 'failed';
+  if (error.unavailable) return 'unavailable';
   // A server with accounts keeps no diary for someone not signed in.
-  if (status === 401) return 'signed-out';
+  if (error.signedOut) return 'signed-out';
   return 'failed';
 }
 
 /**
  * "Save to my diary" on the result: sends the answers to the diary, where the server assesses them again and keeps
- * them with the result, so that assessments can be compared over time. Part of the first load, so kept small.
+ * them with the result, so that assessments can be compared over time.
  */
 export function SaveToDiary(props: { answers: Answers }): JSX.Element {
   const [state, setState] = useState<SaveState>('idle');
   const save = (): void => {
     setState('saving');
-    fetch('/api/v1/diary/assessments', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers: props.answers, utcOffsetMinutes: -new Date().getTimezoneOffset() }),
-    }).then(
-      (response) => setState(stateOf(response.status)),
-      () => setState('failed'),
+    diaryApi.saveAssessment({ answers: props.answers, utcOffsetMinutes: currentOffset() }).then(
+      () => setState('saved'),
+      (error: unknown) => setState(failureOf(error)),
     );
   };
   return (

@@ -18,6 +18,8 @@ import {
   view,
 } from '../../../src/prevent/index.ts';
 import { clock } from '../answer-text.ts';
+import { ApiError, errorText } from '../api/client.ts';
+import { diaryApi } from '../api/diary.ts';
 import { TimeBar } from '../components/countdown.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
@@ -40,7 +42,6 @@ import {
   stopCoach,
   subscribe,
 } from './coach.ts';
-import { postDiary } from './diary-api.ts';
 import { BreakSettingsForm } from './settings-form.tsx';
 import { KEYS, loadStrings, localToday, utcOffsetNow, write } from './storage.ts';
 import './prevent.css';
@@ -102,27 +103,28 @@ export function BreaksSection(): JSX.Element {
     const offset = utcOffsetNow(end);
     const startedAt = Date.parse(`${date}T00:00:00Z`) + (start - offset) * 60_000;
     const minutes = (minutesOfDay(hours.end) ?? 0) - start;
-    const result = await postDiary('/exposures', {
-      kind: 'working_day',
-      startedAt: new Date(Math.min(startedAt, end)).toISOString(),
-      utcOffsetMinutes: offset,
-      durationMinutes: minutes,
-      interventions: day.taken + day.natural > 0 ? ['breaks'] : [],
-      episodeCount: 0,
-      note: `Break coach: ${day.taken} taken, ${day.skipped} skipped, ${day.postponed} postponed, ${day.natural} natural.`,
-    });
-    if (result.ok) {
-      write(KEYS.recordedDays, [...loadStrings(KEYS.recordedDays), date]);
+    try {
+      await diaryApi.addExposure({
+        kind: 'working_day',
+        startedAt: new Date(Math.min(startedAt, end)).toISOString(),
+        utcOffsetMinutes: offset,
+        durationMinutes: minutes,
+        interventions: day.taken + day.natural > 0 ? ['breaks'] : [],
+        episodeCount: 0,
+        note: `Break coach: ${day.taken} taken, ${day.skipped} skipped, ${day.postponed} postponed, ${day.natural} natural.`,
+      });
+    } catch (error) {
       setDiaryMessage(
-        `${automatic ? 'The working day is over: ' : ''}recorded ${formatCalendarDay(date)} in your diary as a working day${day.taken + day.natural > 0 ? ' with regular breaks' : ' without breaks'}.`,
-      );
-    } else {
-      setDiaryMessage(
-        result.unavailable
+        error instanceof ApiError && error.unavailable
           ? 'The diary is not available here, so today was not recorded. The statistics below stay on this device.'
-          : result.message,
+          : errorText(error),
       );
+      return;
     }
+    write(KEYS.recordedDays, [...loadStrings(KEYS.recordedDays), date]);
+    setDiaryMessage(
+      `${automatic ? 'The working day is over: ' : ''}recorded ${formatCalendarDay(date)} in your diary as a working day${day.taken + day.natural > 0 ? ' with regular breaks' : ' without breaks'}.`,
+    );
   };
 
   // At the end of the working day, the day goes into the diary once, by itself.

@@ -1,17 +1,17 @@
 import type { JSX } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import type { Assessment } from '../../../src/engine/index.ts';
 import { formatMinutes } from '../../../src/format/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
 import type { PreventionSettings } from '../../../src/prevent/index.ts';
 import { lastCue, nextCue, type RunCue } from '../../../src/prevent/index.ts';
 import { clock } from '../answer-text.ts';
+import { ApiError, errorText } from '../api/client.ts';
+import { diaryApi, type EpisodeWithCheck } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
 import { RaiseEmergency } from '../section-emergency.ts';
 import { beep, canKeepAwake, canSpeak, keepAwake, speak, unlockSound, vibrate } from './alerts.ts';
 import { DangerLine } from './danger-line.tsx';
-import { field, postDiary } from './diary-api.ts';
 import { KEYS, loadSettings, utcOffsetNow, write } from './storage.ts';
 import './prevent.css';
 
@@ -258,10 +258,6 @@ function RunTimer(props: {
   );
 }
 
-function isAssessment(value: unknown): value is Assessment {
-  return typeof value === 'object' && value !== null && 'triage' in value && 'causes' in value;
-}
-
 function AfterRun(props: {
   startedAt: number;
   endedAt: number;
@@ -281,51 +277,55 @@ function AfterRun(props: {
     setError('');
     const interventions = expander ? ['hand_expander'] : [];
     const offset = utcOffsetNow(props.startedAt);
-    const exposure = await postDiary('/exposures', {
-      kind: 'run',
-      startedAt: new Date(props.startedAt).toISOString(),
-      utcOffsetMinutes: offset,
-      durationMinutes: minutes,
-      interventions,
-      episodeCount: wasNumb ? 1 : 0,
-      note: '',
-    });
-    if (!exposure.ok) {
+    let exposureId: string;
+    try {
+      const saved = await diaryApi.addExposure({
+        kind: 'run',
+        startedAt: new Date(props.startedAt).toISOString(),
+        utcOffsetMinutes: offset,
+        durationMinutes: minutes,
+        interventions,
+        episodeCount: wasNumb ? 1 : 0,
+        note: '',
+      });
+      exposureId = saved.exposure.id;
+    } catch (e) {
       setBusy(false);
       setError(
-        exposure.unavailable
+        e instanceof ApiError && e.unavailable
           ? 'The diary is not available here, so this run was not saved.'
-          : exposure.message,
+          : errorText(e),
       );
       return;
     }
-    const exposureId = field(field(exposure.body, 'exposure'), 'id');
     const withWhat = expander ? 'with the expander' : 'without the expander';
     if (!wasNumb) {
       props.onLogged(`Saved: a run of ${formatMinutes(minutes)} ${withWhat}, hands fine.`);
       return;
     }
     const handMap = hand === 'both' ? { left: {}, right: {} } : { [hand]: {} };
-    const episode = await postDiary('/episodes', {
-      startedAt: new Date(props.endedAt).toISOString(),
-      utcOffsetMinutes: utcOffsetNow(props.endedAt),
-      handMap,
-      activities: ['running'],
-      interventions,
-      exposureId: typeof exposureId === 'string' ? exposureId : null,
-      note: '',
-    });
-    setBusy(false);
-    if (!episode.ok) {
-      setError(`The run was saved, but the numb spell was not: ${episode.message}`);
+    let episode: EpisodeWithCheck;
+    try {
+      episode = await diaryApi.addEpisode({
+        startedAt: new Date(props.endedAt).toISOString(),
+        utcOffsetMinutes: utcOffsetNow(props.endedAt),
+        handMap,
+        activities: ['running'],
+        interventions,
+        exposureId,
+        note: '',
+      });
+    } catch (e) {
+      setBusy(false);
+      setError(`The run was saved, but the numb spell was not: ${errorText(e)}`);
       return;
     }
-    const check = field(episode.body, 'check');
-    const assessment = field(check, 'assessment');
+    setBusy(false);
+    const { check } = episode;
     const text = `Saved: a run of ${formatMinutes(minutes)} ${withWhat}, ${hand === 'both' ? 'both hands' : `${hand} hand`} numb.`;
     props.onLogged(text);
-    if (field(check, 'emergency') === true && isAssessment(assessment)) {
-      raise({ assessment, note: text, backLabel: 'Back to the run companion' });
+    if (check.emergency) {
+      raise({ assessment: check.assessment, note: text, backLabel: 'Back to the run companion' });
     }
   };
 

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { InfoIcon } from '../components/icons.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 
-/** The most characters the text box takes, as the HTTP API (src/server/schemas.ts TEXT_LIMIT). */
+/** The most characters the text box takes, as the HTTP API (src/api/assessment.ts TEXT_LIMIT). */
 const WORDS_LIMIT = 2000;
 
 /** The two ways in: straight to the questions, or through the person's words. */

@@ -1,7 +1,8 @@
 /**
- * JSON schemas of what the diary routes send and receive, written with TypeBox like ../schemas.ts. They describe the
- * types of src/diary and src/store; a compile-time check at the end keeps the two in step, and the API tests validate
- * real responses against the published OpenAPI document.
+ * JSON schemas of what the diary routes send and receive, written with TypeBox like assessment.ts. They describe the
+ * types of src/diary; a compile-time check at the end keeps the two in step (the store's and the server's types are
+ * checked against them in src/server/schemas-match.ts), and the API tests validate real responses against the
+ * published OpenAPI document.
  *
  * Request bodies are documented here but checked by the diary's own parsers (`newEpisode`, `parseDiaryDocument`, …),
  * the one place that knows each field, so that an error says `"severity" expects a whole number from 0 to 10, got 11`.
@@ -23,17 +24,12 @@ import {
   LIMITS,
   MAX_NOTE_LENGTH,
   type SavedAssessment,
-} from '../../diary/index.ts';
-import { type Answers, ARM_REGIONS, HAND_REGIONS } from '../../engine/index.ts';
-import { bctq, TRIAGE_LEVELS } from '../../knowledge/index.ts';
-import type { EntryCounts, ImportResult } from '../../store/index.ts';
-import { AssessmentShared, closed, ErrorShared, shared } from '../schemas.ts';
-import type { AssessmentPage, BctqPage, EpisodePage, ExposurePage } from './list-page.ts';
-
-/** The error responses of a route, by status. */
-export function errorResponses(...statuses: number[]): Record<number, typeof ErrorShared.ref> {
-  return Object.fromEntries(statuses.map((status) => [status, ErrorShared.ref]));
-}
+} from '../diary/index.ts';
+import { type Answers, ARM_REGIONS, HAND_REGIONS } from '../engine/index.ts';
+import { bctq, TRIAGE_LEVELS } from '../knowledge/index.ts';
+import { AssessmentShared } from './assessment.ts';
+import type { Alike } from './same-type.ts';
+import { closed, shared } from './shared.ts';
 
 const Instant = Type.String({
   description: 'A UTC instant, ISO 8601 with milliseconds',
@@ -734,13 +730,6 @@ export const DIARY_SHARED_SCHEMAS = [
 ];
 
 // Compile-time guard: each schema's type and the diary's type must be assignable both ways.
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Resolved<T> = T extends (infer U)[]
-  ? Resolved<U>[]
-  : T extends object
-    ? { [K in keyof T]: Resolved<T[K]> }
-    : T;
-type Alike<A, B> = Same<Resolved<A>, Resolved<B>>;
 export const DIARY_SCHEMAS_MATCH_TYPES: [
   Alike<Type.Static<typeof EpisodeShared.schema>, Episode>,
   Alike<Type.Static<typeof ExposureShared.schema>, Exposure>,
@@ -750,10 +739,4 @@ export const DIARY_SCHEMAS_MATCH_TYPES: [
   Alike<Type.Static<typeof InsightsSchema>, Insights>,
   Alike<Type.Static<typeof SummarySchema>, DiarySummary>,
   Alike<Type.Static<typeof DiaryDocumentShared.schema>, DiaryDocument>,
-  Alike<Type.Static<typeof ImportResultSchema>, ImportResult>,
-  Alike<Type.Static<typeof CountsSchema>, EntryCounts>,
-  Alike<Type.Static<typeof EpisodeListSchema>, EpisodePage>,
-  Alike<Type.Static<typeof ExposureListSchema>, ExposurePage>,
-  Alike<Type.Static<typeof AssessmentListSchema>, AssessmentPage>,
-  Alike<Type.Static<typeof BctqListSchema>, BctqPage>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true];

@@ -1,12 +1,10 @@
 /**
- * JSON schemas of what the HTTP API sends and receives, written with TypeBox so that each one also has a TypeScript
- * type. They describe the knowledge and assessment types of src/knowledge and src/engine; a compile-time check at
- * the end of this file keeps the two in step, and the API tests validate real responses against the published
- * OpenAPI document.
- *
- * Shared schemas (`$id`) become named components of the OpenAPI document; the others refer to them with `ref()`.
+ * JSON schemas of what the assessment routes of the HTTP API send and receive, written with TypeBox so that each one
+ * also has a TypeScript type. They describe the knowledge and assessment types of src/knowledge and src/engine; a
+ * compile-time check at the end of this file keeps the two in step, and the API tests validate real responses
+ * against the published OpenAPI document.
  */
-import Type, { type TSchema } from 'typebox';
+import Type from 'typebox';
 import { ARM_REGIONS, type Assessment, HAND_REGIONS } from '../engine/index.ts';
 import {
   CAUSE_IDS,
@@ -17,19 +15,9 @@ import {
   TRIAGE_LEVELS,
 } from '../knowledge/index.ts';
 import type { UnderstoodChoice, UnderstoodFinding, UnderstoodPlace } from '../text/index.ts';
-
-/** Objects in the API's schemas take no fields beyond those listed. */
-export const closed = { additionalProperties: false } as const;
-
-/** A schema registered with Fastify under `id`, and a reference to it typed like the schema itself. */
-export interface Shared<T extends TSchema> {
-  schema: T & { $id: string };
-  ref: Type.TUnsafe<Type.Static<T>>;
-}
-
-export function shared<T extends TSchema>(id: string, schema: T): Shared<T> {
-  return { schema: Object.assign(schema, { $id: id }), ref: Type.Unsafe<Type.Static<T>>({ $ref: `${id}#` }) };
-}
+import { ErrorShared } from './error-reply.ts';
+import type { Same } from './same-type.ts';
+import { closed, shared } from './shared.ts';
 
 const SourceIds = Type.Array(Type.String(), {
   description: 'Ids of the sources this item cites (see `sources` of the knowledge)',
@@ -391,7 +379,7 @@ export const AssessmentShared = shared(
   ),
 );
 
-// Requests, errors and health -------------------------------------------------------------------------------------
+// Requests and health ---------------------------------------------------------------------------------------------
 
 /** The most characters a text may have: a few paragraphs, which is all the intake reads well, and bounded work. */
 export const TEXT_LIMIT = 2000;
@@ -506,26 +494,6 @@ export const TextAssessmentSchema = Type.Object(
   { ...closed, description: 'One assessment (the contract of DESIGN.md), with `understood` for a text' },
 );
 
-export const ErrorShared = shared(
-  'Error',
-  Type.Object(
-    {
-      error: Type.Object(
-        {
-          code: Type.String({ description: 'A code of src/errors.ts, for example NUMB_BAD_ANSWER' }),
-          message: Type.String({ description: 'The field, what was expected and what came' }),
-          path: Type.Array(Type.Union([Type.String(), Type.Integer()]), {
-            description: 'Where the bad value is in the request, for example ["answers", "age"]',
-          }),
-        },
-        closed,
-      ),
-    },
-    { ...closed, description: 'Every 4xx and 5xx answer of the API' },
-  ),
-);
-export type ErrorBody = Type.Static<typeof ErrorShared.schema>;
-
 export const HealthSchema = Type.Object(
   { status: Type.Literal('ok'), knowledgeVersion: Type.String() },
   { ...closed, description: 'The server is up, with the version of the knowledge it assesses with' },
@@ -550,7 +518,6 @@ export const SHARED_SCHEMAS = [
 
 // Compile-time guard: each schema's type and the engine's type must be assignable both ways, so that a field added
 // to one and not the other fails `tsc`.
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 export const SCHEMAS_MATCH_TYPES: [
   Same<Type.Static<typeof AssessmentShared.schema>, Assessment>,
   Same<Type.Static<typeof KnowledgeShared.schema>, Knowledge>,

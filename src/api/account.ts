@@ -1,11 +1,11 @@
 /**
  * JSON schemas of the account routes (src/server/routes/account.ts), with TypeBox like the diary's. The WebAuthn
- * objects are checked for their shape here and for their content by SimpleWebAuthn.
+ * objects are checked for their shape here and for their content by SimpleWebAuthn. The store's account types are
+ * checked against them in src/server/schemas-match.ts.
  */
 import Type from 'typebox';
-import type { AccessToken, Account } from '../../store/index.ts';
-import { closed } from '../schemas.ts';
-import { CountsSchema, DiaryDocumentShared } from './diary-schemas.ts';
+import { CountsSchema, DiaryDocumentShared } from './diary.ts';
+import { closed } from './shared.ts';
 
 /** Names are shown back to their owner only; the limit keeps them to a line. */
 export const MAX_NAME_LENGTH = 100;
@@ -214,10 +214,3 @@ export const AccountDeletedSchema = Type.Object(
   { deleted: CountsSchema },
   { ...closed, description: 'The diary entries deleted with the account' },
 );
-
-// Compile-time guard: the schemas and the store's types agree.
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-export const ACCOUNT_SCHEMAS_MATCH_TYPES: [
-  Same<Type.Static<typeof AccountSchema>, Account>,
-  Same<Type.Static<typeof AccessTokenSchema>, AccessToken>,
-] = [true, true];

@@ -6,9 +6,9 @@
 import Type, { type TSchema } from 'typebox';
 import { ARM_REGIONS, HAND_REGIONS } from '../engine/index.ts';
 import type { Knowledge, Question } from '../knowledge/index.ts';
-import { textSchema } from './schemas.ts';
+import { textSchema } from './assessment.ts';
+import { closed } from './shared.ts';
 
-const closed = { additionalProperties: false } as const;
 const UNKNOWN = Type.Literal('unknown', { description: "Don't know" });
 const YES_NO = ['present', 'absent', 'unknown'] as const;
 
