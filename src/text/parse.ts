@@ -24,7 +24,7 @@ import {
 } from '../engine/index.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import { type CompiledLexicon, type CompiledPattern, compileLexicon, type Owner } from './compile.ts';
-import { en } from './lexicon/en.ts';
+import { lexiconFor } from './language.ts';
 import type {
   FindingEffect,
   FindingEntry,
@@ -295,10 +295,13 @@ function isLayer<L extends Owner['layer']>(layer: L) {
   return (hit: Hit): hit is Hit & { owner: Extract<Owner, { layer: L }> } => hit.owner.layer === layer;
 }
 
-/** Reads a text and returns what it says, as findings with their words and as engine answers. */
+/**
+ * Reads a text and returns what it says, as findings with their words and as engine answers. Without a lexicon, the
+ * text is read in the language its letters show (`lexiconFor`).
+ */
 export function parseText(
   text: string,
-  lexicon: Lexicon = en,
+  lexicon: Lexicon = lexiconFor(text),
   knowledge: Knowledge = defaultKnowledge,
 ): ParseResult {
   const compiled = compileLexicon(lexicon);
@@ -353,12 +356,11 @@ class Reading {
     this.messages = lexicon.lexicon.messages;
     this.questions = questions;
     this.proxy = proxy;
-    const pronouns = lexicon.lexicon.proxy.pronouns;
-    this.tokens = tokenize(text, lexicon).map((t) =>
-      proxy && t.kind === 'word' && pronouns[t.norm] !== undefined
-        ? { ...t, norm: pronouns[t.norm] ?? t.norm }
-        : t,
-    );
+    const pronouns = lexicon.pronouns;
+    this.tokens = tokenize(text, lexicon).map((t) => {
+      const own = proxy && t.kind === 'word' ? pronouns.get(t.norm) : undefined;
+      return own === undefined ? t : { ...t, norm: lexicon.stem(own), word: own };
+    });
     this.barrier = this.tokens.map(
       (t) => t.kind === 'stop' || (t.kind === 'word' && lexicon.terminatorWords.has(t.norm)),
     );
@@ -417,8 +419,7 @@ class Reading {
       this.contextSentences.set(hit.owner.name, set);
     }
 
-    const lx = lexicon.lexicon;
-    const about = new Set([...lx.startWords, ...lx.anaphors]);
+    const about = new Set([...lexicon.words.startWords, ...lexicon.words.anaphors]);
     for (const sentence of this.sensationSentences) this.aboutSentences.add(sentence);
     for (const place of this.places) this.aboutSentences.add(this.sentenceOf(place));
     for (const token of this.tokens)
@@ -444,7 +445,7 @@ class Reading {
     const hits: Hit[] = [];
     this.tokens.forEach((token, index) => {
       if (token.kind !== 'word') return;
-      for (const pattern of this.lexicon.candidates(token.norm)) {
+      for (const pattern of this.lexicon.candidates(token.norm, token.word)) {
         const match = matchAt(pattern.elements, index, context);
         if (match !== null) hits.push(hitOf(pattern, match));
       }
@@ -454,8 +455,8 @@ class Reading {
 
   /** Finger adjectives ("ring", "little") count only when a finger noun follows, directly or through a list. */
   private withNouns(places: PlaceHit[]): PlaceHit[] {
-    const nouns = new Set(this.lexicon.lexicon.fingerNouns);
-    const connectors = new Set(this.lexicon.lexicon.connectors);
+    const nouns = this.lexicon.words.fingerNouns;
+    const connectors = this.lexicon.words.connectors;
     const placeAt = new Map<number, PlaceHit>();
     for (const place of places) for (let t = place.start; t < place.end; t++) placeAt.set(t, place);
     return places.filter((place) => {
@@ -477,9 +478,8 @@ class Reading {
    * "numb left hand but not the right", "the right hand is fine, only the left".
    */
   private withEllipses(places: PlaceHit[], negations: Hit[]): PlaceHit[] {
-    const lx = this.lexicon.lexicon;
-    const fillers = new Set(lx.fillers);
-    const joins = new Set([...lx.connectors, ...this.lexicon.terminatorWords]);
+    const fillers = this.lexicon.words.fillers;
+    const joins = new Set([...this.lexicon.words.connectors, ...this.lexicon.terminatorWords]);
     const added: PlaceHit[] = [];
     for (const modifier of this.modifiers) {
       const side = modifier.owner.modifier.side;
@@ -545,19 +545,24 @@ class Reading {
   }
 
   /** The words for relatives and others the experiencer cues name ("mum", "husband", "friend"). */
-  private get relativeWords(): ReadonlySet<string> {
-    return relativeWordsOf(this.lexicon.lexicon);
+  private get relativeWords(): RelativeWords {
+    return relativeWordsOf(this.lexicon);
+  }
+
+  private isRelative(token: Token): boolean {
+    const { norms, forms } = this.relativeWords;
+    return norms.has(token.norm) || forms.has(token.word);
   }
 
   /** The first relative the text names, and the sex the word says ("my mum": female), if it says one. */
   private relativeNamed(): { span: { start: number; end: number }; sex?: 'female' | 'male' } | undefined {
-    const { female, male } = this.lexicon.lexicon.proxy;
+    const { female, male } = this.lexicon.words;
     const relatives = this.relativeWords;
     for (const [i, token] of this.tokens.entries()) {
       const span = { start: i, end: i + 1 };
-      if (female.includes(token.norm)) return { span, sex: 'female' };
-      if (male.includes(token.norm)) return { span, sex: 'male' };
-      if (relatives.has(token.norm)) return { span };
+      if (female.has(token.norm)) return { span, sex: 'female' };
+      if (male.has(token.norm)) return { span, sex: 'male' };
+      if (relatives.norms.has(token.norm) || relatives.forms.has(token.word)) return { span };
     }
     return undefined;
   }
@@ -572,8 +577,8 @@ class Reading {
     if (owners.includes('other')) return true;
     if (!this.relativeSaid) return false;
     // A relative named and then spoken of as "he" or "she": the text is about them.
-    const pronouns = this.lexicon.lexicon.proxy.pronouns;
-    if (this.tokens.some((t) => t.kind === 'word' && pronouns[t.norm] !== undefined)) return true;
+    const pronouns = this.lexicon.pronouns;
+    if (this.tokens.some((t) => t.kind === 'word' && pronouns.has(t.norm))) return true;
     // Without pronouns to tell, the symptoms decide: someone else's numbness or danger sign, and none of the
     // writer's own. A relative's history alone ("my mother has diabetes") is not their account.
     const symptom = (hit: Hit): boolean =>
@@ -590,13 +595,12 @@ class Reading {
    * writer's, "her hand" another's.
    */
   private ownerOf(place: Hit): 'self' | 'other' | undefined {
-    const { proxy, self } = this.lexicon.lexicon;
     for (let t = place.start - 1, words = 0; t >= 0 && words < OWNER_REACH; t--) {
       const token = this.tokens[t];
       if (token === undefined || token.kind !== 'word') return undefined;
       // "My husband's arm" is his: a relative's name comes before the writer's "my".
-      if (proxy.pronouns[token.norm] !== undefined || this.relativeWords.has(token.norm)) return 'other';
-      if (self.includes(token.norm)) return 'self';
+      if (this.lexicon.pronouns.has(token.norm) || this.isRelative(token)) return 'other';
+      if (this.lexicon.words.self.has(token.norm)) return 'self';
       if (!this.modifiers.some((m) => m.start <= t && t < m.end)) words++;
     }
     return undefined;
@@ -612,8 +616,10 @@ class Reading {
       else if (kind === 'doubt') m.doubt = true;
       else m.other = true;
     };
-    if (cue.owner.cue.direction === 'after') this.walkBack(cue.start, apply);
-    else this.walkForward(cue.end, apply, kind === 'experiencer');
+    const direction = cue.owner.cue.direction ?? 'before';
+    // A cue that may go either way ("нет") takes the mention just before it if there is one: «боли нет».
+    const back = direction !== 'before' && this.walkBack(cue.start, apply, direction === 'both');
+    if (direction !== 'after' && !back) this.walkForward(cue.end, apply, kind === 'experiencer');
     // A cue inside a phrase's gap belongs to it: "my neck doesn't hurt", "my hands aren't clumsy".
     for (const [hit, mention] of this.mentions)
       if (hit.start < cue.start && cue.end <= hit.end) apply(mention);
@@ -621,10 +627,7 @@ class Reading {
 
   /** Applies a cue to the mentions after it: the first within a few words, then the rest of a list. */
   private walkForward(from: number, apply: (m: Mention) => void, stopAtSelf: boolean): void {
-    const connectors = new Set(this.lexicon.lexicon.connectors);
-    const self = new Set(this.lexicon.lexicon.self);
-    const anaphors = new Set(this.lexicon.lexicon.anaphors);
-    const subordinators = new Set(this.lexicon.lexicon.subordinators);
+    const { connectors, self, anaphors, subordinators } = this.lexicon.words;
     let gap = 0;
     let seen = false;
     let afterBreak = false;
@@ -668,17 +671,24 @@ class Reading {
     }
   }
 
-  /** Applies an after-cue ("… are normal") to the mentions just before it, and the rest of their list. */
-  private walkBack(from: number, apply: (m: Mention) => void): void {
-    const connectors = new Set(this.lexicon.lexicon.connectors);
+  /**
+   * Applies an after-cue ("… are normal") to the mentions just before it, and the rest of their list; says whether
+   * it reached any. With `overPlaces`, a place is stepped over as the subject, not denied: «в руке нет силы».
+   */
+  private walkBack(from: number, apply: (m: Mention) => void, overPlaces = false): boolean {
+    const connectors = this.lexicon.words.connectors;
     let gap = 0;
     let seen = false;
     let end = from;
     while (end > 0) {
       const t = end - 1;
       const token = this.tokens[t];
-      if (token === undefined || this.barrier[t] || this.cueEnds.has(end)) return;
+      if (token === undefined || this.barrier[t] || this.cueEnds.has(end)) return seen;
       const here = this.mentionsByEnd.get(end);
+      if (here !== undefined && overPlaces && here.every((m) => m.place)) {
+        end = Math.min(...here.map((m) => m.start));
+        continue;
+      }
       if (here !== undefined) {
         const start = Math.min(...here.map((m) => m.start));
         for (const m of here) apply(m);
@@ -689,13 +699,14 @@ class Reading {
       }
       end--;
       if (token.kind === 'comma') {
-        if (!seen) return;
+        if (!seen) return false;
         continue;
       }
       if (seen && connectors.has(token.norm)) continue;
       gap++;
-      if (gap > (seen ? AFTER_LIST_GAP : AFTER_FIRST_GAP)) return;
+      if (gap > (seen ? AFTER_LIST_GAP : AFTER_FIRST_GAP)) return seen;
     }
+    return seen;
   }
 
   private distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -840,8 +851,7 @@ class Reading {
 
   /** Resolves the side of each place, then builds the hand map from the places the numbness is in. */
   private handMap(): { map: HandMapAnswer | null; places: UnderstoodPlace[] } {
-    const fillers = new Set(this.lexicon.lexicon.fillers);
-    const connectors = new Set(this.lexicon.lexicon.connectors);
+    const { fillers, connectors } = this.lexicon.words;
     type Sided = {
       hit: Hit;
       side: 'left' | 'right' | 'both' | undefined;
@@ -858,7 +868,7 @@ class Reading {
         from: hit.start,
       }));
     const unattached: Sided[] = [];
-    const partOf = new Set(this.lexicon.lexicon.partOf);
+    const partOf = this.lexicon.words.partOf;
     // Modifiers ("my left", "the back of") qualify the next place or body part a couple of little words away.
     for (const modifier of this.modifiers) {
       let skipped = 0;
@@ -925,11 +935,17 @@ class Reading {
       const before = targets.filter((x) => x.hit.end <= target.from).at(-1);
       const beforePlace = before !== undefined && isLayer('place')(before.hit) ? before.hit : undefined;
       // "the little finger side of my left hand": the hand only says which hand the place before it is on.
-      const container =
-        hit.owner.place.general === true &&
+      const linked =
         beforePlace !== undefined &&
         between(beforePlace.end, target.from, (w) => partOf.has(w) || fillers.has(w), 4) &&
         this.tokens.slice(beforePlace.end, target.from).some((t) => partOf.has(t.norm));
+      // «палец левой руки»: the owner in the genitive, right after the place, with no word for "of".
+      const genitive =
+        this.lexicon.lexicon.containerAfter === true &&
+        beforePlace !== undefined &&
+        between(beforePlace.end, target.from, (w) => fillers.has(w), 2) &&
+        this.tokens.slice(beforePlace.end, target.from).every((t) => t.kind === 'word');
+      const container = hit.owner.place.general === true && (linked || genitive);
       // "ring and little fingers": the plural comes from the list, not from both hands.
       const listed =
         beforePlace !== undefined && between(beforePlace.end, target.from, (w) => connectors.has(w), 2);
@@ -1076,7 +1092,7 @@ class Reading {
           }),
       );
 
-    const sinceWords = new Set(this.lexicon.lexicon.sinceWords);
+    const sinceWords = this.lexicon.words.sinceWords;
     const candidates: { time: TimeHit; days: number; start: boolean }[] = [];
     for (const time of this.times) {
       const entry = time.owner.time;
@@ -1292,19 +1308,31 @@ class Reading {
   }
 }
 
-const relativeWordCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** Words for relatives: compared by `Token.norm`, or, written `=form`, by the word as read. */
+interface RelativeWords {
+  norms: ReadonlySet<string>;
+  forms: ReadonlySet<string>;
+}
+
+const relativeWordCache = new WeakMap<CompiledLexicon, RelativeWords>();
 
 /** A lexicon's words for relatives and others, from its proxy words and its experiencer cues; computed once. */
-function relativeWordsOf(lexicon: Lexicon): ReadonlySet<string> {
-  const cached = relativeWordCache.get(lexicon);
+function relativeWordsOf(compiled: CompiledLexicon): RelativeWords {
+  const cached = relativeWordCache.get(compiled);
   if (cached) return cached;
+  const lexicon = compiled.lexicon;
   const named = lexicon.cues.filter((c) => c.kind === 'experiencer' && !c.history).flatMap((c) => c.patterns);
-  const words = new Set([
-    ...lexicon.proxy.female,
-    ...lexicon.proxy.male,
-    ...named.flatMap((p) => p.split(/[ |]/)),
-  ]);
-  relativeWordCache.set(lexicon, words);
+  const pieces = named.flatMap((p) => p.split(/[ |]/)).map((w) => w.replace(/\?$/, ''));
+  const plain = pieces.filter((w) => /^[^=*#@[!]+$/.test(w));
+  const words: RelativeWords = {
+    norms: new Set([
+      ...compiled.words.female,
+      ...compiled.words.male,
+      ...plain.map((w) => compiled.stem(compiled.fold(w))),
+    ]),
+    forms: new Set(pieces.filter((w) => w.startsWith('=')).map((w) => compiled.fold(w.slice(1)))),
+  };
+  relativeWordCache.set(compiled, words);
   return words;
 }
 
