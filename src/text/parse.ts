@@ -385,8 +385,10 @@ class Reading {
       if (!this.findingHits.some((k) => k.owner.entry === hit.owner.entry && overlaps(k, hit))) continue;
       for (let t = hit.start; t < hit.end; t++) contextUsed.add(t);
     }
-    const sensations = longestFirst(hits.filter(isLayer('sensation')));
-    this.sensations = sensations;
+    // A sensation word inside a context phrase ("carrying heavy bags") describes the context, not the numbness.
+    const sensations = longestFirst(hits.filter(isLayer('sensation'))).filter(
+      (h) => !h.literals.every((t) => contextUsed.has(t)),
+    );
     for (const hit of sensations) for (const t of hit.literals) used.add(t);
     const cues = longestFirst(
       hits.filter(isLayer('cue')).filter((h) => !h.literals.some((t) => used.has(t))),
@@ -409,7 +411,12 @@ class Reading {
     const people = hits.filter(isLayer('person'));
     this.ages = longestFirst(people.filter((h) => h.owner.person.age));
     this.sexes = longestFirst(people.filter((h) => h.owner.person.sex !== undefined));
-    for (const hit of sensations) this.sensationSentences.add(this.sentenceOf(hit));
+    // A pain said in a phrase of another part of the body («болит шея») is that part's: it neither makes a sentence
+    // about the numbness nor marks a place on the hand.
+    this.sensations = sensations.filter(
+      (h) => !this.bodies.some((b) => b.start <= h.start && h.end <= b.end),
+    );
+    for (const hit of this.sensations) this.sensationSentences.add(this.sentenceOf(hit));
     // A context word inside a phrase that means something else ("running a fever") sets no context.
     const blockers = this.findingHits.filter((h) => h.owner.entry.overrides === 'all');
     for (const hit of hits.filter(isLayer('context'))) {
@@ -585,7 +592,9 @@ class Reading {
       hit.owner.layer === 'place' ||
       hit.owner.layer === 'sensation' ||
       (hit.owner.layer === 'finding' &&
-        findingIds(hit.owner.entry).some((id) => this.questions.danger.has(id)));
+        findingIds(hit.owner.entry).some(
+          (id) => this.questions.danger.has(id) && !this.questions.history.has(id),
+        ));
     const symptoms = [...this.mentions].filter(([hit, m]) => symptom(hit) && !m.negated).map(([, m]) => m);
     return symptoms.some((m) => m.other) && !symptoms.some((m) => !m.other);
   }
@@ -619,14 +628,23 @@ class Reading {
     const direction = cue.owner.cue.direction ?? 'before';
     // A cue that may go either way ("нет") takes the mention just before it if there is one: «боли нет».
     const back = direction !== 'before' && this.walkBack(cue.start, apply, direction === 'both');
-    if (direction !== 'after' && !back) this.walkForward(cue.end, apply, kind === 'experiencer');
+    if (direction !== 'after' && !back)
+      this.walkForward(cue.end, apply, kind === 'experiencer', kind === 'uncertainty' || kind === 'doubt');
     // A cue inside a phrase's gap belongs to it: "my neck doesn't hurt", "my hands aren't clumsy".
     for (const [hit, mention] of this.mentions)
       if (hit.start < cue.start && cue.end <= hit.end) apply(mention);
   }
 
-  /** Applies a cue to the mentions after it: the first within a few words, then the rest of a list. */
-  private walkForward(from: number, apply: (m: Mention) => void, stopAtSelf: boolean): void {
+  /**
+   * Applies a cue to the mentions after it: the first within a few words, then the rest of a list. With
+   * `pastComma`, a comma right after the cue does not end it («Кажется, покалывает губы»).
+   */
+  private walkForward(
+    from: number,
+    apply: (m: Mention) => void,
+    stopAtSelf: boolean,
+    pastComma = false,
+  ): void {
     const { connectors, self, anaphors, subordinators } = this.lexicon.words;
     let gap = 0;
     let seen = false;
@@ -654,6 +672,7 @@ class Reading {
       }
       t++;
       if (token.kind === 'comma') {
+        if (pastComma && t - 1 === from) continue;
         if (!seen) return;
         afterBreak = true;
         continue;
@@ -680,19 +699,35 @@ class Reading {
     let gap = 0;
     let seen = false;
     let end = from;
+    // A list does not run from a place into a finding, or back, across a comma: "left hand is numb, the right is
+    // fine" does not deny the numbness.
+    let lastPlace: boolean | undefined;
+    let afterComma = false;
+    // Places stepped over on the way to a finding are its complement, and denied with it: «травм руки не было».
+    const stepped: Mention[] = [];
     while (end > 0) {
       const t = end - 1;
       const token = this.tokens[t];
       if (token === undefined || this.barrier[t] || this.cueEnds.has(end)) return seen;
       const here = this.mentionsByEnd.get(end);
-      if (here !== undefined && overPlaces && here.every((m) => m.place)) {
-        end = Math.min(...here.map((m) => m.start));
-        continue;
-      }
       if (here !== undefined) {
         const start = Math.min(...here.map((m) => m.start));
-        for (const m of here) apply(m);
+        const place = here.every((m) => m.place);
+        if (overPlaces && place && !seen) {
+          stepped.push(...here);
+          end = start;
+          continue;
+        }
+        if (seen && afterComma && lastPlace !== place) return seen;
+        // Everything said inside a phrase is in scope too («слабости в руке и ноге … нет»), unless the phrase runs
+        // across a comma.
+        const tight = this.tokens.slice(start, end).every((x) => x.kind === 'word');
+        for (let i = start; i < end; i++)
+          for (const m of this.mentionsByStart.get(i) ?? []) if (tight || m.end === end) apply(m);
+        if (!seen) for (const m of stepped) apply(m);
         seen = true;
+        lastPlace = place;
+        afterComma = false;
         gap = 0;
         end = start;
         continue;
@@ -700,6 +735,7 @@ class Reading {
       end--;
       if (token.kind === 'comma') {
         if (!seen) return false;
+        afterComma = true;
         continue;
       }
       if (seen && connectors.has(token.norm)) continue;
@@ -903,7 +939,20 @@ class Reading {
         before--;
       }
       const placed = partOf.has(this.tokens[before]?.norm ?? '');
-      if (!attached && placed && side !== undefined) {
+      const { after, surface } = modifier.owner.modifier;
+      // «предплечье слева»: a modifier that may follow its place qualifies the place right before it.
+      const previous =
+        after === true && !attached
+          ? targets.find((x) => isLayer('place')(x.hit) && x.hit.end === before + 1)
+          : undefined;
+      // It qualifies the whole chain of places just before it: «большой палец левой руки с тыльной стороны».
+      for (let x = previous; x !== undefined; ) {
+        if (side !== undefined) x.side ??= side;
+        if (surface !== undefined) x.surface ??= surface;
+        const from = x.from;
+        x = targets.find((y) => isLayer('place')(y.hit) && y.hit.end === from);
+      }
+      if (!attached && (placed || after === true) && side !== undefined) {
         unattached.push({ hit: modifier, side, surface: undefined, from: modifier.start });
       }
     }
@@ -1096,7 +1145,8 @@ class Reading {
     const candidates: { time: TimeHit; days: number; start: boolean }[] = [];
     for (const time of this.times) {
       const entry = time.owner.time;
-      if (entry.episode) continue;
+      // "Ему 70 лет" is an age, not how long anything has lasted.
+      if (entry.episode || this.ages.some((age) => overlaps(age, time))) continue;
       const days = this.daysOf(time);
       if (days === undefined) continue;
       let since = entry.kind === 'since' || entry.kind === 'anaphor';

@@ -132,6 +132,11 @@ export interface PlaceModifier {
   patterns: Pattern[];
   side?: 'left' | 'right' | 'both';
   surface?: 'palm' | 'back';
+  /**
+   * It may also follow its place, and then qualifies the place just before it («предплечье слева», «большой палец с
+   * тыльной стороны»).
+   */
+  after?: boolean;
 }
 
 /**
@@ -203,7 +208,10 @@ export interface Lexicon {
   findings: FindingEntry[];
   places: PlaceEntry[];
   modifiers: PlaceModifier[];
-  /** Other parts of the body: a side word before them is theirs, and they are never a place on the hand map. */
+  /**
+   * Other parts of the body: a side word before them is theirs, and they are never a place on the hand map. A
+   * sensation inside one of these phrases («болит шея») is that part's, not the numbness's.
+   */
   otherBody: Pattern[];
   /** Words for the sensation itself ("numb", "pins and needles"): a sentence with one is about where it is. */
   sensations: Pattern[];
