@@ -39,13 +39,33 @@ interface NumberPhrase {
   value: number;
 }
 
+/** A lexicon's word lists, each word normalised and stemmed as tokens are, for comparing with `Token.norm`. */
+export interface WordSets {
+  connectors: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
+  self: ReadonlySet<string>;
+  fingerNouns: ReadonlySet<string>;
+  startWords: ReadonlySet<string>;
+  partOf: ReadonlySet<string>;
+  anaphors: ReadonlySet<string>;
+  sinceWords: ReadonlySet<string>;
+  fillers: ReadonlySet<string>;
+  female: ReadonlySet<string>;
+  male: ReadonlySet<string>;
+}
+
 export interface CompiledLexicon extends Tokenizer {
   lexicon: Lexicon;
   patterns: CompiledPattern[];
   /** Single words that end every scope and that gaps may not cross ("but", "however"). */
   terminatorWords: ReadonlySet<string>;
-  /** The patterns that can start at a token with this normalised word. */
-  candidates(word: string): readonly CompiledPattern[];
+  words: WordSets;
+  /** Lower-cases a word and folds its letters, with no correction or stemming. */
+  fold(word: string): string;
+  /** The third-person words of a text about someone else, by `Token.norm`, and the word each is read as. */
+  pronouns: ReadonlyMap<string, string>;
+  /** The patterns that can start at a token: its normalised form (`norm`) and the word as read. */
+  candidates(norm: string, word?: string): readonly CompiledPattern[];
   /** The numbers that start at token `index`: digits, number words, "sixty four", "a couple of". */
   numbersAt(tokens: readonly Token[], index: number): { value: number; next: number }[];
 }
@@ -112,57 +132,88 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     for (const [from, to] of Object.entries(lexicon.fold)) out = out.replaceAll(from, to);
     return out;
   };
+  const stemCache = new Map<string, string>();
+  const stemmer = lexicon.stem;
+  const stem =
+    stemmer === undefined
+      ? (word: string): string => word
+      : (word: string): string => {
+          const hit = stemCache.get(word);
+          if (hit !== undefined) return hit;
+          const out = stemmer(word);
+          if (stemCache.size >= MAX_CACHE) stemCache.clear();
+          stemCache.set(word, out);
+          return out;
+        };
+  /** A word of a word list, as tokens are compared with it. */
+  const listWord = (word: string): string => stem(foldWord(word));
 
   const patterns: CompiledPattern[] = [];
   for (const { owner, patterns: sources } of ownersOf(lexicon)) {
     for (const source of sources) {
       for (const expanded of expandMacros(source, lexicon.macros)) {
-        patterns.push({ elements: compilePattern(expanded, foldWord), owner, source });
+        patterns.push({ elements: compilePattern(expanded, foldWord, stem), owner, source });
       }
     }
   }
 
   const byWord = new Map<string, CompiledPattern[]>();
+  const byForm = new Map<string, CompiledPattern[]>();
   const byPrefix: { prefix: string; pattern: CompiledPattern }[] = [];
+  const bySuffix: { suffix: string; pattern: CompiledPattern }[] = [];
   const byNumber: CompiledPattern[] = [];
   const vocabulary = new Set<string>();
+  const forms = new Set<string>();
   const prefixes = new Set<string>();
+  const index = (map: Map<string, CompiledPattern[]>, key: string, pattern: CompiledPattern): void => {
+    const list = map.get(key) ?? [];
+    list.push(pattern);
+    map.set(key, list);
+  };
   for (const pattern of patterns) {
     const first = firstOf(pattern.elements);
-    for (const word of new Set(first.words)) {
-      const list = byWord.get(word) ?? [];
-      list.push(pattern);
-      byWord.set(word, list);
-    }
+    for (const word of new Set(first.words)) index(byWord, word, pattern);
+    for (const form of new Set(first.forms)) index(byForm, form, pattern);
     for (const prefix of new Set(first.prefixes)) byPrefix.push({ prefix, pattern });
+    for (const suffix of new Set(first.suffixes)) bySuffix.push({ suffix, pattern });
     if (first.number) byNumber.push(pattern);
     for (const element of pattern.elements) {
       if (element.kind !== 'word' && element.kind !== 'not') continue;
       for (const word of element.alts.exact) vocabulary.add(word);
+      for (const form of element.alts.forms) forms.add(form);
       for (const prefix of element.alts.prefixes) prefixes.add(prefix);
     }
   }
 
+  // Number words are a closed list of forms ("две", "двух"): compared as read, never stemmed.
   const numberWords = new Map<string, number>();
   const numberPhrases = new Map<string, NumberPhrase[]>();
   for (const [phrase, value] of Object.entries(lexicon.numbers)) {
     const words = phrase.split(/\s+/).map(foldWord);
     const [head] = words;
     if (head === undefined) continue;
-    for (const word of words) vocabulary.add(word);
+    for (const word of words) forms.add(word);
     if (words.length === 1) numberWords.set(head, value);
     else numberPhrases.set(head, [...(numberPhrases.get(head) ?? []), { words, value }]);
   }
-  const fuzzyTargets = lexicon.fuzzy.targets.map(foldWord);
-  for (const word of fuzzyTargets) vocabulary.add(word);
+  // One-edit corrections compare stems, so that any inflection of a misspelt word is corrected ("онимели" →
+  // "онемели"); without a stemmer a stem is the word itself.
+  const fuzzyTargets = [...new Set(lexicon.fuzzy.targets.map((target) => stem(foldWord(target))))];
+  for (const target of fuzzyTargets) vocabulary.add(target);
   const spellings = new Map(
     Object.entries(lexicon.spellings).map(([from, to]) => [foldWord(from), foldWord(to)]),
   );
-  for (const to of spellings.values()) vocabulary.add(to);
+  for (const to of spellings.values()) {
+    vocabulary.add(stem(to));
+    forms.add(to);
+  }
   const prefixList = [...prefixes];
 
   const known = (word: string): boolean =>
-    vocabulary.has(word) || /^\d/.test(word) || prefixList.some((prefix) => word.startsWith(prefix));
+    vocabulary.has(stem(word)) ||
+    forms.has(word) ||
+    /^\d/.test(word) ||
+    prefixList.some((prefix) => word.startsWith(prefix));
 
   const normCache = new Map<string, string>();
   const normalise = (raw: string): string => {
@@ -173,12 +224,21 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     // A possessive, an "is" or a plural ("neck's", "mums", "someones") is its noun, when only the noun is known.
     if (word.length > 3 && word.endsWith('s') && !known(word) && known(word.slice(0, -1)))
       word = word.slice(0, -1);
-    if (word.length >= lexicon.fuzzy.minLength && !known(word)) {
+    const wordStem = stem(word);
+    if (
+      word.length >= lexicon.fuzzy.minLength &&
+      wordStem.length >= lexicon.fuzzy.minLength &&
+      !known(word)
+    ) {
       // Typing slips keep the first letter; a word that differs there is usually another word ("dripping" is not
       // "tripping").
-      const near = fuzzyTargets.filter((target) => target[0] === word[0] && withinOneEdit(word, target));
+      const near = fuzzyTargets.filter(
+        (target) => target[0] === wordStem[0] && withinOneEdit(wordStem, target),
+      );
       const [only] = near;
-      if (only !== undefined && near.length === 1) word = only;
+      // The corrected stem keeps the word's own ending.
+      if (only !== undefined && near.length === 1 && word.startsWith(wordStem))
+        word = only + word.slice(wordStem.length);
     }
     if (normCache.size >= MAX_CACHE) normCache.clear();
     normCache.set(raw, word);
@@ -189,21 +249,23 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     /^\d/.test(word) || numberWords.has(word) || numberPhrases.has(word);
 
   const candidateCache = new Map<string, CompiledPattern[]>();
-  const candidates = (word: string): readonly CompiledPattern[] => {
-    const hit = candidateCache.get(word);
+  const candidates = (norm: string, word: string = norm): readonly CompiledPattern[] => {
+    const key = norm === word ? word : `${norm}\u0000${word}`;
+    const hit = candidateCache.get(key);
     if (hit !== undefined) return hit;
-    const list = [...(byWord.get(word) ?? [])];
+    const list = [...(byWord.get(norm) ?? []), ...(byForm.get(word) ?? [])];
     for (const { prefix, pattern } of byPrefix) if (word.startsWith(prefix)) list.push(pattern);
+    for (const { suffix, pattern } of bySuffix) if (word.endsWith(suffix)) list.push(pattern);
     if (isNumberStart(word)) list.push(...byNumber);
     const unique = [...new Set(list)];
     if (candidateCache.size >= MAX_CACHE) candidateCache.clear();
-    candidateCache.set(word, unique);
+    candidateCache.set(key, unique);
     return unique;
   };
 
   const wordAt = (tokens: readonly Token[], index: number): string | undefined => {
     const token = tokens[index];
-    return token?.kind === 'word' ? token.norm : undefined;
+    return token?.kind === 'word' ? token.word : undefined;
   };
 
   const numbersAt = (tokens: readonly Token[], index: number): { value: number; next: number }[] => {
@@ -233,19 +295,42 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     if (cue.kind !== 'terminator') continue;
     for (const source of cue.patterns) {
       for (const expanded of expandMacros(source, lexicon.macros)) {
-        const [element, ...rest] = compilePattern(expanded, foldWord);
+        const [element, ...rest] = compilePattern(expanded, foldWord, stem);
         if (rest.length === 0 && element?.kind === 'word')
           for (const w of element.alts.exact) terminatorWords.add(w);
       }
     }
   }
 
+  const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(listWord));
+  const words: WordSets = {
+    connectors: set(lexicon.connectors),
+    subordinators: set(lexicon.subordinators),
+    self: set(lexicon.self),
+    fingerNouns: set(lexicon.fingerNouns),
+    startWords: set(lexicon.startWords),
+    partOf: set(lexicon.partOf),
+    anaphors: set(lexicon.anaphors),
+    sinceWords: set(lexicon.sinceWords),
+    fillers: set(lexicon.fillers),
+    female: set(lexicon.proxy.female),
+    male: set(lexicon.proxy.male),
+  };
+  const pronouns = new Map(
+    Object.entries(lexicon.proxy.pronouns).map(([from, to]) => [listWord(from), foldWord(to)]),
+  );
+
   const compiled: CompiledLexicon = {
     lexicon,
     patterns,
     regex: tokenRegex(lexicon.letters, lexicon.apostrophes),
     normalise,
+    stem,
+    fold: foldWord,
+    and: foldWord(lexicon.connectors[0] ?? 'and'),
     terminatorWords,
+    words,
+    pronouns,
     candidates,
     numbersAt,
   };

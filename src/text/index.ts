@@ -3,12 +3,17 @@
  * I/O, no clock), so the web app runs it in the browser; the CLI and the HTTP API call the same functions.
  */
 import { en } from './lexicon/en.ts';
-import type { Lexicon } from './lexicon/schema.ts';
+import { ru } from './lexicon/ru.ts';
 
+export {
+  detectLanguage,
+  isLanguage,
+  LANGUAGES,
+  type Language,
+  lexiconFor,
+  lexicons,
+} from './language.ts';
 export type * from './lexicon/schema.ts';
-export { en };
-/** The lexicons by language tag; a language is added by adding its lexicon file here (Russian next). */
-export const lexicons: Readonly<Record<string, Lexicon>> = { en };
 export { mergeAnswers } from './merge.ts';
 export {
   type ParseResult,
@@ -17,3 +22,4 @@ export {
   type UnderstoodFinding,
   type UnderstoodPlace,
 } from './parse.ts';
+export { en, ru };

@@ -24,7 +24,7 @@ import {
 } from '../engine/index.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import { type CompiledLexicon, type CompiledPattern, compileLexicon, type Owner } from './compile.ts';
-import { en } from './lexicon/en.ts';
+import { lexiconFor } from './language.ts';
 import type {
   FindingEffect,
   FindingEntry,
@@ -295,10 +295,13 @@ function isLayer<L extends Owner['layer']>(layer: L) {
   return (hit: Hit): hit is Hit & { owner: Extract<Owner, { layer: L }> } => hit.owner.layer === layer;
 }
 
-/** Reads a text and returns what it says, as findings with their words and as engine answers. */
+/**
+ * Reads a text and returns what it says, as findings with their words and as engine answers. Without a lexicon, the
+ * text is read in the language its letters show (`lexiconFor`).
+ */
 export function parseText(
   text: string,
-  lexicon: Lexicon = en,
+  lexicon: Lexicon = lexiconFor(text),
   knowledge: Knowledge = defaultKnowledge,
 ): ParseResult {
   const compiled = compileLexicon(lexicon);
@@ -353,12 +356,11 @@ class Reading {
     this.messages = lexicon.lexicon.messages;
     this.questions = questions;
     this.proxy = proxy;
-    const pronouns = lexicon.lexicon.proxy.pronouns;
-    this.tokens = tokenize(text, lexicon).map((t) =>
-      proxy && t.kind === 'word' && pronouns[t.norm] !== undefined
-        ? { ...t, norm: pronouns[t.norm] ?? t.norm }
-        : t,
-    );
+    const pronouns = lexicon.pronouns;
+    this.tokens = tokenize(text, lexicon).map((t) => {
+      const own = proxy && t.kind === 'word' ? pronouns.get(t.norm) : undefined;
+      return own === undefined ? t : { ...t, norm: lexicon.stem(own), word: own };
+    });
     this.barrier = this.tokens.map(
       (t) => t.kind === 'stop' || (t.kind === 'word' && lexicon.terminatorWords.has(t.norm)),
     );
@@ -383,8 +385,10 @@ class Reading {
       if (!this.findingHits.some((k) => k.owner.entry === hit.owner.entry && overlaps(k, hit))) continue;
       for (let t = hit.start; t < hit.end; t++) contextUsed.add(t);
     }
-    const sensations = longestFirst(hits.filter(isLayer('sensation')));
-    this.sensations = sensations;
+    // A sensation word inside a context phrase ("carrying heavy bags") describes the context, not the numbness.
+    const sensations = longestFirst(hits.filter(isLayer('sensation'))).filter(
+      (h) => !h.literals.every((t) => contextUsed.has(t)),
+    );
     for (const hit of sensations) for (const t of hit.literals) used.add(t);
     const cues = longestFirst(
       hits.filter(isLayer('cue')).filter((h) => !h.literals.some((t) => used.has(t))),
@@ -407,7 +411,12 @@ class Reading {
     const people = hits.filter(isLayer('person'));
     this.ages = longestFirst(people.filter((h) => h.owner.person.age));
     this.sexes = longestFirst(people.filter((h) => h.owner.person.sex !== undefined));
-    for (const hit of sensations) this.sensationSentences.add(this.sentenceOf(hit));
+    // A pain said in a phrase of another part of the body («болит шея») is that part's: it neither makes a sentence
+    // about the numbness nor marks a place on the hand.
+    this.sensations = sensations.filter(
+      (h) => !this.bodies.some((b) => b.start <= h.start && h.end <= b.end),
+    );
+    for (const hit of this.sensations) this.sensationSentences.add(this.sentenceOf(hit));
     // A context word inside a phrase that means something else ("running a fever") sets no context.
     const blockers = this.findingHits.filter((h) => h.owner.entry.overrides === 'all');
     for (const hit of hits.filter(isLayer('context'))) {
@@ -417,8 +426,7 @@ class Reading {
       this.contextSentences.set(hit.owner.name, set);
     }
 
-    const lx = lexicon.lexicon;
-    const about = new Set([...lx.startWords, ...lx.anaphors]);
+    const about = new Set([...lexicon.words.startWords, ...lexicon.words.anaphors]);
     for (const sentence of this.sensationSentences) this.aboutSentences.add(sentence);
     for (const place of this.places) this.aboutSentences.add(this.sentenceOf(place));
     for (const token of this.tokens)
@@ -444,7 +452,7 @@ class Reading {
     const hits: Hit[] = [];
     this.tokens.forEach((token, index) => {
       if (token.kind !== 'word') return;
-      for (const pattern of this.lexicon.candidates(token.norm)) {
+      for (const pattern of this.lexicon.candidates(token.norm, token.word)) {
         const match = matchAt(pattern.elements, index, context);
         if (match !== null) hits.push(hitOf(pattern, match));
       }
@@ -454,8 +462,8 @@ class Reading {
 
   /** Finger adjectives ("ring", "little") count only when a finger noun follows, directly or through a list. */
   private withNouns(places: PlaceHit[]): PlaceHit[] {
-    const nouns = new Set(this.lexicon.lexicon.fingerNouns);
-    const connectors = new Set(this.lexicon.lexicon.connectors);
+    const nouns = this.lexicon.words.fingerNouns;
+    const connectors = this.lexicon.words.connectors;
     const placeAt = new Map<number, PlaceHit>();
     for (const place of places) for (let t = place.start; t < place.end; t++) placeAt.set(t, place);
     return places.filter((place) => {
@@ -477,9 +485,8 @@ class Reading {
    * "numb left hand but not the right", "the right hand is fine, only the left".
    */
   private withEllipses(places: PlaceHit[], negations: Hit[]): PlaceHit[] {
-    const lx = this.lexicon.lexicon;
-    const fillers = new Set(lx.fillers);
-    const joins = new Set([...lx.connectors, ...this.lexicon.terminatorWords]);
+    const fillers = this.lexicon.words.fillers;
+    const joins = new Set([...this.lexicon.words.connectors, ...this.lexicon.terminatorWords]);
     const added: PlaceHit[] = [];
     for (const modifier of this.modifiers) {
       const side = modifier.owner.modifier.side;
@@ -545,19 +552,24 @@ class Reading {
   }
 
   /** The words for relatives and others the experiencer cues name ("mum", "husband", "friend"). */
-  private get relativeWords(): ReadonlySet<string> {
-    return relativeWordsOf(this.lexicon.lexicon);
+  private get relativeWords(): RelativeWords {
+    return relativeWordsOf(this.lexicon);
+  }
+
+  private isRelative(token: Token): boolean {
+    const { norms, forms } = this.relativeWords;
+    return norms.has(token.norm) || forms.has(token.word);
   }
 
   /** The first relative the text names, and the sex the word says ("my mum": female), if it says one. */
   private relativeNamed(): { span: { start: number; end: number }; sex?: 'female' | 'male' } | undefined {
-    const { female, male } = this.lexicon.lexicon.proxy;
+    const { female, male } = this.lexicon.words;
     const relatives = this.relativeWords;
     for (const [i, token] of this.tokens.entries()) {
       const span = { start: i, end: i + 1 };
-      if (female.includes(token.norm)) return { span, sex: 'female' };
-      if (male.includes(token.norm)) return { span, sex: 'male' };
-      if (relatives.has(token.norm)) return { span };
+      if (female.has(token.norm)) return { span, sex: 'female' };
+      if (male.has(token.norm)) return { span, sex: 'male' };
+      if (relatives.norms.has(token.norm) || relatives.forms.has(token.word)) return { span };
     }
     return undefined;
   }
@@ -572,15 +584,17 @@ class Reading {
     if (owners.includes('other')) return true;
     if (!this.relativeSaid) return false;
     // A relative named and then spoken of as "he" or "she": the text is about them.
-    const pronouns = this.lexicon.lexicon.proxy.pronouns;
-    if (this.tokens.some((t) => t.kind === 'word' && pronouns[t.norm] !== undefined)) return true;
+    const pronouns = this.lexicon.pronouns;
+    if (this.tokens.some((t) => t.kind === 'word' && pronouns.has(t.norm))) return true;
     // Without pronouns to tell, the symptoms decide: someone else's numbness or danger sign, and none of the
     // writer's own. A relative's history alone ("my mother has diabetes") is not their account.
     const symptom = (hit: Hit): boolean =>
       hit.owner.layer === 'place' ||
       hit.owner.layer === 'sensation' ||
       (hit.owner.layer === 'finding' &&
-        findingIds(hit.owner.entry).some((id) => this.questions.danger.has(id)));
+        findingIds(hit.owner.entry).some(
+          (id) => this.questions.danger.has(id) && !this.questions.history.has(id),
+        ));
     const symptoms = [...this.mentions].filter(([hit, m]) => symptom(hit) && !m.negated).map(([, m]) => m);
     return symptoms.some((m) => m.other) && !symptoms.some((m) => !m.other);
   }
@@ -590,13 +604,12 @@ class Reading {
    * writer's, "her hand" another's.
    */
   private ownerOf(place: Hit): 'self' | 'other' | undefined {
-    const { proxy, self } = this.lexicon.lexicon;
     for (let t = place.start - 1, words = 0; t >= 0 && words < OWNER_REACH; t--) {
       const token = this.tokens[t];
       if (token === undefined || token.kind !== 'word') return undefined;
       // "My husband's arm" is his: a relative's name comes before the writer's "my".
-      if (proxy.pronouns[token.norm] !== undefined || this.relativeWords.has(token.norm)) return 'other';
-      if (self.includes(token.norm)) return 'self';
+      if (this.lexicon.pronouns.has(token.norm) || this.isRelative(token)) return 'other';
+      if (this.lexicon.words.self.has(token.norm)) return 'self';
       if (!this.modifiers.some((m) => m.start <= t && t < m.end)) words++;
     }
     return undefined;
@@ -612,19 +625,27 @@ class Reading {
       else if (kind === 'doubt') m.doubt = true;
       else m.other = true;
     };
-    if (cue.owner.cue.direction === 'after') this.walkBack(cue.start, apply);
-    else this.walkForward(cue.end, apply, kind === 'experiencer');
+    const direction = cue.owner.cue.direction ?? 'before';
+    // A cue that may go either way ("нет") takes the mention just before it if there is one: «боли нет».
+    const back = direction !== 'before' && this.walkBack(cue.start, apply, direction === 'both');
+    if (direction !== 'after' && !back)
+      this.walkForward(cue.end, apply, kind === 'experiencer', kind === 'uncertainty' || kind === 'doubt');
     // A cue inside a phrase's gap belongs to it: "my neck doesn't hurt", "my hands aren't clumsy".
     for (const [hit, mention] of this.mentions)
       if (hit.start < cue.start && cue.end <= hit.end) apply(mention);
   }
 
-  /** Applies a cue to the mentions after it: the first within a few words, then the rest of a list. */
-  private walkForward(from: number, apply: (m: Mention) => void, stopAtSelf: boolean): void {
-    const connectors = new Set(this.lexicon.lexicon.connectors);
-    const self = new Set(this.lexicon.lexicon.self);
-    const anaphors = new Set(this.lexicon.lexicon.anaphors);
-    const subordinators = new Set(this.lexicon.lexicon.subordinators);
+  /**
+   * Applies a cue to the mentions after it: the first within a few words, then the rest of a list. With
+   * `pastComma`, a comma right after the cue does not end it («Кажется, покалывает губы»).
+   */
+  private walkForward(
+    from: number,
+    apply: (m: Mention) => void,
+    stopAtSelf: boolean,
+    pastComma = false,
+  ): void {
+    const { connectors, self, anaphors, subordinators } = this.lexicon.words;
     let gap = 0;
     let seen = false;
     let afterBreak = false;
@@ -651,6 +672,7 @@ class Reading {
       }
       t++;
       if (token.kind === 'comma') {
+        if (pastComma && t - 1 === from) continue;
         if (!seen) return;
         afterBreak = true;
         continue;
@@ -668,34 +690,59 @@ class Reading {
     }
   }
 
-  /** Applies an after-cue ("… are normal") to the mentions just before it, and the rest of their list. */
-  private walkBack(from: number, apply: (m: Mention) => void): void {
-    const connectors = new Set(this.lexicon.lexicon.connectors);
+  /**
+   * Applies an after-cue ("… are normal") to the mentions just before it, and the rest of their list; says whether
+   * it reached any. With `overPlaces`, a place is stepped over as the subject, not denied: «в руке нет силы».
+   */
+  private walkBack(from: number, apply: (m: Mention) => void, overPlaces = false): boolean {
+    const connectors = this.lexicon.words.connectors;
     let gap = 0;
     let seen = false;
     let end = from;
+    // A list does not run from a place into a finding, or back, across a comma: "left hand is numb, the right is
+    // fine" does not deny the numbness.
+    let lastPlace: boolean | undefined;
+    let afterComma = false;
+    // Places stepped over on the way to a finding are its complement, and denied with it: «травм руки не было».
+    const stepped: Mention[] = [];
     while (end > 0) {
       const t = end - 1;
       const token = this.tokens[t];
-      if (token === undefined || this.barrier[t] || this.cueEnds.has(end)) return;
+      if (token === undefined || this.barrier[t] || this.cueEnds.has(end)) return seen;
       const here = this.mentionsByEnd.get(end);
       if (here !== undefined) {
         const start = Math.min(...here.map((m) => m.start));
-        for (const m of here) apply(m);
+        const place = here.every((m) => m.place);
+        if (overPlaces && place && !seen) {
+          stepped.push(...here);
+          end = start;
+          continue;
+        }
+        if (seen && afterComma && lastPlace !== place) return seen;
+        // Everything said inside a phrase is in scope too («слабости в руке и ноге … нет»), unless the phrase runs
+        // across a comma.
+        const tight = this.tokens.slice(start, end).every((x) => x.kind === 'word');
+        for (let i = start; i < end; i++)
+          for (const m of this.mentionsByStart.get(i) ?? []) if (tight || m.end === end) apply(m);
+        if (!seen) for (const m of stepped) apply(m);
         seen = true;
+        lastPlace = place;
+        afterComma = false;
         gap = 0;
         end = start;
         continue;
       }
       end--;
       if (token.kind === 'comma') {
-        if (!seen) return;
+        if (!seen) return false;
+        afterComma = true;
         continue;
       }
       if (seen && connectors.has(token.norm)) continue;
       gap++;
-      if (gap > (seen ? AFTER_LIST_GAP : AFTER_FIRST_GAP)) return;
+      if (gap > (seen ? AFTER_LIST_GAP : AFTER_FIRST_GAP)) return seen;
     }
+    return seen;
   }
 
   private distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -840,8 +887,7 @@ class Reading {
 
   /** Resolves the side of each place, then builds the hand map from the places the numbness is in. */
   private handMap(): { map: HandMapAnswer | null; places: UnderstoodPlace[] } {
-    const fillers = new Set(this.lexicon.lexicon.fillers);
-    const connectors = new Set(this.lexicon.lexicon.connectors);
+    const { fillers, connectors } = this.lexicon.words;
     type Sided = {
       hit: Hit;
       side: 'left' | 'right' | 'both' | undefined;
@@ -858,7 +904,7 @@ class Reading {
         from: hit.start,
       }));
     const unattached: Sided[] = [];
-    const partOf = new Set(this.lexicon.lexicon.partOf);
+    const partOf = this.lexicon.words.partOf;
     // Modifiers ("my left", "the back of") qualify the next place or body part a couple of little words away.
     for (const modifier of this.modifiers) {
       let skipped = 0;
@@ -893,7 +939,20 @@ class Reading {
         before--;
       }
       const placed = partOf.has(this.tokens[before]?.norm ?? '');
-      if (!attached && placed && side !== undefined) {
+      const { after, surface } = modifier.owner.modifier;
+      // «предплечье слева»: a modifier that may follow its place qualifies the place right before it.
+      const previous =
+        after === true && !attached
+          ? targets.find((x) => isLayer('place')(x.hit) && x.hit.end === before + 1)
+          : undefined;
+      // It qualifies the whole chain of places just before it: «большой палец левой руки с тыльной стороны».
+      for (let x = previous; x !== undefined; ) {
+        if (side !== undefined) x.side ??= side;
+        if (surface !== undefined) x.surface ??= surface;
+        const from = x.from;
+        x = targets.find((y) => isLayer('place')(y.hit) && y.hit.end === from);
+      }
+      if (!attached && (placed || after === true) && side !== undefined) {
         unattached.push({ hit: modifier, side, surface: undefined, from: modifier.start });
       }
     }
@@ -925,11 +984,17 @@ class Reading {
       const before = targets.filter((x) => x.hit.end <= target.from).at(-1);
       const beforePlace = before !== undefined && isLayer('place')(before.hit) ? before.hit : undefined;
       // "the little finger side of my left hand": the hand only says which hand the place before it is on.
-      const container =
-        hit.owner.place.general === true &&
+      const linked =
         beforePlace !== undefined &&
         between(beforePlace.end, target.from, (w) => partOf.has(w) || fillers.has(w), 4) &&
         this.tokens.slice(beforePlace.end, target.from).some((t) => partOf.has(t.norm));
+      // «палец левой руки»: the owner in the genitive, right after the place, with no word for "of".
+      const genitive =
+        this.lexicon.lexicon.containerAfter === true &&
+        beforePlace !== undefined &&
+        between(beforePlace.end, target.from, (w) => fillers.has(w), 2) &&
+        this.tokens.slice(beforePlace.end, target.from).every((t) => t.kind === 'word');
+      const container = hit.owner.place.general === true && (linked || genitive);
       // "ring and little fingers": the plural comes from the list, not from both hands.
       const listed =
         beforePlace !== undefined && between(beforePlace.end, target.from, (w) => connectors.has(w), 2);
@@ -1076,11 +1141,12 @@ class Reading {
           }),
       );
 
-    const sinceWords = new Set(this.lexicon.lexicon.sinceWords);
+    const sinceWords = this.lexicon.words.sinceWords;
     const candidates: { time: TimeHit; days: number; start: boolean }[] = [];
     for (const time of this.times) {
       const entry = time.owner.time;
-      if (entry.episode) continue;
+      // "Ему 70 лет" is an age, not how long anything has lasted.
+      if (entry.episode || this.ages.some((age) => overlaps(age, time))) continue;
       const days = this.daysOf(time);
       if (days === undefined) continue;
       let since = entry.kind === 'since' || entry.kind === 'anaphor';
@@ -1292,19 +1358,31 @@ class Reading {
   }
 }
 
-const relativeWordCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** Words for relatives: compared by `Token.norm`, or, written `=form`, by the word as read. */
+interface RelativeWords {
+  norms: ReadonlySet<string>;
+  forms: ReadonlySet<string>;
+}
+
+const relativeWordCache = new WeakMap<CompiledLexicon, RelativeWords>();
 
 /** A lexicon's words for relatives and others, from its proxy words and its experiencer cues; computed once. */
-function relativeWordsOf(lexicon: Lexicon): ReadonlySet<string> {
-  const cached = relativeWordCache.get(lexicon);
+function relativeWordsOf(compiled: CompiledLexicon): RelativeWords {
+  const cached = relativeWordCache.get(compiled);
   if (cached) return cached;
+  const lexicon = compiled.lexicon;
   const named = lexicon.cues.filter((c) => c.kind === 'experiencer' && !c.history).flatMap((c) => c.patterns);
-  const words = new Set([
-    ...lexicon.proxy.female,
-    ...lexicon.proxy.male,
-    ...named.flatMap((p) => p.split(/[ |]/)),
-  ]);
-  relativeWordCache.set(lexicon, words);
+  const pieces = named.flatMap((p) => p.split(/[ |]/)).map((w) => w.replace(/\?$/, ''));
+  const plain = pieces.filter((w) => /^[^=*#@[!]+$/.test(w));
+  const words: RelativeWords = {
+    norms: new Set([
+      ...compiled.words.female,
+      ...compiled.words.male,
+      ...plain.map((w) => compiled.stem(compiled.fold(w))),
+    ]),
+    forms: new Set(pieces.filter((w) => w.startsWith('=')).map((w) => compiled.fold(w.slice(1)))),
+  };
+  relativeWordCache.set(compiled, words);
   return words;
 }
 

@@ -5,10 +5,16 @@
 
 import type { Token } from './tokenize.ts';
 
-/** Words an element accepts: exact words, or words starting with a prefix. */
+/**
+ * Words an element accepts: words compared by their normalised form (their stem, in a lexicon with a stemmer), words
+ * compared by the form written (`=рука`), words starting with a prefix (`tingl*`) or ending with a suffix (`*лась`).
+ * Forms, prefixes and suffixes are compared with the word as read, before stemming.
+ */
 export interface Alternatives {
   exact: ReadonlySet<string>;
+  forms: ReadonlySet<string>;
   prefixes: readonly string[];
+  suffixes: readonly string[];
 }
 
 export type Element =
@@ -42,8 +48,31 @@ export class PatternError extends Error {
   }
 }
 
-/** Replaces each `@NAME` chunk by each of the macro's phrases, giving one pattern per combination. */
+/**
+ * Replaces a group of alternative phrases, `{pins and needles|tingl*|numb}`, by one pattern per phrase; its single
+ * words stay together as one alternative (`tingl*|numb`).
+ */
+function expandGroups(pattern: string): string[] {
+  const group = /\{([^{}]*)\}/.exec(pattern);
+  if (group === null) return [pattern];
+  const options = (group[1] ?? '').split('|').map((option) => option.trim());
+  if (options.some((option) => option === '')) throw new PatternError(pattern, 'empty phrase in a {…} group');
+  const single = options.filter((option) => /^[^\s?[\]#@!{}]+$/.test(option));
+  const phrases = [
+    ...(single.length > 0 ? [single.join('|')] : []),
+    ...options.filter((o) => !single.includes(o)),
+  ];
+  const before = pattern.slice(0, group.index);
+  const after = pattern.slice(group.index + group[0].length);
+  return phrases.flatMap((phrase) => expandGroups(`${before}${phrase}${after}`));
+}
+
+/**
+ * Expands `{…|…}` groups, then replaces each `@NAME` chunk by each of the macro's phrases, giving one pattern per
+ * combination.
+ */
 export function expandMacros(pattern: string, macros: Readonly<Record<string, readonly string[]>>): string[] {
+  if (pattern.includes('{')) return expandGroups(pattern).flatMap((one) => expandMacros(one, macros));
   const chunks = pattern.trim().split(/\s+/);
   const at = chunks.findIndex((chunk) => chunk.startsWith('@'));
   if (at === -1) return [chunks.join(' ')];
@@ -60,19 +89,37 @@ export function expandMacros(pattern: string, macros: Readonly<Record<string, re
   );
 }
 
-function alternatives(text: string, normalise: (word: string) => string, pattern: string): Alternatives {
+function alternatives(
+  text: string,
+  normalise: (word: string) => string,
+  stem: (word: string) => string,
+  pattern: string,
+): Alternatives {
   const exact = new Set<string>();
+  const forms = new Set<string>();
   const prefixes: string[] = [];
+  const suffixes: string[] = [];
   for (const alt of text.split('|')) {
-    if (alt === '') throw new PatternError(pattern, `empty alternative in "${text}"`);
-    if (alt.endsWith('*')) prefixes.push(normalise(alt.slice(0, -1)));
-    else exact.add(normalise(alt));
+    const body = alt.replace(/^[=*]/, '').replace(/\*$/, '');
+    if (body === '' || body.includes('*') || body.includes('='))
+      throw new PatternError(pattern, `malformed alternative "${alt}" in "${text}"`);
+    if (alt.startsWith('=')) forms.add(normalise(body));
+    else if (alt.startsWith('*')) suffixes.push(normalise(body));
+    else if (alt.endsWith('*')) prefixes.push(normalise(body));
+    else exact.add(stem(normalise(body)));
   }
-  return { exact, prefixes };
+  return { exact, forms, prefixes, suffixes };
 }
 
-/** Compiles one pattern (after macro expansion) into elements. */
-export function compilePattern(pattern: string, normalise: (word: string) => string): Element[] {
+/**
+ * Compiles one pattern (after macro expansion) into elements. `normalise` folds a word as the tokeniser does; `stem`
+ * then reduces a plain word to the form tokens are compared by (the word itself in a lexicon without a stemmer).
+ */
+export function compilePattern(
+  pattern: string,
+  normalise: (word: string) => string,
+  stem: (word: string) => string = (word) => word,
+): Element[] {
   const elements: Element[] = [];
   for (const chunk of pattern.split(' ')) {
     const gap = /^\[(\d+)\]$/.exec(chunk);
@@ -81,13 +128,13 @@ export function compilePattern(pattern: string, normalise: (word: string) => str
       continue;
     }
     if (chunk.startsWith('!')) {
-      elements.push({ kind: 'not', alts: alternatives(chunk.slice(1), normalise, pattern) });
+      elements.push({ kind: 'not', alts: alternatives(chunk.slice(1), normalise, stem, pattern) });
       continue;
     }
     const optional = chunk.length > 1 && chunk.endsWith('?');
     const body = optional ? chunk.slice(0, -1) : chunk;
     if (body === '#') elements.push({ kind: 'number', optional });
-    else elements.push({ kind: 'word', alts: alternatives(body, normalise, pattern), optional });
+    else elements.push({ kind: 'word', alts: alternatives(body, normalise, stem, pattern), optional });
   }
   const first = elements.find((e) => e.kind !== 'not');
   if (!first || first.kind === 'gap')
@@ -99,20 +146,26 @@ export function compilePattern(pattern: string, normalise: (word: string) => str
   return elements;
 }
 
-export function accepts(alts: Alternatives, word: string): boolean {
-  if (alts.exact.has(word)) return true;
+/** Whether a word, read as `word` and normalised to `norm`, is one of the alternatives. */
+export function accepts(alts: Alternatives, norm: string, word: string = norm): boolean {
+  if (alts.exact.has(norm) || alts.forms.has(word)) return true;
   for (const prefix of alts.prefixes) if (word.startsWith(prefix)) return true;
+  for (const suffix of alts.suffixes) if (word.endsWith(suffix)) return true;
   return false;
 }
 
-/** The words and prefixes a pattern can start with, and whether it can start with a number. */
+/** The words, forms, prefixes and suffixes a pattern can start with, and whether it can start with a number. */
 export function firstOf(elements: readonly Element[]): {
   words: string[];
+  forms: string[];
   prefixes: string[];
+  suffixes: string[];
   number: boolean;
 } {
   const words: string[] = [];
+  const forms: string[] = [];
   const prefixes: string[] = [];
+  const suffixes: string[] = [];
   let number = false;
   for (const element of elements) {
     if (element.kind === 'not') continue;
@@ -120,11 +173,13 @@ export function firstOf(elements: readonly Element[]): {
     if (element.kind === 'number') number = true;
     else {
       words.push(...element.alts.exact);
+      forms.push(...element.alts.forms);
       prefixes.push(...element.alts.prefixes);
+      suffixes.push(...element.alts.suffixes);
     }
     if (!element.optional) break;
   }
-  return { words, prefixes, number };
+  return { words, forms, prefixes, suffixes, number };
 }
 
 function longer(a: Match | null, b: Match | null): Match | null {
@@ -149,7 +204,7 @@ function matchFrom(
   switch (element.kind) {
     case 'word': {
       let best: Match | null = null;
-      if (token?.kind === 'word' && accepts(element.alts, token.norm)) {
+      if (token?.kind === 'word' && accepts(element.alts, token.norm, token.word)) {
         literals.push(t);
         best = matchFrom(elements, e + 1, t + 1, context, literals, value, start);
         literals.pop();
@@ -159,7 +214,7 @@ function matchFrom(
       return best;
     }
     case 'not':
-      if (token?.kind === 'word' && accepts(element.alts, token.norm)) return null;
+      if (token?.kind === 'word' && accepts(element.alts, token.norm, token.word)) return null;
       return matchFrom(elements, e + 1, t, context, literals, value, start);
     case 'gap': {
       // A gap counts words only: a comma or a bracket in the middle ("my arm (right) is swollen") is free.

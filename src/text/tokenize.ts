@@ -5,8 +5,13 @@
 
 /** One token. `start` and `end` are offsets into the original text. */
 export interface Token {
-  /** The normalised word ("Don't" → "dont", "numbess" → "numbness"), or the punctuation mark. */
+  /**
+   * The word as it is compared with a lexicon's words: normalised ("Don't" → "dont", "numbess" → "numbness") and, in
+   * a lexicon with a stemmer, reduced to its stem ("руку" → "рук"); or the punctuation mark.
+   */
   norm: string;
+  /** The normalised word before stemming ("руку"); the same as `norm` in a lexicon without a stemmer. */
+  word: string;
   start: number;
   end: number;
   /** `word`; `stop`: a sentence end (. ! ? ; or a new line); `comma`: a softer break (, : dashes, brackets). */
@@ -18,7 +23,12 @@ export interface Token {
 /** What tokenising needs from a compiled lexicon. */
 export interface Tokenizer {
   regex: RegExp;
+  /** A word as written → the word corrected and folded ("Numbess" → "numbness"). */
   normalise(raw: string): string;
+  /** A normalised word → the form it is compared by: its stem, or the word itself. */
+  stem(word: string): string;
+  /** The word "&" stands for ("and"). */
+  and: string;
 }
 
 /** Builds the token regular expression for a lexicon's letters and apostrophes. */
@@ -35,14 +45,23 @@ export function tokenize(text: string, tokenizer: Tokenizer): Token[] {
     const start = m.index;
     const end = start + m[0].length;
     if (m[1] !== undefined) {
-      tokens.push({ norm: tokenizer.normalise(m[1]), start, end, kind: 'word', sentence });
+      const word = tokenizer.normalise(m[1]);
+      tokens.push({ norm: tokenizer.stem(word), word, start, end, kind: 'word', sentence });
     } else if (m[2] !== undefined) {
-      tokens.push({ norm: m[2].trim() || '.', start, end, kind: 'stop', sentence });
+      const mark = m[2].trim() || '.';
+      tokens.push({ norm: mark, word: mark, start, end, kind: 'stop', sentence });
       sentence++;
     } else if (m[0] === '&') {
-      tokens.push({ norm: 'and', start, end, kind: 'word', sentence });
+      tokens.push({
+        norm: tokenizer.stem(tokenizer.and),
+        word: tokenizer.and,
+        start,
+        end,
+        kind: 'word',
+        sentence,
+      });
     } else {
-      tokens.push({ norm: m[0], start, end, kind: 'comma', sentence });
+      tokens.push({ norm: m[0], word: m[0], start, end, kind: 'comma', sentence });
     }
   }
   return tokens;

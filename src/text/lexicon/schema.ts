@@ -8,8 +8,10 @@
  * - `[3]` up to three words of any kind, not across a sentence end or a clause break such as "but";
  * - `#` a number, in digits or words ("64", "sixty four", "a few");
  * - `!finger*` the next word must not be this (it is not consumed): `ring !finger*` is a ring, not a ring finger;
- * - `@NAME` any phrase of the macro NAME (see `macros`); `@NAME?` the same, or nothing.
- * Words are written as the tokeniser produces them: lower case, apostrophes dropped ("don't" is `dont`).
+ * - `@NAME` any phrase of the macro NAME (see `macros`); `@NAME?` the same, or nothing;
+ * - `{pins and needles|tingl*}` any of these phrases, of one word or more.
+ * Words are written as the tokeniser produces them: lower case, apostrophes dropped ("don't" is `dont`). Prefixes,
+ * suffixes and `=` forms are compared with the word as read, never stemmed.
  */
 
 import type { ArmRegion, HandRegion } from '../../engine/index.ts';
@@ -96,8 +98,11 @@ export interface Cue {
    * a relative's own numbness.
    */
   history?: boolean;
-  /** `before` (the default): the cue precedes what it modifies; `after`: it follows ("face and speech are normal"). */
-  direction?: 'before' | 'after';
+  /**
+   * `before` (the default): the cue precedes what it modifies; `after`: it follows ("face and speech are normal");
+   * `both`: it follows a mention just before it, or else precedes (Russian «нет»: «боли нет», «нет боли»).
+   */
+  direction?: 'before' | 'after' | 'both';
   patterns: Pattern[];
 }
 
@@ -127,6 +132,11 @@ export interface PlaceModifier {
   patterns: Pattern[];
   side?: 'left' | 'right' | 'both';
   surface?: 'palm' | 'back';
+  /**
+   * It may also follow its place, and then qualifies the place just before it («предплечье слева», «большой палец с
+   * тыльной стороны»).
+   */
+  after?: boolean;
 }
 
 /**
@@ -177,6 +187,12 @@ export interface Lexicon {
   apostrophes: string;
   /** Letters folded before matching, for example Russian ё → е. */
   fold: Record<string, string>;
+  /**
+   * Reduces a folded word to its stem, for an inflected language ("руки", "руку", "рукой" → "рук"). Pattern words
+   * are stemmed once when the lexicon is compiled, the words of a text as they are read, and the two compared.
+   * Without it, words are compared whole.
+   */
+  stem?: (word: string) => string;
   /** Common misspellings, word → word, applied before matching. */
   spellings: Record<string, string>;
   /**
@@ -192,7 +208,10 @@ export interface Lexicon {
   findings: FindingEntry[];
   places: PlaceEntry[];
   modifiers: PlaceModifier[];
-  /** Other parts of the body: a side word before them is theirs, and they are never a place on the hand map. */
+  /**
+   * Other parts of the body: a side word before them is theirs, and they are never a place on the hand map. A
+   * sensation inside one of these phrases («болит шея») is that part's, not the numbness's.
+   */
   otherBody: Pattern[];
   /** Words for the sensation itself ("numb", "pins and needles"): a sentence with one is about where it is. */
   sensations: Pattern[];
@@ -214,6 +233,11 @@ export interface Lexicon {
   startWords: string[];
   /** Words that make the place after them the one the place before belongs to ("thumb of my left hand"). */
   partOf: string[];
+  /**
+   * A whole hand or arm named right after another place, with only little words or its side between, is the place
+   * it belongs to, without a word for "of": the Russian genitive («большой палец левой руки»).
+   */
+  containerAfter?: boolean;
   /** Words that refer back to the numbness ("it", "they"): a sentence with one is about it. */
   anaphors: string[];
   /** Words that make a time after them the start of the numbness: "since I broke my wrist two years ago". */
