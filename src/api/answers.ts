@@ -6,7 +6,7 @@
 import Type, { type TSchema } from 'typebox';
 import { ARM_REGIONS, HAND_REGIONS } from '../engine/index.ts';
 import type { Knowledge, Question } from '../knowledge/index.ts';
-import { textSchema } from './assessment.ts';
+import { langSchema, textSchema } from './assessment.ts';
 import { closed } from './shared.ts';
 
 const UNKNOWN = Type.Literal('unknown', { description: "Don't know" });
@@ -87,7 +87,11 @@ export function answersSchema(knowledge: Knowledge): TSchema {
 /** The documented body of `POST /api/v1/assessments`: answers, a person's own words, or both (at least one). */
 export function assessmentRequestDocSchema(knowledge: Knowledge): TSchema {
   return Type.Object(
-    { answers: Type.Optional(answersSchema(knowledge)), text: Type.Optional(textSchema()) },
+    {
+      answers: Type.Optional(answersSchema(knowledge)),
+      text: Type.Optional(textSchema()),
+      lang: Type.Optional(langSchema()),
+    },
     {
       ...closed,
       minProperties: 1,

@@ -389,7 +389,15 @@ export function textSchema() {
   return Type.String({
     minLength: 1,
     maxLength: TEXT_LIMIT,
-    description: `The person's own words, in English, at most ${TEXT_LIMIT} characters`,
+    description: `The person's own words, in English or Russian, at most ${TEXT_LIMIT} characters`,
+  });
+}
+
+/** The language of `text`: without it, text with Cyrillic letters is read as Russian and any other as English. */
+export function langSchema() {
+  return Type.Union([Type.Literal('en'), Type.Literal('ru')], {
+    description:
+      'The language of `text`: `en` or `ru`. Without it, text with Cyrillic letters is read as Russian, any other as English',
   });
 }
 
@@ -404,13 +412,17 @@ export const AssessmentRequestSchema = Type.Object(
       Type.Object({}, { additionalProperties: true, description: 'question id → answer; may be partial' }),
     ),
     text: Type.Optional(textSchema()),
+    lang: Type.Optional(langSchema()),
   },
   closed,
 );
 export type AssessmentRequest = Type.Static<typeof AssessmentRequestSchema>;
 
 /** The body of `POST /api/v1/parse`. */
-export const ParseRequestSchema = Type.Object({ text: textSchema() }, closed);
+export const ParseRequestSchema = Type.Object(
+  { text: textSchema(), lang: Type.Optional(langSchema()) },
+  closed,
+);
 export type ParseRequest = Type.Static<typeof ParseRequestSchema>;
 
 const Offsets = {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { NumbError } from '../errors.ts';
+import { isLanguage, LANGUAGES, type Language } from '../text/index.ts';
 import { BREAKS_HELP, type BreaksCommand, parseBreaksCommandLine } from './breaks-args.ts';
 import { DIARY_HELP, type DiaryCommand, parseDiaryCommandLine } from './diary-args.ts';
 
@@ -7,7 +8,14 @@ import { DIARY_HELP, type DiaryCommand, parseDiaryCommandLine } from './diary-ar
 export type Command =
   | { command: 'help'; topic: HelpTopic }
   | { command: 'version' }
-  | { command: 'assess'; answersFile: string | undefined; json: boolean; text: string | undefined }
+  | {
+      command: 'assess';
+      answersFile: string | undefined;
+      json: boolean;
+      text: string | undefined;
+      /** --lang: the language of the words; without it, the one their letters show. */
+      lang?: Language;
+    }
   | { command: 'knowledge'; check: boolean; json: boolean }
   | ({ command: 'serve' } & ServeCommandOptions)
   | DiaryCommand
@@ -40,6 +48,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'V' },
   answers: { type: 'string', short: 'a' },
   text: { type: 'string', short: 't' },
+  lang: { type: 'string' },
   json: { type: 'boolean' },
   host: { type: 'string' },
   port: { type: 'string', short: 'p' },
@@ -57,7 +66,7 @@ function isOptionName(name: string): name is OptionName {
 
 /** Which options each command accepts; `--help` and `--version` are accepted everywhere. */
 const ACCEPTS: Record<CommandName, readonly OptionName[]> = {
-  assess: ['answers', 'json', 'text'],
+  assess: ['answers', 'json', 'text', 'lang'],
   knowledge: ['json'],
   serve: ['host', 'port', 'data', 'accounts', 'allowed-host', 'trust-proxy'],
 };
@@ -101,6 +110,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const seen = new Set<OptionName>();
   let answersFile: string | undefined;
   let text: string | undefined;
+  let lang: Language | undefined;
   let host: string | undefined;
   let port: number | undefined;
   let data: string | undefined;
@@ -132,6 +142,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
         );
       }
       text = value;
+    }
+    if (name === 'lang') {
+      const value = token.value;
+      if (!isLanguage(value)) {
+        throw usage(
+          `option '--lang' expects one of ${LANGUAGES.join(', ')}, got ${value === undefined ? 'nothing' : `'${value}'`}`,
+          'assess',
+        );
+      }
+      lang = value;
     }
     if (name === 'host' || name === 'port') {
       const value = token.value;
@@ -201,7 +221,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'assess',
       );
     }
-    return { command: 'assess', answersFile, json, text };
+    if (lang !== undefined && text === undefined) throw usage('--lang goes with --text "…"', 'assess');
+    return { command: 'assess', answersFile, json, text, ...(lang === undefined ? {} : { lang }) };
   }
   if (first === 'serve') {
     if (rest.length > 0) throw usage(`unexpected argument '${rest[0]}'`, 'serve');
@@ -266,7 +287,7 @@ Usage:
   numbcheck assess --answers FILE [--json]
                                          assess answers saved in a JSON file
                                          (- reads standard input)
-  numbcheck assess --text "…" [--json] [--answers FILE]
+  numbcheck assess --text "…" [--json] [--answers FILE] [--lang en|ru]
                                          describe it in your own words
   numbcheck knowledge [--json]           show what numbcheck knows
   numbcheck knowledge check              check the knowledge base
@@ -295,7 +316,7 @@ Environment:
 const ASSESS_HELP = `Usage:
   numbcheck assess
   numbcheck assess --answers FILE [--json]
-  numbcheck assess --text "my left hand goes numb when I run" [--json] [--answers FILE]
+  numbcheck assess --text "my left hand goes numb when I run" [--json] [--answers FILE] [--lang en|ru]
 
 Without --answers, numbcheck asks its questions one at a time: the danger signs
 first, then the questions that tell the likely causes apart. Use the arrow keys
@@ -311,6 +332,8 @@ Options:
                        --answers) asks only what is still needed, the danger
                        signs the words did not settle first. With --answers,
                        the file's answers win over the words
+      --lang en|ru     the language of the words (English or Russian); without
+                       it, words with Cyrillic letters are read as Russian
       --json           print the assessment as JSON (needs --answers or --text);
                        with --text it adds "understood": the findings and the
                        words that said them

@@ -102,4 +102,48 @@ describe('numbcheck assess --text', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /Nothing numbcheck recognises yet/);
   });
+
+  it('reads Russian words with no other flag', async () => {
+    const stroke = await numbcheck([
+      'assess',
+      '--text',
+      'Сегодня утром перекосило лицо, левая рука не слушается, говорю невнятно.',
+      '--json',
+    ]);
+    assert.equal(stroke.code, 0, stroke.stderr);
+    const result = JSON.parse(stroke.stdout);
+    assert.equal(result.triage.level, 'emergency');
+    assert.equal(result.causes[0].id, 'stroke_tia');
+    const text = 'Сегодня утром перекосило лицо, левая рука не слушается, говорю невнятно.';
+    const face = result.understood.find((f: { finding: string }) => f.finding === 'face_droop');
+    assert.equal(face.state, 'present');
+    assert.equal(text.slice(face.start, face.end), face.words);
+    assert.match(face.words, /перекосило/);
+
+    const wrist = await numbcheck([
+      'assess',
+      '--text',
+      'Уже два месяца по ночам немеют большой, указательный и средний пальцы правой руки, трясу кистью и проходит.',
+      '--json',
+    ]);
+    const carpal = JSON.parse(wrist.stdout);
+    assert.equal(carpal.triage.level, 'doctor');
+    assert.equal(carpal.causes[0].id, 'carpal_tunnel');
+  });
+
+  it('takes --lang to say the language, and refuses one it does not read', async () => {
+    assert.deepEqual(parseCommandLine(['assess', '--text', 'немеет рука', '--lang', 'ru']), {
+      command: 'assess',
+      answersFile: undefined,
+      json: false,
+      text: 'немеет рука',
+      lang: 'ru',
+    });
+    assert.throws(() => parseCommandLine(['assess', '--text', 'x', '--lang', 'de']), /expects one of en, ru/);
+    assert.throws(() => parseCommandLine(['assess', '--lang', 'ru']), /--lang goes with --text/);
+    // Read as English, Russian words say nothing.
+    const run = await numbcheck(['assess', '--text', 'немеет левая рука', '--lang', 'en']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /Nothing numbcheck recognises yet/);
+  });
 });

@@ -139,7 +139,7 @@ describe('the HTTP API (real HTTP on 127.0.0.1)', () => {
         ['{}', /^the body expects "answers", "text" or both, got neither$/, []],
         [
           '{"answers": {}, "extra": 1}',
-          /^"extra" is not expected: the body takes only "answers", "text"$/,
+          /^"extra" is not expected: the body takes only "answers", "text", "lang"$/,
           ['extra'],
         ],
       ];

@@ -316,7 +316,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       } catch (error) {
         throw error instanceof NumbError ? inAnswers(error) : error;
       }
-      const understood = text === undefined ? undefined : understand(text, knowledge);
+      const understood = text === undefined ? undefined : understand(text, knowledge, request.body.lang);
       if (understood !== undefined) answers = mergeAnswers(understood.answers, answers);
       // An assessment is health information: no cache may keep it.
       reply.header('cache-control', 'no-store');

@@ -16,6 +16,8 @@ const SETS = [
   ['blind-4.json', 0.9, true],
   // One story there is a carpal tunnel story its writer put at "doctor"; NHS advice is self-care first.
   ['blind-5.json', 0.9, false],
+  // Russian stories, written before the Russian reader; read in Russian because their letters are Cyrillic.
+  ['blind-ru.json', 0.9, true],
 ] as const;
 const urgency = (level: string): number => TRIAGE_LEVELS.indexOf(level as (typeof TRIAGE_LEVELS)[number]);
 

@@ -150,6 +150,8 @@ interface Mention {
   end: number;
   /** A place on the hand or arm, rather than a finding or a sensation. */
   place: boolean;
+  /** A word for the sensation itself ("numb"), rather than a finding. */
+  sensation: boolean;
   negated: boolean;
   uncertain: boolean;
   doubt: boolean;
@@ -343,6 +345,8 @@ class Reading {
   private readonly mentionsByStart = new Map<number, Mention[]>();
   private readonly mentionsByEnd = new Map<number, Mention[]>();
   private readonly cueStarts = new Set<number>();
+  /** Mentions whose own words are a negation, in a lexicon with negative concord. */
+  private readonly negativePhrases = new Set<Mention>();
   private readonly cueEnds = new Set<number>();
 
   /** Read as someone else's own account: third-person words are the writer's, and relatives are not others. */
@@ -435,6 +439,19 @@ class Reading {
     for (const hit of [...this.findingHits, ...this.places, ...this.ages, ...this.sexes, ...sensations]) {
       this.addMention(hit);
     }
+    // Negative concord («ничего не чувствую», «ни днём ни ночью не проходит»): a phrase with a negation of its own
+    // is not denied again by the negation word before it.
+    if (lexicon.lexicon.negativeConcord) {
+      const negationWords = new Set(
+        hits
+          .filter(isLayer('cue'))
+          .filter((c) => c.owner.cue.kind === 'negation' && c.literals.length === 1)
+          .flatMap((c) => c.literals),
+      );
+      for (const [hit, mention] of this.mentions)
+        if (hit.owner.layer !== 'place' && hit.literals.some((t) => negationWords.has(t)))
+          this.negativePhrases.add(mention);
+    }
     this.relativeSaid = cues.some((c) => c.owner.cue.kind === 'experiencer' && !c.owner.cue.history);
     for (const cue of cues) {
       this.cueStarts.add(cue.start);
@@ -466,6 +483,9 @@ class Reading {
     const connectors = this.lexicon.words.connectors;
     const placeAt = new Map<number, PlaceHit>();
     for (const place of places) for (let t = place.start; t < place.end; t++) placeAt.set(t, place);
+    // A finger that needs no noun in the same list is as good as one: «указательный и средний».
+    const finger = (other: PlaceHit): boolean =>
+      !other.owner.place.needsNoun && (other.owner.place.palm ?? []).some(isDigit);
     return places.filter((place) => {
       if (!place.owner.place.needsNoun) return true;
       for (let t = place.end; t < this.tokens.length; t++) {
@@ -474,7 +494,18 @@ class Reading {
         if (nouns.has(token.norm)) return true;
         if (token.kind === 'comma' || connectors.has(token.norm)) continue;
         const other = placeAt.get(t);
+        if (other === undefined) break;
+        if (finger(other)) return true;
+        t = other.end - 1;
+      }
+      for (let t = place.start - 1; t >= 0; t--) {
+        const token = this.tokens[t];
+        if (token === undefined || token.kind === 'stop') return false;
+        if (token.kind === 'comma' || connectors.has(token.norm)) continue;
+        const other = placeAt.get(t);
         if (other === undefined) return false;
+        if (finger(other)) return true;
+        t = other.start;
       }
       return false;
     });
@@ -527,6 +558,7 @@ class Reading {
       start: hit.start,
       end: hit.end,
       place: hit.owner.layer === 'place',
+      sensation: hit.owner.layer === 'sensation',
       negated: false,
       uncertain: false,
       doubt: false,
@@ -543,6 +575,7 @@ class Reading {
         start: hit.start,
         end: hit.end,
         place: false,
+        sensation: false,
         negated: false,
         uncertain: false,
         doubt: false,
@@ -620,6 +653,7 @@ class Reading {
     if (kind === 'pseudo' || kind === 'terminator') return;
     if (kind === 'experiencer' && this.proxy && !cue.owner.cue.history) return;
     const apply = (m: Mention): void => {
+      if (kind === 'negation' && this.negativePhrases.has(m)) return;
       if (kind === 'negation') m.negated = true;
       else if (kind === 'uncertainty') m.uncertain = true;
       else if (kind === 'doubt') m.doubt = true;
@@ -649,6 +683,10 @@ class Reading {
     let gap = 0;
     let seen = false;
     let afterBreak = false;
+    // What the list is of: past a comma, a sensation does not continue a list of findings, nor a finding a list of
+    // sensations («наверно, немеет ладонь, печатаю по 10 часов»).
+    let listOfSensations: boolean | undefined;
+    let afterComma = false;
     let t = from;
     while (t < this.tokens.length) {
       const token = this.tokens[t];
@@ -657,6 +695,12 @@ class Reading {
       const here = this.mentionsByStart.get(t);
       if (here !== undefined) {
         const end = Math.max(...here.map((m) => m.end));
+        const sensations = here.every((m) => m.place || m.sensation);
+        if (!here.every((m) => m.place)) {
+          if (seen && afterComma && listOfSensations !== sensations) return;
+          listOfSensations ??= sensations;
+          afterComma = false;
+        }
         // Everything said inside the phrase is in scope too: "no swelling of the arm".
         for (let i = t; i < end; i++) for (const m of this.mentionsByStart.get(i) ?? []) apply(m);
         // A place is the subject, not the list: "I don't think my right arm is weaker" reaches "weaker".
@@ -675,6 +719,7 @@ class Reading {
         if (pastComma && t - 1 === from) continue;
         if (!seen) return;
         afterBreak = true;
+        afterComma = true;
         continue;
       }
       if (stopAtSelf && self.has(token.norm)) return;

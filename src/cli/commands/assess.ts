@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type Answers, assess, parseAnswers } from '../../engine/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { mergeAnswers, parseText } from '../../text/index.ts';
+import { type Language, lexiconFor, mergeAnswers, parseText } from '../../text/index.ts';
 import { runInterview } from '../interview.ts';
 import { inquirerPrompter } from '../interview-prompts.ts';
 import type { Io } from '../io.ts';
@@ -17,6 +17,8 @@ export interface AssessOptions {
   json: boolean;
   /** The person's own words (`--text`), read into answers; explicit answers from the file win. */
   text?: string | undefined;
+  /** The language of the words (`--lang`); without it, the one their letters show. */
+  lang?: Language | undefined;
 }
 
 /** `numbcheck assess`: the interview in a terminal, or an assessment of saved answers. Returns the exit code. */
@@ -82,7 +84,7 @@ async function assessText(
   io: Io,
   knowledge: Knowledge,
 ): Promise<number> {
-  const understood = parseText(words, undefined, knowledge);
+  const understood = parseText(words, lexiconFor(words, options.lang), knowledge);
   let answers = parseAnswers(understood.answers, knowledge);
   if (options.answersFile !== undefined) {
     const { text, label } = await readAnswers(options.answersFile, io);

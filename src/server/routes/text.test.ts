@@ -44,6 +44,25 @@ describe('free text over HTTP (real HTTP on 127.0.0.1)', () => {
       assert.equal(result.places[0].side, 'left');
     });
 
+    it('reads Russian text in Russian without being told, and in the language `lang` names', async () => {
+      const text = 'Немеет левая рука, боли в груди нет.';
+      const response = await postParse(server.base, JSON.stringify({ text }));
+      assert.equal(response.status, 200);
+      const result = await response.json();
+      assert.equal(result.answers.heart_signs.chest_pain, 'absent');
+      assert.deepEqual(result.answers.hand_map, {
+        left: { palm: ['thumb', 'index', 'middle', 'ring', 'little'] },
+      });
+      const chest = result.findings.find((f: { finding: string }) => f.finding === 'chest_pain');
+      assert.equal(text.slice(chest.start, chest.end), chest.words);
+
+      const english = await (await postParse(server.base, JSON.stringify({ text, lang: 'en' }))).json();
+      assert.deepEqual(english.findings, []);
+      const refused = await postParse(server.base, JSON.stringify({ text, lang: 'de' }));
+      assert.equal(refused.status, 400);
+      assert.match((await errorOf(refused)).message, /lang/);
+    });
+
     it('too long, empty, only spaces, the wrong type or missing is a 400 naming "text", the limit and what came', async () => {
       const cases: [unknown, RegExp][] = [
         [
@@ -102,6 +121,17 @@ describe('free text over HTTP (real HTTP on 127.0.0.1)', () => {
           (f: { finding: string; state: string }) => f.finding === 'face_droop' && f.state === 'present',
         ),
       );
+    });
+
+    it('a Russian stroke sentence alone is an emergency, read in Russian without being told', async () => {
+      const response = await postAssessment(
+        server.base,
+        JSON.stringify({ text: 'Внезапно перекосило лицо и левая рука не слушается.' }),
+      );
+      assert.equal(response.status, 200);
+      const result = await response.json();
+      assert.equal(result.triage.level, 'emergency');
+      assert.ok(result.understood.some((f: { finding: string }) => f.finding === 'face_droop'));
     });
 
     it('a carpal-tunnel sentence alone: the level for what is known, the danger signs left unscreened, and a safety check next', async () => {

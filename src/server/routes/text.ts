@@ -8,23 +8,24 @@ import { ErrorShared, type ParseRequest, ParseRequestSchema, ParseResultShared }
 import { parseAnswers } from '../../engine/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { type ParseResult, parseText } from '../../text/index.ts';
+import { type Language, lexiconFor, type ParseResult, parseText } from '../../text/index.ts';
 
 export interface TextRoutesOptions {
   knowledge: Knowledge;
 }
 
 /**
- * What `text` says, as findings and as answers checked by the engine. Text of only spaces is refused like an empty
- * one (the schema has already refused an empty or an over-long text, or one that is not a string).
+ * What `text` says, as findings and as answers checked by the engine, read in `lang` or else in the language its
+ * letters show. Text of only spaces is refused like an empty one (the schema has already refused an empty or an
+ * over-long text, or one that is not a string).
  */
-export function understand(text: string, knowledge: Knowledge): ParseResult {
+export function understand(text: string, knowledge: Knowledge, lang?: Language): ParseResult {
   if (text.trim() === '') {
     throw new NumbError('NUMB_BAD_REQUEST', '"text" expects some words about the numbness, got only spaces', [
       'text',
     ]);
   }
-  const result = parseText(text, undefined, knowledge);
+  const result = parseText(text, lexiconFor(text, lang), knowledge);
   return { ...result, answers: parseAnswers(result.answers, knowledge) };
 }
 
@@ -39,7 +40,8 @@ export const textRoutes: FastifyPluginAsync<TextRoutesOptions> = async (app, opt
         description:
           'The findings the text states (present, absent or unknown), each with the words that said it and their ' +
           'offsets; the same as answers, ready for `POST /api/v1/assessments`; where on the hand; the choice ' +
-          'questions it answers; and notes on what was assumed. Nothing is stored. English only for now.',
+          'questions it answers; and notes on what was assumed. Nothing is stored. English and Russian: `lang` says ' +
+          'which, or else text with Cyrillic letters is read as Russian.',
         body: ParseRequestSchema,
         response: {
           200: ParseResultShared.ref,
@@ -52,7 +54,7 @@ export const textRoutes: FastifyPluginAsync<TextRoutesOptions> = async (app, opt
     async (request, reply) => {
       // Health information: no cache may keep it.
       reply.header('cache-control', 'no-store');
-      return understand(request.body.text, knowledge);
+      return understand(request.body.text, knowledge, request.body.lang);
     },
   );
 };

@@ -238,6 +238,11 @@ export interface Lexicon {
    * it belongs to, without a word for "of": the Russian genitive («большой палец левой руки»).
    */
   containerAfter?: boolean;
+  /**
+   * Negative concord, as in Russian: a negation word before a phrase that is itself negative («ничего не чувствую»,
+   * «ни днём ни ночью не проходит») strengthens it rather than denying it.
+   */
+  negativeConcord?: boolean;
   /** Words that refer back to the numbness ("it", "they"): a sentence with one is about it. */
   anaphors: string[];
   /** Words that make a time after them the start of the numbness: "since I broke my wrist two years ago". */

@@ -64,3 +64,25 @@ describe('what was understood, as chips', () => {
     assert.match(chipName(chip), /: yes \(said with doubt\), from ‘chest pain’$/);
   });
 });
+
+describe('Russian words, read in Russian without being told', () => {
+  test('give the same chips: findings, the hand map and the choices', () => {
+    const result = parseText(
+      'Пальцы левой руки немеют, когда бегаю. Боли в груди нет.',
+      undefined,
+      knowledge,
+    );
+    const understood = understoodFrom(result, knowledge);
+    assert.deepEqual(
+      understood.findings.map((c) => [c.finding, c.state]),
+      [
+        ['during_running', 'present'],
+        ['chest_pain', 'absent'],
+      ],
+    );
+    assert.deepEqual(
+      understood.places.map((p) => p.side),
+      ['left'],
+    );
+  });
+});
