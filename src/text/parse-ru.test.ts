@@ -160,3 +160,15 @@ describe('reading Russian words', () => {
     assert.equal(parse('Я не уверена, когда началось.').answers.sex, 'female');
   });
 });
+
+describe('a denial after what it denies («боли в груди нет»)', () => {
+  const stateOf = (text: string, finding: string): string | undefined =>
+    parseText(text, ru, knowledge).findings.find((f) => f.finding === finding)?.state;
+
+  it('ends at the comma before it, so a danger sign said before the comma stays present', () => {
+    assert.equal(stateOf('перекосило лицо, боли в груди нет', 'face_droop'), 'present');
+    assert.equal(stateOf('перекосило лицо, боли в груди нет', 'chest_pain'), 'absent');
+    assert.equal(stateOf('давит в груди, одышки нет', 'chest_pain'), 'present');
+    assert.equal(stateOf('давит в груди, одышки нет', 'breathless'), 'absent');
+  });
+});

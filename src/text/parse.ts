@@ -780,6 +780,9 @@ class Reading {
       end--;
       if (token.kind === 'comma') {
         if (!seen) return false;
+        // A denial after what it denies («боли в груди нет») ends at the comma before it: «перекосило лицо, боли в
+        // груди нет» does not deny the face. Leaving a listed sign unread is safe; denying an unlisted one is not.
+        if (overPlaces) return seen;
         afterComma = true;
         continue;
       }
