@@ -264,3 +264,14 @@ describe('parseText', () => {
     assert.deepEqual(parse(text), parse(text));
   });
 });
+
+describe('a cue after what it governs ("… is normal")', () => {
+  const stateOf = (text: string, finding: string): string | undefined =>
+    parse(text).findings.find((f) => f.finding === finding)?.state;
+
+  it('ends at the comma before it, so a danger sign said before the comma stays present', () => {
+    assert.equal(stateOf('face drooping, speech is normal', 'face_droop'), 'present');
+    assert.equal(stateOf('face drooping, speech is normal', 'speech_trouble'), 'absent');
+    assert.equal(stateOf('slurred speech, chest is fine', 'speech_trouble'), 'present');
+  });
+});

@@ -744,10 +744,6 @@ class Reading {
     let gap = 0;
     let seen = false;
     let end = from;
-    // A list does not run from a place into a finding, or back, across a comma: "left hand is numb, the right is
-    // fine" does not deny the numbness.
-    let lastPlace: boolean | undefined;
-    let afterComma = false;
     // Places stepped over on the way to a finding are its complement, and denied with it: «травм руки не было».
     const stepped: Mention[] = [];
     while (end > 0) {
@@ -763,7 +759,6 @@ class Reading {
           end = start;
           continue;
         }
-        if (seen && afterComma && lastPlace !== place) return seen;
         // Everything said inside a phrase is in scope too («слабости в руке и ноге … нет»), unless the phrase runs
         // across a comma.
         const tight = this.tokens.slice(start, end).every((x) => x.kind === 'word');
@@ -771,21 +766,14 @@ class Reading {
           for (const m of this.mentionsByStart.get(i) ?? []) if (tight || m.end === end) apply(m);
         if (!seen) for (const m of stepped) apply(m);
         seen = true;
-        lastPlace = place;
-        afterComma = false;
         gap = 0;
         end = start;
         continue;
       }
       end--;
-      if (token.kind === 'comma') {
-        if (!seen) return false;
-        // A denial after what it denies («боли в груди нет») ends at the comma before it: «перекосило лицо, боли в
-        // груди нет» does not deny the face. Leaving a listed sign unread is safe; denying an unlisted one is not.
-        if (overPlaces) return seen;
-        afterComma = true;
-        continue;
-      }
+      // A cue after what it governs ("… is normal", «… нет») ends at the comma before it: "face drooping, speech is
+      // normal" does not deny the face. Leaving a listed sign unread is safe; denying a sign the person has is not.
+      if (token.kind === 'comma') return seen;
       if (seen && connectors.has(token.norm)) continue;
       gap++;
       if (gap > (seen ? AFTER_LIST_GAP : AFTER_FIRST_GAP)) return seen;
