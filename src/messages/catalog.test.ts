@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { AREAS as ENGLISH_AREAS } from './en/index.ts';
 import { catalogOf, LANGUAGES, pickLanguage, translator } from './index.ts';
+import { AREAS as RUSSIAN_AREAS } from './ru/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -50,6 +52,21 @@ describe('the message catalogs', () => {
     for (const language of LANGUAGES) {
       const keys = Object.keys(catalogOf(language)).sort();
       assert.deepEqual(keys, Object.keys(english).sort(), `${language}: keys differ from English`);
+    }
+  });
+
+  it('define each key in one part of the product only, so no part overwrites another’s words', () => {
+    for (const areas of [ENGLISH_AREAS, RUSSIAN_AREAS]) {
+      const seen = new Map<string, string>();
+      const twice: string[] = [];
+      for (const [area, messages] of Object.entries(areas)) {
+        for (const key of Object.keys(messages)) {
+          const first = seen.get(key);
+          if (first) twice.push(`${key} in ${first} and ${area}`);
+          seen.set(key, area);
+        }
+      }
+      assert.deepEqual(twice, []);
     }
   });
 

@@ -1,6 +1,6 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
-import { en, type MessageKey } from './en.ts';
-import { ru } from './ru.ts';
+import { en, type MessageKey } from './en/index.ts';
+import { ru } from './ru/index.ts';
 
 /** The languages numbcheck speaks, the first being the one it falls back to. */
 export const LANGUAGES = ['en', 'ru'] as const;

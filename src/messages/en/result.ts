@@ -1,45 +1,11 @@
-/**
- * numbcheck's words in English, by key, in ICU MessageFormat (plurals, numbers and choices inside the message).
- * Every other language's catalog has exactly these keys and placeholders (`catalog.test.ts` checks it).
- */
-export const en = {
+/** numbcheck's words for the result page: level, causes, reasons, advice and the part for the doctor, in English (ICU MessageFormat). */
+export const result = {
   'likelihood.likely': 'likely',
   'likelihood.possible': 'possible',
   'likelihood.lessLikely': 'less likely',
   'strength.strong': 'strong',
   'strength.moderate': 'moderate',
   'strength.slight': 'slight',
-  'step.safety': 'Safety check {number} of {of}',
-  'step.question': 'Question {number}',
-  'step.selfTest': 'Self-test {number} of {of}',
-  'interview.more': '{remaining, plural, =0 { · nearly done} other { · about # more}}',
-  'interview.continue': 'Continue',
-  'interview.dontKnow': 'I don’t know',
-  'interview.tickAll': 'Tick all that apply.',
-  'interview.noneOfThese': 'None of these',
-  'selfTest.whatToDo': 'What to do',
-  'selfTest.yes': 'Yes, the symptoms came',
-  'answer.yes': 'Yes',
-  'answer.no': 'No',
-  'selfTest.dontKnow': 'I don’t know, or I did not try it',
-  'input.choose': 'Choose an answer, or “{unknown}”.',
-  'input.number': 'Enter a whole number of {unit} from {min} to {max}, or choose “{unknown}”.',
-  'input.handMap': 'Tap each place where it is numb or tingles, or choose “{unknown}”.',
-  'input.checklist': 'Tick each one that applies, or choose “{none}” or “{unknown}”.',
-  'countdown.up': 'Time is up. Now answer the question below.',
-  'countdown.stopped': 'Timer stopped.',
-  'countdown.started': 'Timer started: {time}.',
-  'countdown.stop': 'Stop the timer',
-  'countdown.again': 'Start the timer again',
-  'countdown.start':
-    '{unit, select, minute {Start the {count}-minute timer} other {Start the {count}-second timer}}',
-  'offer.optional': 'Optional',
-  'offer.title':
-    '{count, plural, one {Would you like to try a quick self-test?} other {Would you like to try # quick self-tests?}}',
-  'offer.text':
-    '{count, plural, one {It can help tell the likely causes apart. It takes about {time}. It is not a medical examination, and you can skip it.} other {They can help tell the likely causes apart. They take about {time}. They are not a medical examination, and you can skip them.}}',
-  'offer.accept': '{count, plural, one {Try the self-test} other {Try the self-tests}}',
-  'offer.decline': 'No, show my results',
   'result.title': 'Your result',
   'result.mostLikely': 'Most likely cause',
   'result.next': 'What to do next',
@@ -86,6 +52,3 @@ export const en = {
     '{steps, plural, one {# step} other {# steps}}{exercises, plural, =0 {} one {, # exercise} other {, # exercises}}',
   'advice.shownAbove': 'Exercise: {name} (shown above)',
 } as const;
-
-/** A message's key. */
-export type MessageKey = keyof typeof en;
