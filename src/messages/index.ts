@@ -7,6 +7,7 @@ export {
   catalogOf,
   LANGUAGES,
   type Language,
+  localeOf,
   type MessageValues,
   pickLanguage,
   type Translate,

@@ -6,6 +6,17 @@ import { ru } from './ru/index.ts';
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * The Intl locale each language writes its dates and numbers in, passed to src/format: British English for English
+ * (day-month-year, a 24-hour clock), Russia's Russian for Russian.
+ */
+const LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', ru: 'ru-RU' };
+
+/** The Intl locale for `language`, to pass to src/format as `{ locale }`. */
+export function localeOf(language: Language): string {
+  return LOCALES[language];
+}
+
 const CATALOGS: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { en, ru };
 
 /** Values for a message's placeholders: numbers are formatted and plurals chosen by the language's own rules. */
@@ -21,7 +32,7 @@ const intls = new Map<Language, IntlShape<string>>();
 function intlOf(language: Language): IntlShape<string> {
   const found = intls.get(language);
   if (found) return found;
-  const made = createIntl({ locale: language, messages: CATALOGS[language] }, cache);
+  const made = createIntl({ locale: LOCALES[language], messages: CATALOGS[language] }, cache);
   intls.set(language, made);
   return made;
 }
