@@ -266,6 +266,15 @@ export const KnowledgeShared = shared(
         { level: TriageLevelSchema, text: Type.String(), sources: SourceIds },
         { ...closed, description: 'What a danger sign answered "don\'t know" calls for' },
       ),
+      phrases: Type.Object(
+        {
+          nothingUrgent: Type.Object({ text: Type.String(), sources: SourceIds }, closed),
+          notAsked: Type.Object({ text: Type.String(), sources: SourceIds }, closed),
+          none: Type.String(),
+          handMapNotTypical: Type.String(),
+        },
+        { ...closed, description: 'The words the engine puts into a result itself' },
+      ),
     },
     {
       ...closed,

@@ -111,19 +111,13 @@ export function assess(answers: Answers, knowledge: Knowledge): Assessment {
   }
   reasons.push(...result.reasons);
   if (level === 'self_care' && reasons.length === 0) {
-    reasons.push({
-      text: 'No danger signs and nothing in the course of the numbness that needs a doctor now.',
-      findings: [],
-      sources: ['NHS-PINS'],
-    });
+    const { text, sources } = knowledge.phrases.nothingUrgent;
+    reasons.push({ text, findings: [], sources });
   }
   const notAsked = unscreened.filter((f) => !declined.has(f));
   if (level !== 'emergency' && notAsked.length > 0) {
-    reasons.push({
-      text: `${notAsked.length} danger sign${notAsked.length === 1 ? ' was' : 's were'} not answered, so this level could be too low until they are checked.`,
-      findings: notAsked,
-      sources: ['BEFAST', 'AHA-HA'],
-    });
+    const { text, sources } = knowledge.phrases.notAsked;
+    reasons.push({ text, findings: notAsked, sources });
   }
   const causes = rankCauses(model, evaluation);
   const fired = firedRules(model, evaluation).map((r) => r.rule);

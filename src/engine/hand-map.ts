@@ -94,14 +94,11 @@ export function handMapFindings(map: HandMapAnswer): [string, boolean][] {
   ];
 }
 
-/** The finding ids a hand map can set, for the knowledge check and the interview. */
 /**
  * The hand map's Katz rating as findings: at most one is present, so the "why" reads them as one answer, and says
- * this when neither is.
+ * `phrases.handMapNotTypical` when neither is.
  */
-export const KATZ_READING = {
-  findings: ['katz_classic_probable', 'katz_possible'],
-  noneText: 'Hand map not typical of carpal tunnel (Katz hand diagram)',
-} as const;
+export const KATZ_FINDINGS = ['katz_classic_probable', 'katz_possible'] as const;
 
+/** The finding ids a hand map can set, for the knowledge check and the interview. */
 export const HAND_MAP_FINDINGS = handMapFindings({}).map(([id]) => id);

@@ -9,7 +9,7 @@ import type {
   TriageRule,
 } from '../knowledge/schema.ts';
 import { TRIAGE_LEVELS } from '../knowledge/schema.ts';
-import { KATZ_READING } from './hand-map.ts';
+import { KATZ_FINDINGS } from './hand-map.ts';
 import type { Contribution } from './types.ts';
 
 /**
@@ -203,7 +203,8 @@ function compile(knowledge: Knowledge): Model {
 
 function readingsOf(knowledge: Knowledge, indexOf: (id: string) => number): Reading[] {
   const labelOf = (id: string): string => knowledge.findings.find((f) => f.id === id)?.label ?? id;
-  const noneOf = (ids: readonly string[]): string => `No — ${ids.map(labelOf).join('; ')}`;
+  const noneOf = (ids: readonly string[]): string =>
+    `${knowledge.phrases.none} ${ids.map(labelOf).join('; ')}`;
   const fromQuestions = knowledge.questions.flatMap((question): Reading[] => {
     if (question.kind === 'choice') {
       const ids = [...new Set(question.options.flatMap((option) => option.present))];
@@ -219,6 +220,6 @@ function readingsOf(knowledge: Knowledge, indexOf: (id: string) => number): Read
   });
   return [
     ...fromQuestions,
-    { findings: KATZ_READING.findings.map(indexOf), noneText: KATZ_READING.noneText },
+    { findings: KATZ_FINDINGS.map(indexOf), noneText: knowledge.phrases.handMapNotTypical },
   ];
 }

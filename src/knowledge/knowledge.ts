@@ -2,7 +2,7 @@ import { causes } from './causes/index.ts';
 import { emergencyKinds, genericEmergencies } from './emergency-kinds.ts';
 import { exercises } from './exercises.ts';
 import { findings } from './findings.ts';
-import { levels, notice, unsure } from './levels.ts';
+import { levels, notice, phrases, unsure } from './levels.ts';
 import { medicalTests } from './medical-tests.ts';
 import { questions } from './questions.ts';
 import { rules } from './rules.ts';
@@ -12,7 +12,7 @@ import { specialists } from './specialists.ts';
 
 /** numbcheck's knowledge base. Bump the version whenever any medical content changes. */
 export const knowledge: Knowledge = {
-  version: '2026.12.2',
+  version: '2026.12.3',
   sources,
   findings,
   questions,
@@ -26,4 +26,5 @@ export const knowledge: Knowledge = {
   genericEmergencies,
   notice,
   unsure,
+  phrases,
 };

@@ -1,4 +1,4 @@
-import type { Advice, Knowledge } from './schema.ts';
+import type { Advice, EnginePhrases, Knowledge } from './schema.ts';
 
 /** Carried by every result, in every interface. */
 export const notice =
@@ -13,6 +13,20 @@ export const unsure: Knowledge['unsure'] = {
   level: 'doctor',
   text: 'You were not sure about these danger signs. Check them now: if any of them is present, or comes on, call your emergency number (112, 911 or 999) for stroke, heart, breathing or limb signs, or see a doctor today for the others. Until they are ruled out, this result cannot say self-care is enough.',
   sources: ['BEFAST', 'AHA-HA', 'NICE-NG128'],
+};
+
+/** The engine's own words in a result (see `EnginePhrases`). */
+export const phrases: EnginePhrases = {
+  nothingUrgent: {
+    text: 'No danger signs and nothing in the course of the numbness that needs a doctor now.',
+    sources: ['NHS-PINS'],
+  },
+  notAsked: {
+    text: 'Some danger signs were not answered, so this level could be too low until they are checked.',
+    sources: ['BEFAST', 'AHA-HA'],
+  },
+  none: 'No —',
+  handMapNotTypical: 'Hand map not typical of carpal tunnel (Katz hand diagram)',
 };
 
 /**

@@ -30,6 +30,7 @@ const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'cautions',
   'notice',
   'unit',
+  'phrases',
 ]);
 
 /** Fields whose whole subtree stays as it is in every language: the sources are cited by their own titles. */

@@ -343,4 +343,18 @@ export interface Knowledge {
    * level, and leads with the signs and what to do if any of them is present.
    */
   unsure: { level: TriageLevel; text: string; sources: SourceId[] };
+  /** The words the engine puts into a result itself, written here so that each language has them. */
+  phrases: EnginePhrases;
+}
+
+/** The engine's own words in a result: reasons it gives and how it names an answer that set none of its findings. */
+export interface EnginePhrases {
+  /** The reason for self-care when no rule gave one. */
+  nothingUrgent: { text: string; sources: SourceId[] };
+  /** The reason added when danger signs were never asked: the level could be too low until they are. */
+  notAsked: { text: string; sources: SourceId[] };
+  /** Put before the labels of a choice's findings when the answer was none of them: "No — came on suddenly". */
+  none: string;
+  /** The hand map's reading when it fits no Katz carpal tunnel rating. */
+  handMapNotTypical: string;
 }
