@@ -5,7 +5,7 @@ export const cervicalRadiculopathy: Cause = {
   id: 'cervical_radiculopathy',
   name: 'Trapped nerve in the neck (cervical radiculopathy)',
   description:
-    'A nerve root is pressed where it leaves the spine in the neck, usually by a worn disc or a bony spur (the seed article calls this cervical osteochondrosis). It causes neck pain with pain, tingling or numbness running down one arm into particular fingers, often worse when looking up or turning the head. Most cases settle within weeks to a few months with staying active, painkillers and physiotherapy.',
+    'A nerve root is pressed where it leaves the spine in the neck, usually by a worn disc or a bony spur (in Russian-speaking countries often called cervical osteochondrosis). It causes neck pain with pain, tingling or numbness running down one arm into particular fingers, often worse when looking up or turning the head. Most cases settle within weeks to a few months with staying active, painkillers and physiotherapy.',
   prior: 0.08,
   priorBasis: 'estimate',
   likelihoods: {

@@ -42,13 +42,13 @@ export const exerciseRelated: Cause = {
     },
     {
       id: 'run_hand_expander',
-      text: "Try the runner's trick from the seed article: carry a small soft plastic or rubber hand expander with a stop for the thumb, and squeeze it in a steady rhythm as you run. Avoid metal handles, which slip in a sweaty hand. It has not been tested in studies, but it is harmless and many runners find it helps.",
+      text: "A runners' trick: carry a small soft plastic or rubber hand expander with a stop for the thumb, and squeeze it in a steady rhythm as you run. Avoid metal handles, which slip in a sweaty hand. It has not been tested in studies, but it is harmless and many runners find it helps.",
       exercises: ['expander_squeezes'],
       sources: ['SEED:running'],
     },
     {
       id: 'run_carry_at_waist',
-      text: 'Loosen your watch strap and any rings before a long run, and loosen pack straps that press on the shoulders. The seed article also suggests not gripping a bottle or phone for the whole run.',
+      text: 'Loosen your watch strap and any rings before a long run, and loosen pack straps that press on the shoulders. It also helps not to grip a bottle or phone for the whole run.',
       sources: ['MAYO-HAND-SWELLING', 'BACKPACK-PALSY', 'SEED:running'],
     },
     {

@@ -1,8 +1,9 @@
 import type { KnowledgeTexts } from '../localize.ts';
+import { causes } from './causes.ts';
 import { phrases } from './phrases.ts';
 
 /**
  * The knowledge in Russian, written as a Russian clinician would put it to a patient: one table per part of the
  * knowledge base, each a text's place → its Russian text (`npm run knowledge:texts -- ru` lists what is missing).
  */
-export const ru: KnowledgeTexts = { ...phrases };
+export const ru: KnowledgeTexts = { ...causes, ...phrases };
