@@ -5,7 +5,7 @@ import type { KnowledgeTexts } from '../localize.ts';
  * and self-tests. Danger signs keep their urgency word for word: "suddenly", "now", "on one side" are never dropped.
  */
 export const questions: KnowledgeTexts = {
-  'findings.face_droop.label': 'Лицо перекосилось, онемело или стало несимметричным с одной стороны',
+  'findings.face_droop.label': 'Лицо перекошено, онемело или несимметрично с одной стороны',
   'findings.speech_trouble.label': 'Невнятная или спутанная речь, трудно подобрать или понять слова',
   'findings.one_side_weakness.label': 'Внезапная слабость или тяжесть в руке или ноге с одной стороны',
   'findings.sudden_one_side_numbness.label':
@@ -27,7 +27,7 @@ export const questions: KnowledgeTexts = {
   'findings.breathless.label': 'Одышка вместе с онемением',
   'findings.cold_sweat.label': 'Холодный пот, холодная и липкая кожа (не от нагрузки или жары)',
   'findings.nausea.label': 'Тошнота или рвота',
-  'findings.lightheaded.label': 'Дурнота или ощущение, что вот-вот потеряете сознание',
+  'findings.lightheaded.label': 'Дурнота, предобморочное состояние',
   'findings.jaw_back_pain.label':
     'Боль или дискомфорт в челюсти, горле, верхней части спины или живота, появившиеся вместе с симптомами в руке (не давняя боль в шее)',
   'findings.recent_injury.label':
@@ -43,15 +43,15 @@ export const questions: KnowledgeTexts = {
   'findings.rapid_weakness.label': 'Слабость, которая нарастает в течение часов или дней',
   'findings.ascending_tingling.label':
     'Покалывание или слабость, которые начались в стопах или кистях и за часы или дни поднимаются выше по ногам или рукам',
-  'findings.swallowing_trouble.label': 'Стало трудно глотать, или дыхание стало слабым, поверхностным',
+  'findings.swallowing_trouble.label': 'Стало трудно глотать или дыхание ослабло, стало поверхностным',
   'findings.both_hands_clumsy.label': 'Неловкость в обеих руках (пуговицы, письмо, всё валится из рук)',
   'findings.gait_trouble.label': 'Стало трудно ходить: спотыкаетесь, ноги неустойчивые или скованные',
   'findings.bladder_bowel.label':
     'Новые трудности с удержанием или опорожнением мочевого пузыря или кишечника',
-  'findings.cancer_history.label': 'Онкологическое заболевание — сейчас или в прошлом',
+  'findings.cancer_history.label': 'Рак — сейчас или в прошлом',
   'findings.fever.label': 'Повышенная температура, жар или озноб',
-  'findings.iv_drug_use.label': 'Внутривенное употребление наркотиков',
-  'findings.weight_loss.label': 'Вес снижается, хотя вы не стараетесь похудеть',
+  'findings.iv_drug_use.label': 'Употребление наркотиков внутривенно',
+  'findings.weight_loss.label': 'Теряете вес, хотя не худеете специально',
   'findings.immunosuppressed.label':
     'Ослабленный иммунитет (химиотерапия, длительный приём глюкокортикоидов, ВИЧ, препараты после трансплантации)',
   'findings.insulin_or_sulfonylurea.label':
@@ -64,8 +64,7 @@ export const questions: KnowledgeTexts = {
   'findings.katz_possible.label':
     'Карта кисти: возможная картина синдрома запястного канала (диаграмма Katz)',
   'findings.ulnar_fingers.label': 'Мизинец, безымянный палец и край кисти с их стороны',
-  'findings.back_of_thumb.label':
-    'Только тыльная сторона большого пальца и промежуток между большим и указательным пальцами',
+  'findings.back_of_thumb.label': 'Только тыл большого пальца и промежуток между ним и указательным',
   'findings.all_fingers.label': 'Все пять пальцев одной кисти',
   'findings.arm_involved.label': 'Не только кисть, но и предплечье, плечо или вся рука',
   'findings.lips_tingle.label': 'Покалывание вокруг рта или в губах',
@@ -144,10 +143,10 @@ export const questions: KnowledgeTexts = {
   'findings.elbow_flexion_positive.label':
     'Самотест: полное сгибание локтя вызвало симптомы в мизинце и безымянном пальце',
   'findings.arms_overhead_positive.label':
-    'Самотест: руки подняты, кисти сжимаются и разжимаются — появились симптомы',
+    'Самотест: при поднятых руках сжимание и разжимание кистей вызвало симптомы',
 
   'questions.stroke_signs.text':
-    'Есть ли у вас сейчас или было ли за время этого онемения что-то из этого? Отметьте, даже если уже прошло.',
+    'Было ли у вас что-то из этого — сейчас или в любой момент, пока длится онемение? Отметьте, даже если уже прошло.',
   'questions.stroke_signs.help': 'Это могут быть признаки инсульта или микроинсульта — ТИА (схема BE-FAST).',
   'questions.heart_signs.text': 'Было ли у вас вместе с онемением что-то из этого?',
   'questions.heart_signs.help':
