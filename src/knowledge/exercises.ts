@@ -52,8 +52,7 @@ export const exercises: Exercise[] = [
   {
     id: 'shoulder_drops',
     name: 'Shoulder drops and rolls',
-    purpose:
-      'Releases tension in the shoulders and upper back, which the seed says eases pressure on the neck.',
+    purpose: 'Releases tension in the shoulders and upper back.',
     steps: [
       'Sit or stand tall with your arms hanging loosely at your sides.',
       'Lift both shoulders up towards your ears and hold for 2 seconds.',
@@ -114,7 +113,7 @@ export const exercises: Exercise[] = [
     id: 'expander_squeezes',
     name: 'Hand expander squeezes on the run',
     purpose:
-      'Keeps the hands working and the grip changing during a run, the seed’s fix for hands that go numb while running.',
+      'Keeps the hands working and the grip changing during a run, which many runners find eases hands that go numb.',
     steps: [
       'Choose a soft plastic or rubber hand expander with a small stop under the thumb, not one with metal handles, which slip in a sweaty hand.',
       'Hold it loosely as you run, with your elbows bent to about 90 degrees and your shoulders low and relaxed.',
