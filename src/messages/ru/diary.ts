@@ -183,9 +183,9 @@ export const diary: Readonly<Record<keyof typeof english, string>> = {
   'diary.bctq.none': 'Бостонский опросник по карпальному каналу пока не заполнен.',
   'diary.bctq.notScored': 'нет оценки',
   'diary.bctq.once':
-    'Бостонский опросник по карпальному каналу, {date}: тяжесть симптомов {severity}, функция {function} (1 — нет нарушений, 5 — наихудшее).',
+    'Бостонский опросник по карпальному каналу, {date}: тяжесть симптомов — {severity}, функция — {function} (1 — нет нарушений, 5 — наихудшее).',
   'diary.bctq.times':
-    'Бостонский опросник по карпальному каналу, {count, plural, one {# раз} few {# раза} many {# раз} other {# раза}}: тяжесть симптомов {firstSeverity} ({firstDate}), затем {latestSeverity} ({latestDate}); функция {firstFunction}, затем {latestFunction} (1 — нет нарушений, 5 — наихудшее).',
+    'Бостонский опросник по карпальному каналу, {count, plural, one {# раз} few {# раза} many {# раз} other {# раза}}: тяжесть симптомов — {firstSeverity} ({firstDate}), затем {latestSeverity} ({latestDate}); функция — {firstFunction}, затем {latestFunction} (1 — нет нарушений, 5 — наихудшее).',
   'diary.change.newPattern': 'Новая закономерность: эпизоды {list}',
   'diary.change.band': '{band, select, night {ночью} morning {утром} afternoon {днём} other {вечером}}',
   'diary.change.spreading': 'Затронуты новые места: {list}',
