@@ -16,7 +16,7 @@ export const diary: Readonly<Record<keyof typeof english, string>> = {
   'diary.activity.reading': 'Книга или планшет в руках',
   'diary.activity.tools': 'Работа с инструментом или однообразная работа руками',
   'diary.activity.arms_overhead': 'Руки над головой',
-  'diary.activity.carrying': 'Сумка или рюкзак',
+  'diary.activity.carrying': 'Ношение сумки или рюкзака',
   'diary.activity.leaning_on_elbow': 'Опора на локоть',
   'diary.activity.cold': 'На холоде',
   'diary.activity.stress': 'Стресс или тревога',
