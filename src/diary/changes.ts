@@ -1,11 +1,13 @@
 import type { TriageReason } from '../engine/index.ts';
-import { assess, PLACE_NAMES } from '../engine/index.ts';
+import { assess } from '../engine/index.ts';
+import { formatList } from '../format/index.ts';
 import { knowledge as defaultKnowledge, type Knowledge, type TriageLevel } from '../knowledge/index.ts';
+import { type Language, localeOf, translator } from '../messages/index.ts';
 import { answersFromFindings, episodeFindings, reasonsOf } from './danger-check.ts';
 import type { Episode } from './episode.ts';
-import { placesOf, type Trend } from './insights.ts';
+import { placeName, placesOf, type Trend } from './insights.ts';
 import { DAY_MS, epochMs, localHour } from './time.ts';
-import { activityLabel } from './vocabulary.ts';
+import { activityWhile } from './vocabulary.ts';
 
 /**
  * Changes in a diary worth a doctor's look: a new pattern, spreading to new places, more frequent or worse lately,
@@ -50,7 +52,8 @@ export const WEAKNESS_FINDINGS = [
   'one_side_weakness',
 ];
 
-const BAND_NAMES = ['at night', 'in the morning', 'in the afternoon', 'in the evening'];
+/** The quarters of the day, from local midnight, as the band select of `diary.change.band` names them. */
+const BANDS = ['night', 'morning', 'afternoon', 'evening'];
 
 function countBy<T>(items: readonly Episode[], keys: (e: Episode) => Iterable<T>): Map<T, number> {
   const counts = new Map<T, number>();
@@ -62,14 +65,11 @@ function newKeys<T>(recent: Map<T, number>, earlier: Map<T, number>): T[] {
   return [...recent.entries()].filter(([k, n]) => n >= MIN_NEW_EPISODES && !earlier.has(k)).map(([k]) => k);
 }
 
-function words(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 export interface ChangeOptions {
   now: string;
   knowledge?: Knowledge;
+  /** The language of the changes and the prompt (the knowledge's labels and advice stay its own); English by default. */
+  language?: Language;
 }
 
 /** What changed lately, and the engine's triage level for it. `trend` is the diary's trend as of `now`. */
@@ -79,6 +79,9 @@ export function changesWorthALook(
   options: ChangeOptions,
 ): ChangeReport {
   const knowledge = options.knowledge ?? defaultKnowledge;
+  const language = options.language ?? 'en';
+  const t = translator(language);
+  const words = (items: readonly string[]): string => formatList(items, { locale: localeOf(language) });
   const nowMs = epochMs(options.now);
   const from = nowMs - RECENT_DAYS * DAY_MS;
   const recent = episodes.filter((e) => {
@@ -96,11 +99,11 @@ export function changesWorthALook(
     const band = (e: Episode) => [Math.floor(localHour(e.startedAt, e.utcOffsetMinutes) / 6)];
     const bands = newKeys(countBy(recent, band), countBy(earlier, band));
     const parts = [
-      ...activities.map((a) => `while ${activityLabel(a).toLowerCase()}`),
-      ...bands.map((b) => BAND_NAMES[b] ?? ''),
+      ...activities.map((a) => activityWhile(a, language)),
+      ...bands.map((b) => t('diary.change.band', { band: BANDS[b] ?? 'evening' })),
     ];
     if (parts.length > 0)
-      changes.push({ kind: 'new_pattern', text: `A new pattern: episodes ${words(parts)}` });
+      changes.push({ kind: 'new_pattern', text: t('diary.change.newPattern', { list: words(parts) }) });
 
     const spread: string[] = [];
     for (const side of ['left', 'right'] as const) {
@@ -110,23 +113,22 @@ export function changesWorthALook(
       const sideNow = recent.filter((e) => e.handMap[side]).length;
       const sideBefore = earlier.some((e) => e.handMap[side]);
       if (!sideBefore && sideNow >= MIN_NEW_EPISODES) {
-        spread.push(`the ${side} hand`);
+        spread.push(t('diary.change.hand', { side }));
         continue;
       }
       for (const place of newKeys(recentPlaces, earlierPlaces))
-        spread.push(`the ${side} ${PLACE_NAMES[place]}`);
+        spread.push(t('diary.change.place', { side, place: placeName(place, language) }));
     }
     if (spread.length > 0)
-      changes.push({ kind: 'spreading', text: `Spreading to new places: ${words(spread)}` });
+      changes.push({ kind: 'spreading', text: t('diary.change.spreading', { list: words(spread) }) });
   }
   if (trend.frequency === 'more')
-    changes.push({ kind: 'more_frequent', text: 'More frequent in the last 4 weeks than the 4 before' });
-  if (trend.severity === 'worse')
-    changes.push({ kind: 'more_severe', text: 'Worse in the last 4 weeks than the 4 before' });
+    changes.push({ kind: 'more_frequent', text: t('diary.change.moreFrequent') });
+  if (trend.severity === 'worse') changes.push({ kind: 'more_severe', text: t('diary.change.moreSevere') });
   const weak = WEAKNESS_FINDINGS.filter((f) => recent.some((e) => e.symptoms.includes(f)));
   if (weak.length > 0) {
     const labels = weak.map((f) => knowledge.findings.find((x) => x.id === f)?.label.toLowerCase() ?? f);
-    changes.push({ kind: 'weakness', text: `Weakness reported lately: ${words(labels)}` });
+    changes.push({ kind: 'weakness', text: t('diary.change.weakness', { list: words(labels) }) });
   }
 
   // Danger signs were met by the emergency screen when they were logged; they are named here too, so that the level
@@ -137,7 +139,7 @@ export function changesWorthALook(
   if (danger.length > 0) {
     changes.push({
       kind: 'danger_signs',
-      text: `Danger signs logged lately: ${words(danger.map((f) => f.label.toLowerCase()))}`,
+      text: t('diary.change.danger', { list: words(danger.map((f) => f.label.toLowerCase())) }),
     });
   }
 
@@ -152,6 +154,7 @@ export function changesWorthALook(
   const level = assessment.triage.level;
   const guidance = knowledge.levels[level];
   const advice = guidance ? `${guidance.title}: ${guidance.summary}` : level;
-  const prompt = `Some changes in your diary are worth showing a doctor: ${words(changes.map((c) => c.text.charAt(0).toLowerCase() + c.text.slice(1)))}. ${advice}`;
+  const list = words(changes.map((c) => c.text.charAt(0).toLowerCase() + c.text.slice(1)));
+  const prompt = t('diary.change.prompt', { list, advice });
   return { changes, level, reasons: reasonsOf(assessment), prompt };
 }

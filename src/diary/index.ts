@@ -49,6 +49,7 @@ export {
   MIN_PERIODS_PER_SIDE,
   type Patterns,
   patterns,
+  placeName,
   type Trend,
   trend,
   type WeekCount,
@@ -91,9 +92,12 @@ export { checkText, isEntryId, isRecord, LIMITS } from './validate.ts';
 export {
   ACTIVITIES,
   activityLabel,
+  activityLabelIn,
   EXPOSURE_KINDS,
   EXPOSURE_WORDS,
   type ExposureKind,
+  exposureWords,
   INTERVENTIONS,
   interventionLabel,
+  interventionLabelIn,
 } from './vocabulary.ts';

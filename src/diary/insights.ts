@@ -4,22 +4,23 @@ import {
   HAND_REGIONS,
   type HandAnswer,
   type HandRegion,
-  PLACE_NAMES,
 } from '../engine/index.ts';
 import { formatDate, formatMinutes, formatNumber, formatPercent } from '../format/index.ts';
 import type { Knowledge, TriageLevel } from '../knowledge/index.ts';
+import { type Language, localeOf, type MessageKey, translator } from '../messages/index.ts';
 import { type Episode, type EpisodeSide, episodeSide } from './episode.ts';
 import type { Exposure } from './exposure.ts';
 import { describeRatio, direction, poissonRateRatio, type RateRatio, type RateSide } from './rate-ratio.ts';
 import type { BctqRecord, SavedAssessment } from './records.ts';
 import { DAY_MS, epochMs, formatDay, localMs, weekStartDay } from './time.ts';
 import {
-  activityLabel,
+  activityLabelIn,
+  activityWhile,
   countOf,
   EXPOSURE_KINDS,
-  EXPOSURE_WORDS,
   type ExposureKind,
-  interventionPhrase,
+  interventionPhrases,
+  periodsOf,
 } from './vocabulary.ts';
 
 /**
@@ -70,22 +71,49 @@ export interface Patterns {
 }
 
 const BANDS = [
-  { key: 'night', label: 'night (00–06)', phrase: 'at night (00–06)' },
-  { key: 'morning', label: 'morning (06–12)', phrase: 'in the morning (06–12)' },
-  { key: 'afternoon', label: 'afternoon (12–18)', phrase: 'in the afternoon (12–18)' },
-  { key: 'evening', label: 'evening (18–24)', phrase: 'in the evening (18–24)' },
-] as const;
+  { key: 'night', label: 'diary.band.night' },
+  { key: 'morning', label: 'diary.band.morning' },
+  { key: 'afternoon', label: 'diary.band.afternoon' },
+  { key: 'evening', label: 'diary.band.evening' },
+] as const satisfies readonly { key: string; label: MessageKey }[];
 
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const DAYS = [
+  { key: 'monday', label: 'diary.day.monday' },
+  { key: 'tuesday', label: 'diary.day.tuesday' },
+  { key: 'wednesday', label: 'diary.day.wednesday' },
+  { key: 'thursday', label: 'diary.day.thursday' },
+  { key: 'friday', label: 'diary.day.friday' },
+  { key: 'saturday', label: 'diary.day.saturday' },
+  { key: 'sunday', label: 'diary.day.sunday' },
+] as const satisfies readonly { key: string; label: MessageKey }[];
 
-const SIDES: { key: EpisodeSide; label: string }[] = [
-  { key: 'left', label: 'left hand' },
-  { key: 'right', label: 'right hand' },
-  { key: 'both', label: 'both hands' },
-  { key: 'not_marked', label: 'not marked' },
+const SIDES: readonly { key: EpisodeSide; label: MessageKey }[] = [
+  { key: 'left', label: 'diary.side.left' },
+  { key: 'right', label: 'diary.side.right' },
+  { key: 'both', label: 'diary.side.both' },
+  { key: 'not_marked', label: 'diary.side.not_marked' },
 ];
 
 const PLACES: readonly (HandRegion | ArmRegion)[] = [...HAND_REGIONS, ...ARM_REGIONS];
+
+/** The places of the hand map as the diary's sentences name them. */
+const PLACE_WORDS: Readonly<Record<HandRegion | ArmRegion, MessageKey>> = {
+  thumb: 'diary.place.thumb',
+  index: 'diary.place.index',
+  middle: 'diary.place.middle',
+  ring: 'diary.place.ring',
+  little: 'diary.place.little',
+  thumb_side: 'diary.place.thumb_side',
+  little_side: 'diary.place.little_side',
+  wrist: 'diary.place.wrist',
+  forearm: 'diary.place.forearm',
+  upper_arm: 'diary.place.upper_arm',
+};
+
+/** A place of the hand map in words: "index finger", «указательный палец». */
+export function placeName(place: HandRegion | ArmRegion, language: Language = 'en'): string {
+  return translator(language)(PLACE_WORDS[place]);
+}
 
 /** The places marked on one hand, palm or back or arm. */
 export function placesOf(hand: HandAnswer | undefined): Set<HandRegion | ArmRegion> {
@@ -115,12 +143,13 @@ function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-function one(value: number): string {
-  return formatNumber(value, 1);
+function one(value: number, language: Language): string {
+  return formatNumber(value, 1, { locale: localeOf(language) });
 }
 
-/** When, where and with what the episodes happened. */
-export function patterns(episodes: readonly Episode[]): Patterns {
+/** When, where and with what the episodes happened, in `language`'s words. */
+export function patterns(episodes: readonly Episode[], language: Language = 'en'): Patterns {
+  const t = translator(language);
   const total = episodes.length;
   const hours = new Array<number>(24).fill(0);
   const days = new Array<number>(7).fill(0);
@@ -155,23 +184,23 @@ export function patterns(episodes: readonly Episode[]): Patterns {
   }
   const timeOfDay = BANDS.map((band, i) => {
     const count = hours.slice(i * 6, i * 6 + 6).reduce((a, b) => a + b, 0);
-    return tally(band.key, band.label, count, total);
+    return tally(band.key, t(band.label), count, total);
   });
   const result: Patterns = {
     episodes: total,
     timeOfDay,
     hours,
-    dayOfWeek: DAYS.map((day, i) => tally(day.toLowerCase(), day, days[i] ?? 0, total)),
+    dayOfWeek: DAYS.map((day, i) => tally(day.key, t(day.label), days[i] ?? 0, total)),
     activities: [...activities.entries()]
       .map(([id, entry]) => ({
-        ...tally(id, activityLabel(id), entry.count, total),
+        ...tally(id, activityLabelIn(id, language), entry.count, total),
         meanSeverity: mean(entry.severities),
       }))
       .sort((a, b) => b.episodes - a.episodes || (a.key < b.key ? -1 : 1)),
-    hands: SIDES.map((side) => tally(side.key, side.label, sides.get(side.key) ?? 0, total)),
+    hands: SIDES.map((side) => tally(side.key, t(side.label), sides.get(side.key) ?? 0, total)),
     places: PLACES.map((place) => ({
       place,
-      label: PLACE_NAMES[place],
+      label: placeName(place, language),
       left: left.get(place) ?? 0,
       right: right.get(place) ?? 0,
       episodes: either.get(place) ?? 0,
@@ -180,7 +209,7 @@ export function patterns(episodes: readonly Episode[]): Patterns {
     duration: { timed: durations.length, medianMinutes: median(durations) },
     text: [],
   };
-  result.text = patternText(result);
+  result.text = patternText(result, language);
   return result;
 }
 
@@ -190,45 +219,53 @@ function top<T extends { episodes: number }>(items: readonly T[]): T | undefined
   return best;
 }
 
-function patternText(p: Patterns): string[] {
+function patternText(p: Patterns, language: Language): string[] {
+  const t = translator(language);
   const n = p.episodes;
-  if (n === 0) return ['No episodes logged yet.'];
-  const lines = [`${n} episode${n === 1 ? '' : 's'}.`];
+  if (n === 0) return [t('diary.patterns.none')];
+  const lines = [t('diary.patterns.count', { count: n })];
   const band = top(p.timeOfDay);
   if (band) {
-    const lead = band.share >= 0.5 ? 'Most often' : 'Spread over the day; most often';
-    const phrase = BANDS.find((b) => b.key === band.key)?.phrase ?? band.label;
-    lines.push(`${lead} ${phrase}: ${band.episodes} of ${n}.`);
+    const spread = band.share >= 0.5 ? 'no' : 'yes';
+    lines.push(t('diary.patterns.band', { spread, band: band.key, count: band.episodes, total: n }));
   }
   const day = top(p.dayOfWeek);
   // A day stands out when it has at least twice its even share (n/7) and at least 3 episodes.
   if (day && day.episodes >= 3 && day.episodes >= (2 * n) / 7) {
-    lines.push(`More often on ${day.label}s: ${day.episodes} of ${n}.`);
+    lines.push(t('diary.patterns.day', { day: day.key, count: day.episodes, total: n }));
   } else {
-    lines.push('No day of the week stands out.');
+    lines.push(t('diary.patterns.noDay'));
   }
   const activity = p.activities[0];
   if (activity) {
-    const severity =
-      activity.meanSeverity === null ? '' : `, average severity ${one(activity.meanSeverity)} of 10`;
-    lines.push(`Most often while ${activity.label.toLowerCase()}: ${activity.episodes} of ${n}${severity}.`);
+    const found = { while: activityWhile(activity.key, language), count: activity.episodes, total: n };
+    lines.push(
+      activity.meanSeverity === null
+        ? t('diary.patterns.activity', found)
+        : t('diary.patterns.activitySeverity', { ...found, severity: one(activity.meanSeverity, language) }),
+    );
   } else {
-    lines.push('No activities recorded.');
+    lines.push(t('diary.patterns.noActivity'));
   }
-  const hands = p.hands.filter((h) => h.episodes > 0).map((h) => `${h.label} ${h.episodes}`);
-  lines.push(`Hands: ${hands.join(', ')}.`);
+  const tallied = (label: string, count: number) => t('diary.patterns.tally', { label, count });
+  const hands = p.hands.filter((h) => h.episodes > 0).map((h) => tallied(h.label, h.episodes));
+  lines.push(t('diary.patterns.hands', { list: hands.join(', ') }));
   const places = [...p.places]
     .filter((pl) => pl.episodes > 0)
     .sort((a, b) => b.episodes - a.episodes)
     .slice(0, 3);
-  if (places.length > 0)
-    lines.push(`Places marked most: ${places.map((pl) => `${pl.label} ${pl.episodes}`).join(', ')}.`);
-  if (p.severity.mean !== null)
-    lines.push(`Average severity ${one(p.severity.mean)} of 10 (${p.severity.rated} rated).`);
-  if (p.duration.medianMinutes !== null) {
+  if (places.length > 0) {
+    const list = places.map((pl) => tallied(pl.label, pl.episodes)).join(', ');
+    lines.push(t('diary.patterns.places', { list }));
+  }
+  if (p.severity.mean !== null) {
     lines.push(
-      `Typical length ${formatMinutes(Math.round(p.duration.medianMinutes))} (median of ${p.duration.timed}).`,
+      t('diary.patterns.severity', { mean: one(p.severity.mean, language), rated: p.severity.rated }),
     );
+  }
+  if (p.duration.medianMinutes !== null) {
+    const length = formatMinutes(Math.round(p.duration.medianMinutes), { locale: localeOf(language) });
+    lines.push(t('diary.patterns.length', { length, timed: p.duration.timed }));
   }
   return lines;
 }
@@ -320,14 +357,16 @@ function windowOf(episodes: readonly Episode[], fromMs: number, toMs: number): T
 /**
  * The trend over weeks: the weekly counts, and whether the last 4 weeks had more or fewer episodes, milder or worse,
  * than the 4 before. `diaryStart` is the first moment the diary covers (its oldest entry of any kind): a window the
- * diary did not cover yet is "not enough data", not "no episodes".
+ * diary did not cover yet is "not enough data", not "no episodes". The text is in `language`.
  */
 export function trend(
   episodes: readonly Episode[],
   now: string,
   diaryStart: string | null,
   utcOffsetMinutes: number,
+  language: Language = 'en',
 ): Trend {
+  const t = translator(language);
   const nowMs = epochMs(now);
   const recentFrom = nowMs - TREND_WINDOW_DAYS * DAY_MS;
   const previousFrom = recentFrom - TREND_WINDOW_DAYS * DAY_MS;
@@ -344,25 +383,21 @@ export function trend(
   let severity: Trend['severity'] = 'not_enough_data';
   const text: string[] = [];
   if (!covered) {
-    text.push(
-      'Not enough data yet for a trend: it compares the last 4 weeks with the 4 before, so the diary needs entries from at least 8 weeks back.',
-    );
+    text.push(t('diary.trend.notCovered'));
   } else {
     rateRatio = poissonRateRatio(recent.episodes, TREND_WINDOW_DAYS, previous.episodes, TREND_WINDOW_DAYS);
     const way = direction(rateRatio);
     frequency = way === 'higher' ? 'more' : way === 'lower' ? 'fewer' : 'no_clear_change';
-    const counts = `${recent.episodes} episode${recent.episodes === 1 ? '' : 's'} in the last 4 weeks, ${previous.episodes} in the 4 before (${describeRatio(rateRatio)})`;
     text.push(
-      frequency === 'more'
-        ? `More episodes lately: ${counts}.`
-        : frequency === 'fewer'
-          ? `Fewer episodes lately: ${counts}.`
-          : `No clear change in how often: ${counts}.`,
+      t('diary.trend.frequency', {
+        way: frequency,
+        recent: recent.episodes,
+        previous: previous.episodes,
+        ratio: describeRatio(rateRatio, language),
+      }),
     );
     if (recent.rated < MIN_RATED_PER_WINDOW || previous.rated < MIN_RATED_PER_WINDOW) {
-      text.push(
-        `Not enough rated episodes yet to compare severity (at least ${MIN_RATED_PER_WINDOW} in each 4 weeks).`,
-      );
+      text.push(t('diary.trend.notEnoughRated', { min: MIN_RATED_PER_WINDOW }));
     } else {
       const change = (recent.meanSeverity ?? 0) - (previous.meanSeverity ?? 0);
       severity =
@@ -371,13 +406,12 @@ export function trend(
           : change <= -SEVERITY_CHANGE_POINTS
             ? 'milder'
             : 'no_clear_change';
-      const figures = `average severity ${one(recent.meanSeverity ?? 0)} in the last 4 weeks, ${one(previous.meanSeverity ?? 0)} in the 4 before`;
       text.push(
-        severity === 'worse'
-          ? `Worse lately: ${figures}.`
-          : severity === 'milder'
-            ? `Milder lately: ${figures}.`
-            : `No clear change in severity: ${figures}.`,
+        t('diary.trend.severity', {
+          way: severity,
+          recent: one(recent.meanSeverity ?? 0, language),
+          previous: one(previous.meanSeverity ?? 0, language),
+        }),
       );
     }
   }
@@ -419,11 +453,12 @@ function side(periods: number, episodes: number): RateSide {
 /**
  * For every kind of exposure and every intervention used on some of its periods: the episode rate per period with
  * the intervention against without it, as a Poisson rate ratio with its 95 % interval, or "not enough data yet"
- * below `MIN_PERIODS_PER_SIDE` periods on either side.
+ * below `MIN_PERIODS_PER_SIDE` periods on either side. The sentences are in `language`.
  */
 export function compareInterventions(
   exposures: readonly Exposure[],
   episodes: readonly Episode[],
+  language: Language = 'en',
 ): InterventionComparison[] {
   const counts = episodesPerExposure(exposures, episodes);
   const comparisons: InterventionComparison[] = [];
@@ -445,14 +480,10 @@ export function compareInterventions(
           b += count;
         }
       }
-      comparisons.push(compare(kind, intervention, side(n1, a), side(n0, b)));
+      comparisons.push(compare(kind, intervention, side(n1, a), side(n0, b), language));
     }
   }
   return comparisons;
-}
-
-function episodesWord(count: number): string {
-  return `${count} episode${count === 1 ? '' : 's'}`;
 }
 
 function compare(
@@ -460,9 +491,11 @@ function compare(
   intervention: string,
   withIt: RateSide,
   without: RateSide,
+  language: Language,
 ): InterventionComparison {
-  const many = EXPOSURE_WORDS[kind].many;
-  const phrase = interventionPhrase(intervention);
+  const t = translator(language);
+  const phrase = interventionPhrases(intervention, language);
+  const periods = periodsOf(kind, 0, 'compared', language);
   const base = { exposureKind: kind, intervention, with: withIt, without };
   if (withIt.periods < MIN_PERIODS_PER_SIDE || without.periods < MIN_PERIODS_PER_SIDE) {
     return {
@@ -470,26 +503,34 @@ function compare(
       status: 'not_enough_data',
       rateRatio: null,
       verdict: null,
-      text: `Not enough data yet to compare ${many} with and without ${phrase}: ${countOf(kind, withIt.periods)} with and ${without.periods} without; at least ${MIN_PERIODS_PER_SIDE} of each are needed.`,
+      text: t('diary.compare.notEnough', {
+        periods,
+        both: phrase.both,
+        withPeriods: countOf(kind, withIt.periods, language),
+        withIt: phrase.withIt,
+        withoutPeriods: without.periods,
+        withoutIt: phrase.withoutIt,
+        min: MIN_PERIODS_PER_SIDE,
+      }),
     };
   }
   const rateRatio = poissonRateRatio(withIt.episodes, withIt.periods, without.episodes, without.periods);
   const way = direction(rateRatio);
   const verdict = way === 'lower' ? 'fewer' : way === 'higher' ? 'more' : 'no_clear_difference';
-  const counts = `${episodesWord(withIt.episodes)} in ${countOf(kind, withIt.periods)} with, ${episodesWord(without.episodes)} in ${countOf(kind, without.periods)} without`;
-  const lead =
-    verdict === 'fewer'
-      ? `Fewer episodes on ${many} with ${phrase}`
-      : verdict === 'more'
-        ? `More episodes on ${many} with ${phrase}`
-        : `No clear difference yet between ${many} with and without ${phrase}`;
-  return {
-    ...base,
-    status: 'compared',
-    rateRatio,
+  const text = t('diary.compare.result', {
     verdict,
-    text: `${lead} (${describeRatio(rateRatio)}): ${counts}.`,
-  };
+    periods,
+    with: phrase.with,
+    both: phrase.both,
+    ratio: describeRatio(rateRatio, language),
+    withEpisodes: t('diary.episodes', { count: withIt.episodes }),
+    withPeriods: periodsOf(kind, withIt.periods, 'in', language),
+    withIt: phrase.withIt,
+    withoutEpisodes: t('diary.episodes', { count: without.episodes }),
+    withoutPeriods: periodsOf(kind, without.periods, 'in', language),
+    withoutIt: phrase.withoutIt,
+  });
+  return { ...base, status: 'compared', rateRatio, verdict, text };
 }
 
 /** One saved assessment, as the diary compares it over time. */
@@ -514,11 +555,17 @@ function levelTitle(level: TriageLevel, knowledge: Knowledge): string {
   return knowledge.levels[level]?.title ?? level;
 }
 
-/** Saved assessments over time, oldest first, and how the latest compares with the one before. */
+/**
+ * Saved assessments over time, oldest first, and how the latest compares with the one before, in `language` (the
+ * level titles and cause names are the knowledge's own).
+ */
 export function assessmentHistory(
   records: readonly SavedAssessment[],
   knowledge: Knowledge,
+  language: Language = 'en',
 ): AssessmentHistory {
+  const t = translator(language);
+  const locale = localeOf(language);
   const points = [...records]
     .sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0))
     .map(
@@ -535,21 +582,19 @@ export function assessmentHistory(
     );
   const latest = points[points.length - 1];
   const before = points[points.length - 2];
-  if (!latest) return { points, text: ['No assessments saved yet.'] };
+  if (!latest) return { points, text: [t('diary.assessments.none')] };
   const describe = (p: AssessmentPoint): string =>
-    `${formatDate(p.takenAt, { utcOffsetMinutes: p.utcOffsetMinutes })}: ${levelTitle(p.level, knowledge)}; ${p.topCauses
-      .map((c) => `${c.name} ${formatPercent(c.probability)}`)
+    `${formatDate(p.takenAt, { locale, utcOffsetMinutes: p.utcOffsetMinutes })}: ${levelTitle(p.level, knowledge)}; ${p.topCauses
+      .map((c) => `${c.name} ${formatPercent(c.probability, { locale })}`)
       .join(', ')}`;
-  const text = [`Latest assessment, ${describe(latest)}.`];
+  const text = [t('diary.assessments.latest', { description: describe(latest) })];
   if (before) {
-    text.push(`The one before, ${describe(before)}.`);
+    text.push(t('diary.assessments.before', { description: describe(before) }));
     const change = LEVEL_ORDER.indexOf(latest.level) - LEVEL_ORDER.indexOf(before.level);
     text.push(
-      change < 0
-        ? 'The latest triage level is more urgent than before.'
-        : change > 0
-          ? 'The latest triage level is less urgent than before.'
-          : 'The triage level is the same as before.',
+      t('diary.assessments.change', {
+        change: change < 0 ? 'moreUrgent' : change > 0 ? 'lessUrgent' : 'same',
+      }),
     );
   }
   return { points, text };
@@ -568,12 +613,12 @@ export interface BctqHistory {
   text: string[];
 }
 
-function score(value: number | null): string {
-  return value === null ? 'not scored' : formatNumber(value, 2);
-}
-
-/** BCTQ scores over time, oldest first: 1 is no symptoms or difficulty, 5 the worst. */
-export function bctqHistory(records: readonly BctqRecord[]): BctqHistory {
+/** BCTQ scores over time, oldest first: 1 is no symptoms or difficulty, 5 the worst. The text is in `language`. */
+export function bctqHistory(records: readonly BctqRecord[], language: Language = 'en'): BctqHistory {
+  const t = translator(language);
+  const locale = localeOf(language);
+  const score = (value: number | null): string =>
+    value === null ? t('diary.bctq.notScored') : formatNumber(value, 2, { locale });
   const points = [...records]
     .sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0))
     .map(
@@ -587,20 +632,33 @@ export function bctqHistory(records: readonly BctqRecord[]): BctqHistory {
     );
   const first = points[0];
   const latest = points[points.length - 1];
-  if (!first || !latest) return { points, text: ['No Boston Carpal Tunnel Questionnaire answered yet.'] };
-  const day = (p: BctqPoint): string => formatDate(p.takenAt, { utcOffsetMinutes: p.utcOffsetMinutes });
+  if (!first || !latest) return { points, text: [t('diary.bctq.none')] };
+  const day = (p: BctqPoint): string =>
+    formatDate(p.takenAt, { locale, utcOffsetMinutes: p.utcOffsetMinutes });
   if (first === latest) {
     return {
       points,
       text: [
-        `Boston Carpal Tunnel Questionnaire on ${day(latest)}: symptom severity ${score(latest.symptomSeverity)}, function ${score(latest.functionalStatus)} (1 = none, 5 = the worst).`,
+        t('diary.bctq.once', {
+          date: day(latest),
+          severity: score(latest.symptomSeverity),
+          function: score(latest.functionalStatus),
+        }),
       ],
     };
   }
   return {
     points,
     text: [
-      `Boston Carpal Tunnel Questionnaire, ${points.length} times: symptom severity ${score(first.symptomSeverity)} on ${day(first)}, ${score(latest.symptomSeverity)} on ${day(latest)}; function ${score(first.functionalStatus)}, then ${score(latest.functionalStatus)} (1 = none, 5 = the worst).`,
+      t('diary.bctq.times', {
+        count: points.length,
+        firstSeverity: score(first.symptomSeverity),
+        firstDate: day(first),
+        latestSeverity: score(latest.symptomSeverity),
+        latestDate: day(latest),
+        firstFunction: score(first.functionalStatus),
+        latestFunction: score(latest.functionalStatus),
+      }),
     ],
   };
 }

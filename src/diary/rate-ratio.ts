@@ -10,7 +10,8 @@
  * deserves. The result says when it was applied.
  */
 
-import { formatNumber, formatPercent } from '../format/index.ts';
+import { formatNumber, formatPercent, formatSignificant } from '../format/index.ts';
+import { type Language, localeOf, translator } from '../messages/index.ts';
 
 /** z for a two-sided 95 % interval. */
 export const Z_95 = 1.959963984540054;
@@ -64,14 +65,20 @@ export function direction(ratio: RateRatio): 'lower' | 'higher' | 'unclear' {
   return 'unclear';
 }
 
-/** A ratio for reading: 0.4, 1.7, 12, 0.05. */
-export function formatRatio(value: number): string {
-  if (value < 0.095) return value.toPrecision(1);
-  if (value < 9.95) return formatNumber(value, 1);
-  return formatNumber(value, 0);
+/** A ratio for reading: 0.4, 1.7, 12, 0.05 (with the language's decimal sign: 0,4 in Russian). */
+export function formatRatio(value: number, language: Language = 'en'): string {
+  const locale = localeOf(language);
+  if (value < 0.095) return formatSignificant(value, 1, { locale });
+  if (value < 9.95) return formatNumber(value, 1, { locale });
+  return formatNumber(value, 0, { locale });
 }
 
-/** "rate ratio 0.4, 95% interval 0.2–0.8" */
-export function describeRatio(ratio: RateRatio): string {
-  return `rate ratio ${formatRatio(ratio.ratio)}, ${formatPercent(0.95)} interval ${formatRatio(ratio.low)}–${formatRatio(ratio.high)}`;
+/** "rate ratio 0.4, 95% interval 0.2–0.8", in `language`. */
+export function describeRatio(ratio: RateRatio, language: Language = 'en'): string {
+  return translator(language)('diary.ratio', {
+    ratio: formatRatio(ratio.ratio, language),
+    percent: formatPercent(0.95, { locale: localeOf(language) }),
+    low: formatRatio(ratio.low, language),
+    high: formatRatio(ratio.high, language),
+  });
 }

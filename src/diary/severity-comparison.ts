@@ -1,8 +1,9 @@
-import { formatNumber, formatPercent } from '../format/index.ts';
+import { formatList, formatNumber, formatPercent } from '../format/index.ts';
+import { catalogOf, type Language, localeOf, translator } from '../messages/index.ts';
 import type { Episode } from './episode.ts';
 import type { Exposure } from './exposure.ts';
 import { differenceDirection, type MeanDifference, summarize, welchDifference } from './mean-difference.ts';
-import { interventionLabel, interventionPhrase } from './vocabulary.ts';
+import { interventionLabelIn, interventionPhrases } from './vocabulary.ts';
 
 /**
  * What the person tried, from the episodes themselves: for every intervention ticked on some episodes, the mean
@@ -28,10 +29,7 @@ import { interventionLabel, interventionPhrase } from './vocabulary.ts';
 export const MIN_RATED_PER_SIDE = 3;
 
 /** Said once under the comparisons: why episode counts do not give "fewer episodes with it". */
-export const EPISODE_FREQUENCY_NOTE =
-  'Episode counts alone can’t show whether episodes came less often with something: the diary knows it was in place ' +
-  'only when an episode was logged, not on the days without one. To compare how often, log runs, working days or ' +
-  'nights with and without it.';
+export const EPISODE_FREQUENCY_NOTE = catalogOf('en')['diary.frequencyNote'];
 
 export interface SeveritySide {
   /** Episodes on this side, rated or not. */
@@ -70,14 +68,8 @@ export interface InterventionsTried {
   text: string[];
 }
 
-function one(value: number): string {
-  return formatNumber(value, 1);
-}
-
-const NINETY_FIVE = formatPercent(0.95);
-
-function rated(count: number): string {
-  return `${count} more rated episode${count === 1 ? '' : 's'}`;
+function one(value: number, language: Language): string {
+  return formatNumber(value, 1, { locale: localeOf(language) });
 }
 
 function sideOf(episodes: readonly Episode[]): { side: SeveritySide; severities: number[] } {
@@ -103,15 +95,18 @@ export function interventionsOf(episodes: readonly Episode[], exposures: readonl
   });
 }
 
-/** Severity with and without one intervention. */
+/** Severity with and without one intervention, its sentences in `language`. */
 export function compareSeverity(
   intervention: string,
   withIt: readonly Episode[],
   without: readonly Episode[],
+  language: Language = 'en',
 ): SeverityComparison {
+  const t = translator(language);
+  const locale = localeOf(language);
   const a = sideOf(withIt);
   const b = sideOf(without);
-  const phrase = interventionPhrase(intervention);
+  const phrase = interventionPhrases(intervention, language);
   const needed = {
     with: Math.max(0, MIN_RATED_PER_SIDE - a.side.rated),
     without: Math.max(0, MIN_RATED_PER_SIDE - b.side.rated),
@@ -119,12 +114,12 @@ export function compareSeverity(
   const base = { intervention, with: a.side, without: b.side, needed };
   if (needed.with > 0 || needed.without > 0) {
     const wanted = [
-      ...(needed.with > 0 ? [`${rated(needed.with)} with ${phrase}`] : []),
+      ...(needed.with > 0 ? [t('diary.severity.neededWith', { count: needed.with, with: phrase.with })] : []),
       ...(needed.without > 0
         ? [
             needed.with > 0
-              ? `${needed.without} more without it`
-              : `${rated(needed.without)} without ${phrase}`,
+              ? t('diary.severity.neededWithoutToo', { count: needed.without, withoutIt: phrase.withoutIt })
+              : t('diary.severity.neededWithout', { count: needed.without, without: phrase.without }),
           ]
         : []),
     ];
@@ -133,27 +128,61 @@ export function compareSeverity(
       status: 'not_enough_data',
       difference: null,
       verdict: null,
-      text:
-        `Not enough data yet: ${wanted.join(' and ')}, to compare severity (at least ${MIN_RATED_PER_SIDE} rated ` +
-        `episodes of each are needed; so far ${a.side.rated} with, ${b.side.rated} without).`,
+      text: t('diary.severity.notEnough', {
+        wanted: formatList(wanted, { locale }),
+        min: MIN_RATED_PER_SIDE,
+        withRated: a.side.rated,
+        withIt: phrase.withIt,
+        withoutRated: b.side.rated,
+        withoutIt: phrase.withoutIt,
+      }),
     };
   }
   const difference = welchDifference(a.severities, b.severities);
   const way = differenceDirection(difference);
   const verdict = way === 'lower' ? 'less_severe' : way === 'higher' ? 'more_severe' : 'no_clear_difference';
-  const means = `average ${one(a.side.meanSeverity ?? 0)} of 10 with, ${one(b.side.meanSeverity ?? 0)} without`;
-  const counts = `${a.side.rated} rated episodes with and ${b.side.rated} without`;
-  const caveat = `This shows what happened together, not that ${phrase} caused it.`;
+  const shared = {
+    with: phrase.with,
+    both: phrase.both,
+    withIt: phrase.withIt,
+    percent: formatPercent(0.95, { locale }),
+    means: t('diary.severity.means', {
+      withMean: one(a.side.meanSeverity ?? 0, language),
+      withIt: phrase.withIt,
+      withoutMean: one(b.side.meanSeverity ?? 0, language),
+      withoutIt: phrase.withoutIt,
+    }),
+    counts: t('diary.severity.counts', {
+      withRated: a.side.rated,
+      withIt: phrase.withIt,
+      withoutRated: b.side.rated,
+      withoutIt: phrase.withoutIt,
+    }),
+    // Said with every comparison, in every language: severity moved together with it, which is not cause.
+    caveat: t('diary.severity.caveat', { cause: phrase.other }),
+  };
   let text: string;
   if (verdict === 'less_severe') {
     // The interval of "how much less severe" is that of the difference turned round: without minus with.
-    text = `Episodes logged with ${phrase} were on average ${one(-difference.difference)} points less severe (${NINETY_FIVE} interval ${one(-difference.high)} to ${one(-difference.low)} points; ${means}), ${counts}. ${caveat}`;
+    text = t('diary.severity.less', {
+      ...shared,
+      points: one(-difference.difference, language),
+      low: one(-difference.high, language),
+      high: one(-difference.low, language),
+    });
   } else if (verdict === 'more_severe') {
-    text = `Episodes logged with ${phrase} were on average ${one(difference.difference)} points more severe (${NINETY_FIVE} interval ${one(difference.low)} to ${one(difference.high)} points; ${means}), ${counts}. ${caveat}`;
+    text = t('diary.severity.more', {
+      ...shared,
+      points: one(difference.difference, language),
+      low: one(difference.low, language),
+      high: one(difference.high, language),
+    });
   } else {
-    const low = difference.low;
-    const high = difference.high;
-    text = `No clear difference in severity between episodes logged with and without ${phrase} (${means}; the ${NINETY_FIVE} interval runs from ${one(-low)} points lower to ${one(high)} points higher with it), ${counts}. ${caveat}`;
+    text = t('diary.severity.noClear', {
+      ...shared,
+      low: one(-difference.low, language),
+      high: one(difference.high, language),
+    });
   }
   return { ...base, status: 'compared', difference, verdict, text };
 }
@@ -165,7 +194,9 @@ export function compareSeverity(
 export function interventionsTried(
   episodes: readonly Episode[],
   exposures: readonly Exposure[],
+  language: Language = 'en',
 ): InterventionsTried {
+  const t = translator(language);
   const tried = interventionsOf(episodes, exposures);
   const uses = new Map<string, number>();
   for (const ids of tried) for (const id of ids) uses.set(id, (uses.get(id) ?? 0) + 1);
@@ -176,25 +207,34 @@ export function interventionsTried(
     episodes.forEach((e, i) => {
       (tried[i]?.includes(id) ? withIt : without).push(e);
     });
-    return compareSeverity(id, withIt, without);
+    return compareSeverity(id, withIt, without, language);
   });
   const total = episodes.length;
   const usage = (c: SeverityComparison): string =>
-    `${interventionLabel(c.intervention).toLowerCase()} (on ${c.with.episodes} of ${total} episode${total === 1 ? '' : 's'})`;
+    t('diary.tried.usage', {
+      label: interventionLabelIn(c.intervention, language).toLowerCase(),
+      count: c.with.episodes,
+      total,
+    });
+  const frequencyNote = t('diary.frequencyNote');
   const text: string[] = [];
   const [only] = severity;
   if (only && severity.length === 1) {
-    text.push(`Interventions tried: ${usage(only)} — ${only.text}`);
+    text.push(t('diary.tried.one', { usage: usage(only), text: only.text }));
   } else if (severity.length > 1) {
-    text.push(`Interventions tried: ${severity.map(usage).join(', ')}.`);
-    for (const c of severity) text.push(`${interventionLabel(c.intervention)} — ${c.text}`);
+    text.push(t('diary.tried.many', { list: severity.map(usage).join(', ') }));
+    for (const c of severity) {
+      text.push(
+        t('diary.tried.line', { label: interventionLabelIn(c.intervention, language), text: c.text }),
+      );
+    }
   }
-  if (severity.length > 0) text.push(EPISODE_FREQUENCY_NOTE);
+  if (severity.length > 0) text.push(frequencyNote);
   return {
     episodes: total,
     minimumRatedPerSide: MIN_RATED_PER_SIDE,
     severity,
-    frequencyNote: EPISODE_FREQUENCY_NOTE,
+    frequencyNote,
     text,
   };
 }

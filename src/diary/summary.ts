@@ -1,5 +1,6 @@
 import { formatCalendarDay, formatDate } from '../format/index.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
+import { catalogOf, type Language, localeOf, translator } from '../messages/index.ts';
 import { type ChangeReport, changesWorthALook } from './changes.ts';
 import type { Diary } from './document.ts';
 import {
@@ -23,9 +24,7 @@ import { bad, isRecord } from './validate.ts';
 import { countOf, EXPOSURE_KINDS, type ExposureKind } from './vocabulary.ts';
 
 /** Said wherever a comparison is shown: numbcheck compares rates, it does not find causes. */
-export const COMPARISON_NOTICE =
-  'These figures compare how often episodes happened with and without something; they do not show what caused ' +
-  'them: periods with and without it may differ in other ways.';
+export const COMPARISON_NOTICE = catalogOf('en')['diary.comparisonNotice'];
 
 export interface DiaryCounts {
   episodes: number;
@@ -72,6 +71,8 @@ export interface InsightOptions {
   /** The person's UTC offset now; by default the offset of their latest episode. */
   utcOffsetMinutes?: number;
   knowledge?: Knowledge;
+  /** The language of every sentence (the knowledge's own words stay as they are); English by default. */
+  language?: Language;
 }
 
 /** Everything the diary shows as insight: `numbcheck diary stats` and `/api/v1/insights`. */
@@ -92,19 +93,20 @@ export interface Insights {
 /** The insights of a whole diary as of `now`. */
 export function diaryInsights(diary: Diary, options: InsightOptions): Insights {
   const knowledge = options.knowledge ?? defaultKnowledge;
+  const language = options.language ?? 'en';
   const offset = options.utcOffsetMinutes ?? latestOffset(diary);
-  const diaryTrend = trend(diary.episodes, options.now, diaryStart(diary), offset);
+  const diaryTrend = trend(diary.episodes, options.now, diaryStart(diary), offset, language);
   return {
     now: options.now,
     counts: diaryCounts(diary),
-    patterns: patterns(diary.episodes),
+    patterns: patterns(diary.episodes, language),
     trend: diaryTrend,
-    comparisons: compareInterventions(diary.exposures, diary.episodes),
-    interventions: interventionsTried(diary.episodes, diary.exposures),
-    assessments: assessmentHistory(diary.assessments, knowledge),
-    bctq: bctqHistory(diary.bctq),
-    changes: changesWorthALook(diary.episodes, diaryTrend, { now: options.now, knowledge }),
-    notice: COMPARISON_NOTICE,
+    comparisons: compareInterventions(diary.exposures, diary.episodes, language),
+    interventions: interventionsTried(diary.episodes, diary.exposures, language),
+    assessments: assessmentHistory(diary.assessments, knowledge, language),
+    bctq: bctqHistory(diary.bctq, language),
+    changes: changesWorthALook(diary.episodes, diaryTrend, { now: options.now, knowledge, language }),
+    notice: translator(language)('diary.comparisonNotice'),
   };
 }
 
@@ -152,22 +154,30 @@ function inPeriod(t: string, period: Period): boolean {
 
 /**
  * The diary summary of a period: what happened in it (patterns, weekly counts, comparisons, assessments, BCTQ) and
- * the changes worth a doctor's look as of its end. Pure: the period's end stands in for "now".
+ * the changes worth a doctor's look as of its end, in `options.language` (English by default). Pure: the period's end
+ * stands in for "now".
  */
 export function diarySummary(
   diary: Diary,
   period: Period,
-  options: { utcOffsetMinutes?: number; knowledge?: Knowledge } = {},
+  options: { utcOffsetMinutes?: number; knowledge?: Knowledge; language?: Language } = {},
 ): DiarySummary {
   const knowledge = options.knowledge ?? defaultKnowledge;
+  const language = options.language ?? 'en';
   const offset = options.utcOffsetMinutes ?? latestOffset(diary);
   const episodes = diary.episodes.filter((e) => inPeriod(e.startedAt, period));
   const exposures = diary.exposures.filter((x) => inPeriod(x.startedAt, period));
   const assessments = diary.assessments.filter((a) => inPeriod(a.takenAt, period));
   const bctq = diary.bctq.filter((b) => inPeriod(b.takenAt, period));
   const upToEnd = diary.episodes.filter((e) => e.startedAt < period.to);
-  const endTrend = trend(upToEnd, new Date(epochMs(period.to) - 1).toISOString(), diaryStart(diary), offset);
-  const changes = changesWorthALook(upToEnd, endTrend, { now: period.to, knowledge });
+  const endTrend = trend(
+    upToEnd,
+    new Date(epochMs(period.to) - 1).toISOString(),
+    diaryStart(diary),
+    offset,
+    language,
+  );
+  const changes = changesWorthALook(upToEnd, endTrend, { now: period.to, knowledge, language });
   let latestAssessment: SavedAssessment | null = null;
   for (const a of diary.assessments) {
     if (a.takenAt < period.to && (latestAssessment === null || a.takenAt > latestAssessment.takenAt))
@@ -181,42 +191,54 @@ export function diarySummary(
       assessments: assessments.length,
       bctq: bctq.length,
     },
-    patterns: patterns(episodes),
+    patterns: patterns(episodes, language),
     weeks: weeklyCounts(
       episodes,
       Math.floor(localMs(period.from, offset) / DAY_MS),
       Math.floor((localMs(period.to, offset) - 1) / DAY_MS),
     ),
-    comparisons: compareInterventions(exposures, episodes),
-    interventions: interventionsTried(episodes, diary.exposures),
+    comparisons: compareInterventions(exposures, episodes, language),
+    interventions: interventionsTried(episodes, diary.exposures, language),
     exposures: EXPOSURE_KINDS.map((kind) => ({
       kind,
       periods: exposures.filter((x) => x.kind === kind).length,
     })).filter((x) => x.periods > 0),
-    assessments: assessmentHistory(assessments, knowledge),
+    assessments: assessmentHistory(assessments, knowledge, language),
     latestAssessment,
-    bctq: bctqHistory(bctq),
+    bctq: bctqHistory(bctq, language),
     changes,
     text: [],
-    notice: COMPARISON_NOTICE,
+    notice: translator(language)('diary.comparisonNotice'),
   };
-  summary.text = summaryText(summary, offset, knowledge);
+  summary.text = summaryText(summary, offset, knowledge, language);
   return summary;
 }
 
-function summaryText(s: DiarySummary, offset: number, knowledge: Knowledge): string[] {
-  const day = (t: string) => formatDate(t, { utcOffsetMinutes: offset });
-  const lastDay = formatDate(epochMs(s.period.to) - 1, { utcOffsetMinutes: offset });
-  const logged = s.exposures.map((x) => countOf(x.kind, x.periods));
+function summaryText(s: DiarySummary, offset: number, knowledge: Knowledge, language: Language): string[] {
+  const t = translator(language);
+  const locale = localeOf(language);
+  const logged = s.exposures.map((x) => countOf(x.kind, x.periods, language));
+  const period = {
+    from: formatDate(s.period.from, { locale, utcOffsetMinutes: offset }),
+    to: formatDate(epochMs(s.period.to) - 1, { locale, utcOffsetMinutes: offset }),
+    episodes: t('diary.episodes', { count: s.counts.episodes }),
+  };
   const lines = [
-    `Diary from ${day(s.period.from)} to ${lastDay}: ${s.counts.episodes} episode${s.counts.episodes === 1 ? '' : 's'}${logged.length > 0 ? `; logged ${logged.join(', ')}` : ''}.`,
+    logged.length > 0
+      ? t('diary.summary.periodLogged', { ...period, logged: logged.join(', ') })
+      : t('diary.summary.period', period),
     ...s.patterns.text.slice(s.patterns.episodes === 0 ? 0 : 1),
   ];
   const weeksWithEpisodes = s.weeks.filter((w) => w.episodes > 0).length;
   if (s.weeks.length > 0) {
     const busiest = s.weeks.reduce((a, b) => (b.episodes > a.episodes ? b : a));
     lines.push(
-      `Episodes in ${weeksWithEpisodes} of ${s.weeks.length} weeks; the most in one week was ${busiest.episodes} (week of ${formatCalendarDay(busiest.weekStart)}).`,
+      t('diary.summary.weeks', {
+        withEpisodes: weeksWithEpisodes,
+        weeks: s.weeks.length,
+        most: busiest.episodes,
+        weekOf: formatCalendarDay(busiest.weekStart, { locale }),
+      }),
     );
   }
   lines.push(...s.interventions.text);
@@ -227,7 +249,10 @@ function summaryText(s: DiarySummary, offset: number, knowledge: Knowledge): str
     const a = s.latestAssessment;
     const guidance = knowledge.levels[a.assessment.triage.level];
     lines.push(
-      `Latest assessment, ${formatDate(a.takenAt, { utcOffsetMinutes: a.utcOffsetMinutes })}: ${guidance?.title ?? a.assessment.triage.level}.`,
+      t('diary.summary.latestAssessment', {
+        date: formatDate(a.takenAt, { locale, utcOffsetMinutes: a.utcOffsetMinutes }),
+        level: guidance?.title ?? a.assessment.triage.level,
+      }),
     );
   }
   if (s.bctq.points.length > 0) lines.push(...s.bctq.text);

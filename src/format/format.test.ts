@@ -9,9 +9,11 @@ import {
   formatDayMonth,
   formatDose,
   formatDuration,
+  formatList,
   formatMinutes,
   formatNumber,
   formatPercent,
+  formatSignificant,
   formatTime,
   formatWeight,
 } from './index.ts';
@@ -81,6 +83,12 @@ describe('numbers', () => {
     assert.equal(formatNumber(2.5, 1, { locale: 'de-DE' }), '2,5');
   });
 
+  test('a small ratio keeps its first significant digit, with the locale’s decimal sign', () => {
+    assert.equal(formatSignificant(0.0438, 1, GB), '0.04');
+    assert.equal(formatSignificant(0.0438, 1, { locale: 'ru-RU' }), '0,04');
+    assert.equal(formatSignificant(0.007, 1, GB), '0.007');
+  });
+
   test('weights always carry a sign, and the minus is as wide as the plus', () => {
     assert.equal(formatWeight(1.23, GB), '+1.2');
     assert.equal(formatWeight(-0.44, GB), '−0.4');
@@ -113,5 +121,14 @@ describe('durations', () => {
   test('an exercise’s dose: how long, how often', () => {
     assert.equal(formatDose({ durationSeconds: 90, repetitions: 3 }, GB), '1 minute, 30 seconds × 3 times');
     assert.equal(formatDose({ durationSeconds: 30, repetitions: 1 }, GB), '30 seconds × once');
+  });
+});
+
+describe('lists', () => {
+  test('joined with the locale’s "and", without a serial comma in British English', () => {
+    assert.equal(formatList(['the left thumb', 'the right hand'], GB), 'the left thumb and the right hand');
+    assert.equal(formatList(['a', 'b', 'c'], GB), 'a, b and c');
+    assert.equal(formatList(['a', 'b', 'c'], { locale: 'ru-RU' }), 'a, b и c');
+    assert.equal(formatList(['alone'], GB), 'alone');
   });
 });

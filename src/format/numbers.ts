@@ -40,3 +40,8 @@ export function formatWeight(weight: number, options: LocaleOption = {}): string
   const size = formatNumber(Math.abs(weight), 1, options);
   return weight < 0 ? `−${size}` : `+${size}`;
 }
+
+/** A number to at most `digits` significant digits, for small ratios: 0.0438 with 1 is "0.04". */
+export function formatSignificant(value: number, digits: number, options: LocaleOption = {}): string {
+  return numberFormat(options, { maximumSignificantDigits: digits }).format(value);
+}

@@ -1,4 +1,5 @@
 import type { Exercise, Knowledge } from '../knowledge/index.ts';
+import { catalogOf, type Language, type MessageKey } from '../messages/index.ts';
 import type { BreakKind } from './break-schedule.ts';
 import type { BreakSettings } from './settings.ts';
 
@@ -47,8 +48,20 @@ export function stepSeconds(planned: PlannedExercise): number {
   return Math.max(1, Math.round(planned.seconds / Math.max(1, planned.exercise.steps.length)));
 }
 
+const BREAK_WORDS: Readonly<Record<BreakKind, MessageKey>> = {
+  micro: 'prevent.break.micro',
+  movement: 'prevent.break.movement',
+  stair: 'prevent.break.stair',
+};
+
+/** A kind of break's name in `language`: "Micro-break", «Микроперерыв». */
+export function breakName(kind: BreakKind, language: Language = 'en'): string {
+  return catalogOf(language)[BREAK_WORDS[kind]];
+}
+
+/** The names in English, for callers that do not choose a language. */
 export const BREAK_NAMES: Record<BreakKind, string> = {
-  micro: 'Micro-break',
-  movement: 'Movement break',
-  stair: 'Stair or walking break',
+  micro: breakName('micro'),
+  movement: breakName('movement'),
+  stair: breakName('stair'),
 };

@@ -1,5 +1,6 @@
 import type { Advice, Knowledge } from '../knowledge/index.ts';
 import { sleepAdvice } from '../knowledge/index.ts';
+import { catalogOf, type Language, type MessageKey } from '../messages/index.ts';
 
 export type SleepAnswer = 'yes' | 'no' | 'unsure';
 
@@ -12,34 +13,27 @@ export interface SleepItem {
 }
 
 /** The sleep set-up checklist: the seed's pillow, posture, pyjamas and jewellery, and the wrist position. */
-export const SLEEP_ITEMS: readonly SleepItem[] = [
-  {
-    id: 'pillow_height',
-    question: 'Is your pillow so high (or so flat) that your neck bends when you lie on it?',
-    advice: 'positional_pillow',
-  },
-  { id: 'on_arm', question: 'Do you often wake up lying on your arm?', advice: 'positional_sleep_position' },
+const SLEEP_QUESTIONS: readonly { id: string; question: MessageKey; advice: string }[] = [
+  { id: 'pillow_height', question: 'prevent.sleep.pillow_height', advice: 'positional_pillow' },
+  { id: 'on_arm', question: 'prevent.sleep.on_arm', advice: 'positional_sleep_position' },
   {
     id: 'hands_under_pillow',
-    question: 'Do you sleep with your hands or arms under the pillow or under your head?',
+    question: 'prevent.sleep.hands_under_pillow',
     advice: 'positional_sleep_position',
   },
-  {
-    id: 'rings',
-    question: 'Do you keep rings, bracelets or a watch on in bed?',
-    advice: 'positional_jewellery_at_night',
-  },
-  {
-    id: 'tight_cuffs',
-    question: 'Do your pyjamas have tight sleeves or cuffs?',
-    advice: 'positional_jewellery_at_night',
-  },
-  {
-    id: 'wrists_bent',
-    question: 'Do you sleep with your wrists bent, curled under your chin or folded under the pillow?',
-    advice: 'sleep_straight_wrists',
-  },
+  { id: 'rings', question: 'prevent.sleep.rings', advice: 'positional_jewellery_at_night' },
+  { id: 'tight_cuffs', question: 'prevent.sleep.tight_cuffs', advice: 'positional_jewellery_at_night' },
+  { id: 'wrists_bent', question: 'prevent.sleep.wrists_bent', advice: 'sleep_straight_wrists' },
 ];
+
+/** The sleep check's questions in `language`, in checklist order. */
+export function sleepItems(language: Language = 'en'): SleepItem[] {
+  const words = catalogOf(language);
+  return SLEEP_QUESTIONS.map(({ id, question, advice }) => ({ id, question: words[question], advice }));
+}
+
+/** The questions in English, for callers that do not choose a language. */
+export const SLEEP_ITEMS: readonly SleepItem[] = sleepItems();
 
 /** The carpal tunnel night-splint advice, shown when carpal tunnel syndrome is likely. */
 export const NIGHT_SPLINT_ADVICE = 'cts_night_splint';

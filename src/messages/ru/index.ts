@@ -1,8 +1,10 @@
 import type { MessageKey } from '../en/index.ts';
+import { diary } from './diary.ts';
 import { interview } from './interview.ts';
+import { prevent } from './prevent.ts';
 import { result } from './result.ts';
 
 /** numbcheck's words in Russian, written as a Russian doctor would say them: the same keys as in English. */
-export const AREAS = { interview, result } as const;
+export const AREAS = { diary, interview, prevent, result } as const;
 
-export const ru: Readonly<Record<MessageKey, string>> = { ...interview, ...result };
+export const ru: Readonly<Record<MessageKey, string>> = { ...diary, ...interview, ...prevent, ...result };
