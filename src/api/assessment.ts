@@ -16,7 +16,7 @@ import {
 } from '../knowledge/index.ts';
 import type { UnderstoodChoice, UnderstoodFinding, UnderstoodPlace } from '../text/index.ts';
 import { ErrorShared } from './error-reply.ts';
-import type { Same } from './same-type.ts';
+import type { Alike } from './same-type.ts';
 import { closed, shared } from './shared.ts';
 
 const SourceIds = Type.Array(Type.String(), {
@@ -540,10 +540,10 @@ export const SHARED_SCHEMAS = [
 // Compile-time guard: each schema's type and the engine's type must be assignable both ways, so that a field added
 // to one and not the other fails `tsc`.
 export const SCHEMAS_MATCH_TYPES: [
-  Same<Type.Static<typeof AssessmentShared.schema>, Assessment>,
-  Same<Type.Static<typeof KnowledgeShared.schema>, Knowledge>,
-  Same<Type.Static<typeof QuestionShared.schema>, Question>,
-  Same<Type.Static<typeof UnderstoodFindingShared.schema>, UnderstoodFinding>,
-  Same<Type.Static<typeof UnderstoodPlaceSchema>, UnderstoodPlace>,
-  Same<Type.Static<typeof UnderstoodChoiceSchema>, UnderstoodChoice>,
+  Alike<Type.Static<typeof AssessmentShared.schema>, Assessment>,
+  Alike<Type.Static<typeof KnowledgeShared.schema>, Knowledge>,
+  Alike<Type.Static<typeof QuestionShared.schema>, Question>,
+  Alike<Type.Static<typeof UnderstoodFindingShared.schema>, UnderstoodFinding>,
+  Alike<Type.Static<typeof UnderstoodPlaceSchema>, UnderstoodPlace>,
+  Alike<Type.Static<typeof UnderstoodChoiceSchema>, UnderstoodChoice>,
 ] = [true, true, true, true, true, true];

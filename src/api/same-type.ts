@@ -4,11 +4,14 @@
  */
 export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
-/** Interfaces and the object types TypeBox infers differ in how they are written, not in what they hold. */
-type Resolved<T> = T extends (infer U)[]
+/**
+ * Interfaces and the object types TypeBox infers differ in how they are written, not in what they hold; and what is
+ * read-only in the code (the knowledge) is plain data on the wire.
+ */
+type Resolved<T> = T extends readonly (infer U)[]
   ? Resolved<U>[]
   : T extends object
-    ? { [K in keyof T]: Resolved<T[K]> }
+    ? { -readonly [K in keyof T]: Resolved<T[K]> }
     : T;
 
 /** The same type, compared field by field through lists and objects. */

@@ -21,9 +21,9 @@ export interface EmergencyPart<R extends Reason = Reason> {
   kind: EmergencyKind | null;
   /** The reasons of the assessment that called for it (none for the page without an assessment). */
   reasons: R[];
-  now: Advice[];
-  tell: Advice[];
-  wait: Advice[];
+  now: readonly Advice[];
+  tell: readonly Advice[];
+  wait: readonly Advice[];
 }
 
 /** The parts for kinds shown whatever the answers (the page without an assessment). */

@@ -22,7 +22,7 @@ export function answerArb(question: Question): fc.Arbitrary<AnswerValue> {
       return yesNoUnknown;
     case 'checklist':
       return fc.oneof(
-        fc.subarray(question.findings),
+        fc.subarray([...question.findings]),
         fc.dictionary(fc.constantFrom(...question.findings), yesNoUnknown),
         fc.constant('unknown'),
       );

@@ -8,7 +8,7 @@ export interface KnowledgeProblem {
   message: string;
 }
 
-function conditionFindings(condition: RuleCondition): string[] {
+function conditionFindings(condition: RuleCondition): readonly string[] {
   if ('finding' in condition) return [condition.finding];
   if ('allOf' in condition) return condition.allOf.flatMap(conditionFindings);
   if ('anyOf' in condition) return condition.anyOf.flatMap(conditionFindings);
@@ -36,7 +36,7 @@ export function checkKnowledge(knowledge: Knowledge): KnowledgeProblem[] {
     problems.push({ path, message });
   };
 
-  const unique = (kind: string, ids: string[]): Set<string> => {
+  const unique = (kind: string, ids: readonly string[]): Set<string> => {
     const seen = new Set<string>();
     for (const id of ids) {
       if (seen.has(id)) problem(`${kind}.${id}`, `duplicate ${kind} id`);
@@ -73,7 +73,7 @@ export function checkKnowledge(knowledge: Knowledge): KnowledgeProblem[] {
     knowledge.exercises.map((e) => e.id),
   );
 
-  const cited = (path: string, sources: SourceId[]): void => {
+  const cited = (path: string, sources: readonly SourceId[]): void => {
     if (sources.length === 0) problem(path, 'cites no source');
     for (const id of sources) if (!sourceIds.has(id)) problem(path, `cites unknown source "${id}"`);
   };
@@ -212,7 +212,7 @@ export function checkKnowledge(knowledge: Knowledge): KnowledgeProblem[] {
 function checkEmergencyKinds(
   knowledge: Knowledge,
   causeIds: ReadonlySet<string>,
-  cited: (path: string, sources: SourceId[]) => void,
+  cited: (path: string, sources: readonly SourceId[]) => void,
   problem: (path: string, message: string) => void,
 ): void {
   const callStep = knowledge.levels.emergency?.now[0]?.id;
@@ -241,7 +241,11 @@ function checkEmergencyKinds(
   for (const id of EMERGENCY_KIND_IDS)
     if (!kindIds.has(id)) problem(`emergencyKinds.${id}`, 'no guidance for this kind of emergency');
 
-  const homes = (inKinds: (kind: EmergencyKind) => string[], generic: string[], id: string): number =>
+  const homes = (
+    inKinds: (kind: EmergencyKind) => readonly string[],
+    generic: readonly string[],
+    id: string,
+  ): number =>
     knowledge.emergencyKinds.filter((kind) => inKinds(kind).includes(id)).length +
     (generic.includes(id) ? 1 : 0);
   const emergencyRules = new Set(knowledge.rules.filter((r) => r.level === 'emergency').map((r) => r.id));
@@ -271,11 +275,13 @@ function checkEmergencyKinds(
           : 'cause with an emergency urgency belongs to more than one emergency kind',
       );
   }
-  const listed: [string, string[], ReadonlySet<string>, string][] = [
-    ...knowledge.emergencyKinds.flatMap((kind): [string, string[], ReadonlySet<string>, string][] => [
-      [`emergencyKinds.${kind.id}.rules`, kind.rules, emergencyRules, 'emergency rule'],
-      [`emergencyKinds.${kind.id}.causes`, kind.causes, emergencyCauses, 'cause with an emergency urgency'],
-    ]),
+  const listed: [string, readonly string[], ReadonlySet<string>, string][] = [
+    ...knowledge.emergencyKinds.flatMap(
+      (kind): [string, readonly string[], ReadonlySet<string>, string][] => [
+        [`emergencyKinds.${kind.id}.rules`, kind.rules, emergencyRules, 'emergency rule'],
+        [`emergencyKinds.${kind.id}.causes`, kind.causes, emergencyCauses, 'cause with an emergency urgency'],
+      ],
+    ),
     ['genericEmergencies.rules', knowledge.genericEmergencies.rules, emergencyRules, 'emergency rule'],
     [
       'genericEmergencies.causes',

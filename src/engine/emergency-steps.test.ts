@@ -38,7 +38,11 @@ const flags: RedFlag[] = JSON.parse(
 
 describe('the kinds of emergency', () => {
   it('give every emergency rule and every emergency cause one kind, or the general steps', () => {
-    const homes = (inKind: (k: EmergencyKind) => string[], generic: string[], id: string): string[] => [
+    const homes = (
+      inKind: (k: EmergencyKind) => readonly string[],
+      generic: readonly string[],
+      id: string,
+    ): string[] => [
       ...knowledge.emergencyKinds.filter((k) => inKind(k).includes(id)).map((k) => k.id),
       ...(generic.includes(id) ? ['general'] : []),
     ];

@@ -49,8 +49,8 @@ export type Findings = ReadonlyMap<string, FindingState>;
 
 export interface TriageReason {
   text: string;
-  findings: string[];
-  sources: SourceId[];
+  findings: readonly string[];
+  sources: readonly SourceId[];
 }
 
 export interface Triage {
@@ -70,15 +70,15 @@ export interface RankedCause {
   name: string;
   probability: number;
   why: { for: Contribution[]; against: Contribution[] };
-  sources: SourceId[];
+  sources: readonly SourceId[];
 }
 
 export interface PlanItem {
   id: string;
   text: string;
-  sources: SourceId[];
+  sources: readonly SourceId[];
   /** Exercise ids that carry this item out. */
-  exercises?: string[];
+  exercises?: readonly string[];
   /** Causes this item is for. */
   forCauses?: CauseId[];
 }

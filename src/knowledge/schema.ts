@@ -45,11 +45,11 @@ export type SourceId = string;
 /** A public source that knowledge items cite. */
 export interface Source {
   /** Short id used in citations, as in CLINICAL.md. */
-  id: SourceId;
+  readonly id: SourceId;
   /** Human-readable reference: authors, title, publication or publisher. */
-  title: string;
+  readonly title: string;
   /** Where a reader can find it, when it is on the web. */
-  url?: string;
+  readonly url?: string;
 }
 
 /**
@@ -64,54 +64,54 @@ export type Basis = 'study' | 'estimate';
  */
 export interface Finding {
   /** Stable id, snake_case, for example `night_waking`. */
-  id: string;
+  readonly id: string;
   /** Plain-language statement of the finding as a person would recognise it. */
-  label: string;
+  readonly label: string;
   /**
    * Share of people who look up hand numbness that have this finding, when the cause in question is not theirs.
    * It is the default "probability if not this cause" for every cause's likelihood of this finding.
    */
-  baseRate: number;
+  readonly baseRate: number;
   /** Where `baseRate` comes from: every base rate is the default "probability if not this cause" of a likelihood. */
-  baseRateBasis: Basis;
-  baseRateSources: SourceId[];
+  readonly baseRateBasis: Basis;
+  readonly baseRateSources: readonly SourceId[];
   /** True for danger signs: the danger screen asks them first, and a result without them says so in `unscreened`. */
-  danger?: boolean;
+  readonly danger?: boolean;
 }
 
 /** How strongly a finding points to a cause: the probability of the finding with the cause and without it. */
 export interface Likelihood {
   /** P(finding present | this cause). */
-  ifCause: number;
+  readonly ifCause: number;
   /** P(finding present | not this cause); defaults to the finding's `baseRate`. */
-  ifNot?: number;
-  basis: Basis;
-  sources: SourceId[];
+  readonly ifNot?: number;
+  readonly basis: Basis;
+  readonly sources: readonly SourceId[];
 }
 
 /** A test a doctor may order, with what it looks for. */
 export interface MedicalTest {
-  id: string;
-  name: string;
+  readonly id: string;
+  readonly name: string;
   /** Why a doctor would order it, in plain words. */
-  purpose: string;
-  sources: SourceId[];
+  readonly purpose: string;
+  readonly sources: readonly SourceId[];
 }
 
 /** A kind of clinician a person may be sent to. */
 export interface Specialist {
-  id: string;
-  name: string;
-  sources: SourceId[];
+  readonly id: string;
+  readonly name: string;
+  readonly sources: readonly SourceId[];
 }
 
 /** One piece of advice a person can act on. */
 export interface Advice {
-  id: string;
-  text: string;
+  readonly id: string;
+  readonly text: string;
   /** Exercises from the knowledge that carry this advice out. */
-  exercises?: string[];
-  sources: SourceId[];
+  readonly exercises?: readonly string[];
+  readonly sources: readonly SourceId[];
 }
 
 /**
@@ -119,138 +119,138 @@ export interface Advice {
  * danger score, which counts only evidence that raises it, so that more findings never lower the level.
  */
 export interface CauseUrgency {
-  level: TriageLevel;
-  threshold: number;
+  readonly level: TriageLevel;
+  readonly threshold: number;
   /** Why this cause at this likelihood needs this level, for the person. */
-  text: string;
-  sources: SourceId[];
+  readonly text: string;
+  readonly sources: readonly SourceId[];
 }
 
 /** One possible reason for numbness: the unit the engine ranks. */
 export interface Cause {
-  id: CauseId;
+  readonly id: CauseId;
   /** Short plain name, for example "Carpal tunnel syndrome". */
-  name: string;
+  readonly name: string;
   /** What it is, in two or three plain sentences. */
-  description: string;
+  readonly description: string;
   /** Probability among people who look up hand numbness, before any answer. */
-  prior: number;
-  priorBasis: Basis;
+  readonly prior: number;
+  readonly priorBasis: Basis;
   /** Findings that matter for this cause and how much. */
-  likelihoods: Record<string, Likelihood>;
+  readonly likelihoods: Readonly<Record<string, Likelihood>>;
   /** Triage levels this cause calls for when its danger score passes the threshold, most urgent first. */
-  urgency: CauseUrgency[];
+  readonly urgency: readonly CauseUrgency[];
   /** Tests a doctor may order (ids of `MedicalTest`). */
-  tests: string[];
+  readonly tests: readonly string[];
   /** Who a person would see (ids of `Specialist`). */
-  specialists: string[];
-  selfCare: Advice[];
-  prevention: Advice[];
-  sources: SourceId[];
+  readonly specialists: readonly string[];
+  readonly selfCare: readonly Advice[];
+  readonly prevention: readonly Advice[];
+  readonly sources: readonly SourceId[];
 }
 
 /** A finding stated as present; rules read only present findings, so that more findings never lower triage. */
 export type RuleCondition =
-  | { finding: string }
-  | { allOf: RuleCondition[] }
-  | { anyOf: RuleCondition[] }
-  | { atLeast: number; of: string[] };
+  | { readonly finding: string }
+  | { readonly allOf: readonly RuleCondition[] }
+  | { readonly anyOf: readonly RuleCondition[] }
+  | { readonly atLeast: number; readonly of: readonly string[] };
 
 /** An explicit triage rule: red flags (emergency, urgent) and course modifiers (doctor). */
 export interface TriageRule {
-  id: string;
-  level: TriageLevel;
-  when: RuleCondition;
+  readonly id: string;
+  readonly level: TriageLevel;
+  readonly when: RuleCondition;
   /** What it means and what to do, in words for the person. */
-  text: string;
-  sources: SourceId[];
+  readonly text: string;
+  readonly sources: readonly SourceId[];
   /**
    * The conditions this sign points to. When the rule fires, their tests, specialists and advice join the plan
    * however likely the ranking makes them: the urgent cause is never left out of what to do.
    */
-  causes?: CauseId[];
+  readonly causes?: readonly CauseId[];
   /** What to do now for this sign in particular, shown before the level's general steps. */
-  now?: Advice[];
+  readonly now?: readonly Advice[];
   /**
    * The sign makes ordinary self-care unsafe or beside the point (keeping active with possible angina, warming a
    * hand without blood): while it fires, the plan carries only the advice of the rule's own causes.
    */
-  withholdsSelfCare?: boolean;
+  readonly withholdsSelfCare?: boolean;
 }
 
 /** How one answer to a question sets findings. */
 export interface ChoiceOption {
-  value: string;
-  label: string;
+  readonly value: string;
+  readonly label: string;
   /** Findings this option makes present; the question's other findings become absent. */
-  present: string[];
+  readonly present: readonly string[];
 }
 
 /** A derived finding from a number answer: present when min ≤ value < max. */
 export interface NumberBand {
-  finding: string;
-  min?: number;
-  max?: number;
+  readonly finding: string;
+  readonly min?: number;
+  readonly max?: number;
 }
 
 interface QuestionBase {
-  id: string;
+  readonly id: string;
   /** The question as asked. */
-  text: string;
+  readonly text: string;
   /** Extra help shown under the question. */
-  help?: string;
+  readonly help?: string;
   /** Danger-screen questions are asked first, in knowledge order. */
-  dangerScreen?: boolean;
+  readonly dangerScreen?: boolean;
   /** Optional questions (guided self-tests) are offered, never needed to finish. */
-  optional?: boolean;
+  readonly optional?: boolean;
   /**
    * Asked whenever one of its answers could change the triage level or the order of the likeliest causes, even when
    * its expected gain alone would not be worth a question: for facts a doctor always wants, such as how long.
    */
-  askWhenDecisive?: boolean;
+  readonly askWhenDecisive?: boolean;
 }
 
 /** One finding, answered present, absent or unknown. */
 export interface YesNoQuestion extends QuestionBase {
-  kind: 'yesno';
-  finding: string;
+  readonly kind: 'yesno';
+  readonly finding: string;
 }
 
 /** Several findings at once ("Do any of these apply?"): ticked items present, the rest absent. */
 export interface ChecklistQuestion extends QuestionBase {
-  kind: 'checklist';
-  findings: string[];
+  readonly kind: 'checklist';
+  readonly findings: readonly string[];
 }
 
 /** One option out of several, each making some findings present and the others absent. */
 export interface ChoiceQuestion extends QuestionBase {
-  kind: 'choice';
-  options: ChoiceOption[];
+  readonly kind: 'choice';
+  readonly options: readonly ChoiceOption[];
 }
 
 /** A number, for example age, turned into banded findings. */
 export interface NumberQuestion extends QuestionBase {
-  kind: 'number';
-  unit: string;
-  min: number;
-  max: number;
-  bands: NumberBand[];
+  readonly kind: 'number';
+  readonly unit: string;
+  readonly min: number;
+  readonly max: number;
+  readonly bands: readonly NumberBand[];
 }
 
 /** The hand map: which places on which hand, palm or back, and how far up the arm. */
 export interface HandMapQuestion extends QuestionBase {
-  kind: 'handMap';
+  readonly kind: 'handMap';
 }
 
 /** A guided self-test: instructions, then whether the symptoms came. Labelled as a self-test, not an examination. */
 export interface SelfTestQuestion extends QuestionBase {
-  kind: 'selfTest';
-  finding: string;
+  readonly kind: 'selfTest';
+  readonly finding: string;
   /** Steps the person follows. */
-  steps: string[];
+  readonly steps: readonly string[];
   /** How long to hold the position, in seconds. */
-  seconds: number;
-  sources: SourceId[];
+  readonly seconds: number;
+  readonly sources: readonly SourceId[];
 }
 
 export type Question =
@@ -263,26 +263,26 @@ export type Question =
 
 /** An illustrated exercise. */
 export interface Exercise {
-  id: string;
-  name: string;
+  readonly id: string;
+  readonly name: string;
   /** What it is for, in one sentence. */
-  purpose: string;
-  steps: string[];
+  readonly purpose: string;
+  readonly steps: readonly string[];
   /** Seconds for one round of the exercise. */
-  durationSeconds: number;
-  repetitions: number;
-  cautions: string[];
-  sources: SourceId[];
+  readonly durationSeconds: number;
+  readonly repetitions: number;
+  readonly cautions: readonly string[];
+  readonly sources: readonly SourceId[];
 }
 
 /** What a triage level means for the person and what to do now. */
 export interface LevelGuidance {
   /** The level in a few words, for example "Call an ambulance now". */
-  title: string;
+  readonly title: string;
   /** One or two sentences a frightened person understands. */
-  summary: string;
+  readonly summary: string;
   /** What to do now, most important first. */
-  now: Advice[];
+  readonly now: readonly Advice[];
 }
 
 /** The kinds of emergency that have guidance of their own. */
@@ -295,66 +295,66 @@ export type EmergencyKindId = (typeof EMERGENCY_KIND_IDS)[number];
  * to one kind at most, and one with none takes the level's general steps (`genericEmergencies`).
  */
 export interface EmergencyKind {
-  id: EmergencyKindId;
+  readonly id: EmergencyKindId;
   /** A heading, for example "Stroke or mini-stroke (TIA)". */
-  title: string;
+  readonly title: string;
   /** One sentence for the top of the emergency page when this is the one kind that fired. */
-  summary: string;
+  readonly summary: string;
   /** What it looks like, for the emergency page opened without an assessment. */
-  signs: { text: string; sources: SourceId[] };
+  readonly signs: { text: string; sources: readonly SourceId[] };
   /** Emergency rules of this kind. */
-  rules: string[];
+  readonly rules: readonly string[];
   /** Causes whose emergency urgency is of this kind. */
-  causes: CauseId[];
+  readonly causes: readonly CauseId[];
   /** What to do now, most important first: the call itself included, so that the kind stands on its own. */
-  now: Advice[];
+  readonly now: readonly Advice[];
   /** What to tell the call handler. */
-  tell: Advice[];
+  readonly tell: readonly Advice[];
   /** What to do, and not to do, while waiting for the ambulance. */
-  wait: Advice[];
+  readonly wait: readonly Advice[];
 }
 
 /** The whole knowledge base. */
 export interface Knowledge {
   /** Reported by every result, so that a result can be traced to the knowledge that produced it. */
-  version: string;
-  sources: Source[];
-  findings: Finding[];
-  questions: Question[];
-  causes: Cause[];
-  rules: TriageRule[];
-  tests: MedicalTest[];
-  specialists: Specialist[];
-  exercises: Exercise[];
+  readonly version: string;
+  readonly sources: readonly Source[];
+  readonly findings: readonly Finding[];
+  readonly questions: readonly Question[];
+  readonly causes: readonly Cause[];
+  readonly rules: readonly TriageRule[];
+  readonly tests: readonly MedicalTest[];
+  readonly specialists: readonly Specialist[];
+  readonly exercises: readonly Exercise[];
   /** One entry for each triage level, most urgent first. */
   /** What each level means and what to do now, for every level. */
-  levels: Readonly<Record<TriageLevel, LevelGuidance>>;
+  readonly levels: Readonly<Record<TriageLevel, LevelGuidance>>;
   /** What to do for each kind of emergency; an emergency of no kind takes the emergency level's `now`. */
-  emergencyKinds: EmergencyKind[];
+  readonly emergencyKinds: readonly EmergencyKind[];
   /**
    * The emergency rules and causes that belong to no kind and take the emergency level's general steps (with a
    * rule's own `now`): listed, so that every emergency is given its steps on purpose (checked by `checkKnowledge`).
    */
-  genericEmergencies: { rules: string[]; causes: CauseId[] };
+  readonly genericEmergencies: { rules: readonly string[]; causes: readonly CauseId[] };
   /** The sentence every result carries: information, not a diagnosis. */
-  notice: string;
+  readonly notice: string;
   /**
    * What a danger sign answered "don't know" calls for. Unknown is never absent: such a result is at least this
    * level, and leads with the signs and what to do if any of them is present.
    */
-  unsure: { level: TriageLevel; text: string; sources: SourceId[] };
+  readonly unsure: { level: TriageLevel; text: string; sources: readonly SourceId[] };
   /** The words the engine puts into a result itself, written here so that each language has them. */
-  phrases: EnginePhrases;
+  readonly phrases: EnginePhrases;
 }
 
 /** The engine's own words in a result: reasons it gives and how it names an answer that set none of its findings. */
 export interface EnginePhrases {
   /** The reason for self-care when no rule gave one. */
-  nothingUrgent: { text: string; sources: SourceId[] };
+  readonly nothingUrgent: { text: string; sources: readonly SourceId[] };
   /** The reason added when danger signs were never asked: the level could be too low until they are. */
-  notAsked: { text: string; sources: SourceId[] };
+  readonly notAsked: { text: string; sources: readonly SourceId[] };
   /** Put before the labels of a choice's findings when the answer was none of them: "No — came on suddenly". */
-  none: string;
+  readonly none: string;
   /** The hand map's reading when it fits no Katz carpal tunnel rating. */
-  handMapNotTypical: string;
+  readonly handMapNotTypical: string;
 }

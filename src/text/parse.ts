@@ -179,7 +179,7 @@ interface QuestionIndex {
   /** Finding id → its label, for notes. */
   labels: Map<string, string>;
   ageQuestion: string | undefined;
-  ageBands: { finding: string; min?: number; max?: number }[];
+  ageBands: readonly { finding: string; min?: number; max?: number }[];
   handMapQuestion: string | undefined;
   durationQuestion: string | undefined;
   sexQuestion: string | undefined;
