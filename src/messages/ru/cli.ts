@@ -274,4 +274,141 @@ ride, workout, working_day, night, break или other, с тем, что был�
   'cli.offer.text':
     '{count, plural, =1 {Одна короткая самопроверка поможет различить вероятные причины (примерно {time}). Это не медицинский осмотр.} one {# короткая самопроверка поможет различить вероятные причины (примерно {time}). Это не медицинский осмотр.} few {# короткие самопроверки помогут различить вероятные причины (примерно {time}). Это не медицинский осмотр.} many {# коротких самопроверок помогут различить вероятные причины (примерно {time}). Это не медицинский осмотр.} other {# короткой самопроверки помогут различить вероятные причины (примерно {time}). Это не медицинский осмотр.}}',
   'cli.offer.question': 'Хотите попробовать?',
+  'cli.or': 'или',
+  'cli.dose': '{duration} × {times, plural, one {# раз} few {# раза} many {# раз} other {# раза}}',
+  'cli.level.word':
+    '{level, select, emergency {ЭКСТРЕННО} urgent {СРОЧНО} doctor {К ВРАЧУ} other {САМОПОМОЩЬ}}',
+  'cli.level.title':
+    '{level, select, emergency {Сейчас же звоните в экстренную службу (112 / 911 / 999)} urgent {Обратитесь к врачу сегодня (в течение 24 часов)} doctor {Запишитесь на приём к врачу} other {Можно справиться самостоятельно}}',
+  'cli.level.summary':
+    '{level, select, emergency {Не садитесь за руль сами. Запомните, когда это началось.} urgent {Срочный приём у терапевта, неотложная помощь или медицинская справочная служба по телефону.} doctor {В ближайшие дни — в пределах пары недель.} other {Обратитесь к врачу, если это повторяется, длится дольше примерно 2 недель или усиливается.}}',
+  'cli.report.emergencyOnly':
+    'Возможные причины, обследования и самопомощь здесь не показаны: сначала получите помощь.',
+  'cli.report.callAny': 'Звоните {numbers} прямо сейчас (тот номер, что действует в вашей стране).',
+  'cli.report.callOne': 'Звоните {main} прямо сейчас ({where}).',
+  'cli.report.callTwo': 'Звоните {main} прямо сейчас ({where}) или {second} ({secondWhere}).',
+  'cli.report.numberKind': '{kind, select, ambulance {скорая помощь} other {{kind}}}',
+  'cli.report.otherSigns': 'Другие ваши признаки',
+  'cli.report.whatToDo': 'Что делать',
+  'cli.report.also': 'Кроме того',
+  'cli.report.tell': 'Что сказать диспетчеру',
+  'cli.report.wait': 'Пока ждёте помощь',
+  'cli.report.unscreened': 'Опасные признаки, о которых ещё не спросили',
+  'cli.report.causes':
+    '{top, plural, =0 {Вероятные причины} one {Вероятные причины (первая #)} few {Вероятные причины (первые #)} many {Вероятные причины (первые #)} other {Вероятные причины (первые #)}}',
+  'cli.report.causesText':
+    'Причины могут сочетаться, поэтому вероятности не обязаны в сумме давать 100 %. Число после каждого ответа показывает, насколько сильно он говорит за причину (+) или против неё (−).',
+  'cli.report.pointingTo': 'За:',
+  'cli.report.pointingAway': 'Против:',
+  'cli.report.more': 'ещё {count}',
+  'cli.report.katz':
+    'Схема кисти по Katz ({hand, select, left {левая рука} other {правая рука}}): {rating, select, classic {классическая картина синдрома запястного канала (classic)} probable {вероятная картина синдрома запястного канала (probable)} possible {возможная картина синдрома запястного канала (possible)} other {не похоже на синдром запястного канала (unlikely)}}.',
+  'cli.report.cts6':
+    'CTS-6, пункты, на которые вы можете ответить сами: {score, number} из {max, number}. Остальное врач оценит при осмотре.',
+  'cli.report.forCauses': '{text} (если это {causes})',
+  'cli.report.exerciseAbove': 'Упражнение: {name} (см. выше)',
+  'cli.report.exercise': 'Упражнение: {name} — {purpose}',
+  'cli.report.exerciseTime': 'Время: {dose}',
+  'cli.report.caution': 'Осторожно: {caution}',
+  'cli.report.next': 'Следующий вопрос',
+  'cli.report.nextText': 'Оценка не закончена. Сейчас больше всего поможет ответ на вопрос:',
+  'cli.report.footer': 'numbcheck, база знаний {version}',
+  'cli.report.seedSource': 'Исходная статья numbcheck, раздел «{section}»',
+  'cli.understood.title': 'Что понято из ваших слов:',
+  'cli.understood.state':
+    '{state, select, present {есть} absent {нет} unknown {неясно} where {где} other {ответ}}',
+  'cli.understood.item': '{text} — «{words}»',
+  'cli.understood.place':
+    '{side, select, left {левая} right {правая} both {обе} other {правая (предположительно)}}: {parts}',
+  'cli.understood.back': 'тыльная сторона: {places}',
+  'cli.understood.nothing':
+    'Пока numbcheck ничего не узнал. Расскажите, где это (какая рука, какие пальцы), когда бывает, с каких пор и что ещё вы чувствуете.',
+  'cli.diary.savedPeriod':
+    'Период «{kind, select, run {пробежка} ride {поездка} workout {тренировка} working_day {рабочий день} night {ночь} break {перерыв} other {другое}}» сохранён ({id}): {line}.',
+  'cli.diary.notScored': 'не подсчитано (слишком много пропущенных пунктов)',
+  'cli.diary.savedBctq':
+    'Ответы BCTQ сохранены ({id}): тяжесть симптомов {severity}, функция кисти {function} (1 — нарушений нет, 5 — хуже всего).',
+  'cli.diary.location': 'Дневник: {location}',
+  'cli.diary.imported': 'Загружено из {from}: {counts}.',
+  'cli.diary.importSkipped':
+    'Пропущено то, что уже есть в дневнике: {counts} (загрузка ничего не перезаписывает).',
+  'cli.diary.episodeSavedEmergency': 'Эпизод сохранён ({id}), ничего не потеряно. Сначала получите помощь.',
+  'cli.diary.savedEpisode': 'Эпизод {id} сохранён ({at}, {where}).',
+  'cli.diary.worthAttention': 'То, что вы записали, стоит показать врачу — {title}. {reason}',
+  'cli.diary.assessmentSavedEmergency': 'Оценка сохранена в дневнике ({id}).',
+  'cli.diary.savedAssessmentCause':
+    'Оценка {id} сохранена: {title}; наиболее вероятная причина — {cause} ({chance}).',
+  'cli.diary.savedAssessment': 'Оценка {id} сохранена: {title}.',
+  'cli.diary.compareHint': 'Чтобы сравнить её с прежними, запустите «numbcheck diary stats».',
+  'cli.diary.exported': 'Выгружено в {file}: {counts}.',
+  'cli.diary.alreadyEmpty': 'Дневник уже пуст.',
+  'cli.diary.confirmDelete':
+    'Удалить всё из {location} ({counts})? Это нельзя отменить (чтобы сохранить копию, сначала сделайте выгрузку).',
+  'cli.diary.nothingDeleted': 'Ничего не удалено.',
+  'cli.diary.deleted': 'Удалено: {counts}.',
+  'cli.diary.counts':
+    '{episodes, plural, one {# эпизод} few {# эпизода} many {# эпизодов} other {# эпизода}}, {exposures, plural, one {# период} few {# периода} many {# периодов} other {# периода}}, {assessments, plural, one {# оценка} few {# оценки} many {# оценок} other {# оценки}} и {bctq, plural, one {# запись BCTQ} few {# записи BCTQ} many {# записей BCTQ} other {# записи BCTQ}}',
+  'cli.diary.pasteJson': 'Чтение из терминала: вставьте JSON и нажмите Ctrl-D.',
+  'cli.diary.onPalm': '{places} (ладонь)',
+  'cli.diary.onBack': '{places} (тыл кисти)',
+  'cli.diary.handPlaces': '{side, select, left {левая} other {правая}}: {places}',
+  'cli.diary.hand': '{side, select, left {левая} other {правая}} рука',
+  'cli.diary.handNotMarked': 'место не отмечено',
+  'cli.diary.severity': 'сила {severity} из 10',
+  'cli.diary.symptoms': 'симптомы: {symptoms}',
+  'cli.diary.note': '«{note}»',
+  'cli.diary.with': 'использовалось: {what}',
+  'cli.diary.exposureKind':
+    '{kind, select, run {пробежка} ride {поездка} workout {тренировка} working_day {рабочий день} night {ночь} break {перерыв} other {другое}}',
+  'cli.diary.episodeCount':
+    '{count, plural, one {# эпизод} few {# эпизода} many {# эпизодов} other {# эпизода}}',
+  'cli.diary.nothingInPlace': 'без средств',
+  'cli.diary.episodes': 'Эпизоды ({count})',
+  'cli.diary.periods': 'Периоды ({count})',
+  'cli.diary.none': 'нет',
+  'cli.diary.patterns': 'Закономерности',
+  'cli.diary.trend': 'Динамика',
+  'cli.diary.withAndWithout': 'С чем и без чего',
+  'cli.diary.nothingToCompare':
+    'Сравнивать пока нечего. Отмечайте, что было в ходу при каждом эпизоде (`numbcheck diary add --intervention splint`), или записывайте пробежки, рабочие дни или ночи с этим средством и без него (`numbcheck diary exposure`).',
+  'cli.diary.assessments': 'Оценки',
+  'cli.diary.bctq': 'Бостонский опросник по синдрому запястного канала',
+  'cli.diary.worthALook': 'Стоит показать врачу — {level}',
+  'cli.diary.reportTitle': 'Отчёт из дневника для врача',
+  'cli.diary.summary': 'Сводка',
+  'cli.diary.changes': 'Перемены, которые стоит показать врачу',
+  'cli.diary.noChanges': 'Перемен, которым нужен взгляд врача, не видно.',
+  'cli.diary.reportFooter':
+    'Составлено в numbcheck по собственному дневнику человека. Это информация, а не диагноз: отчёт показывает, что происходило одновременно, но не что чем было вызвано.',
+  'cli.breaks.row':
+    '{row, select, micro {Микроперерыв} movement {Размяться} stair {Лестница} other {Строгий режим}}',
+  'cli.breaks.every': 'раз в {every}, длительность — {length}: {exercises}',
+  'cli.breaks.stairEvery': 'раз в {every}, вместо перерыва на движение',
+  'cli.breaks.strictOn': 'включён: без пропусков и откладываний',
+  'cli.breaks.strictOff': 'выключен: s — пропустить, p — один раз отложить на {postpone}',
+  'cli.breaks.title': 'numbcheck: напоминания о перерывах',
+  'cli.breaks.nextHours': 'Ближайшие четыре часа, начиная с этого момента:',
+  'cli.breaks.in': 'через {time}',
+  'cli.breaks.today':
+    'Сегодня: {taken, plural, one {сделан # перерыв} few {сделано # перерыва} many {сделано # перерывов} other {сделано # перерыва}}, пропущено — {skipped}, отложено — {postponed}.',
+  'cli.breaks.next': 'Следующий: {name} через {time}.',
+  'cli.breaks.finished':
+    '{type, select, done {Перерыв окончен. Отлично!} skip {Перерыв пропущен.} other {Перерыв отложен на {postpone}.}}',
+  'cli.breaks.left': 'осталось {time}',
+  'cli.breaks.stopped': 'Остановлено.',
+  'cli.breaks.started':
+    '{strict, select, true {Запущено. Ctrl-C — остановить.} other {Запущено. Во время перерыва: Enter — следующий шаг, s — пропустить, p — отложить. Ctrl-C — остановить.}}',
+  'cli.knowledge.counts':
+    '{causes, plural, one {# причина} few {# причины} many {# причин} other {# причины}}, {findings, plural, one {# признак} few {# признака} many {# признаков} other {# признака}}, {questions, plural, one {# вопрос} few {# вопроса} many {# вопросов} other {# вопроса}}, {rules, plural, one {# правило} few {# правила} many {# правил} other {# правила}}, {tests, plural, one {# обследование} few {# обследования} many {# обследований} other {# обследования}}, {specialists, plural, one {# специалист} few {# специалиста} many {# специалистов} other {# специалиста}}, {exercises, plural, one {# упражнение} few {# упражнения} many {# упражнений} other {# упражнения}}, {sources, plural, one {# источник} few {# источника} many {# источников} other {# источника}}',
+  'cli.knowledge.ok': 'база знаний {version}: OK ({counts})',
+  'cli.knowledge.problems':
+    'в базе знаний {version} {count, plural, one {# проблема} few {# проблемы} many {# проблем} other {# проблемы}}; это ошибка в numbcheck.',
+  'cli.knowledge.questionKind':
+    '{kind, select, yesno {да/нет} checklist {список} choice {выбор} number {число} handMap {схема кисти} other {самопроверка}}',
+  'cli.knowledge.dangerScreen': 'опасные признаки',
+  'cli.knowledge.optional': 'по желанию',
+  'cli.knowledge.section':
+    '{name, select, causes {Причины} findings {Признаки} questions {Вопросы} rules {Правила сортировки} tests {Обследования} specialists {Специалисты} exercises {Упражнения} other {Источники}} ({count})',
+  'cli.knowledge.cause': '{name} — исходная вероятность {prior} ({basis})',
+  'cli.knowledge.danger': 'опасно',
 };
