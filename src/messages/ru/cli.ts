@@ -354,7 +354,7 @@ ride, workout, working_day, night, break или other, с тем, что был�
   'cli.diary.handPlaces': '{side, select, left {левая} other {правая}}: {places}',
   'cli.diary.hand': '{side, select, left {левая} other {правая}} рука',
   'cli.diary.handNotMarked': 'место не отмечено',
-  'cli.diary.severity': 'сила {severity} из 10',
+  'cli.diary.severity': 'выраженность {severity} из 10',
   'cli.diary.symptoms': 'симптомы: {symptoms}',
   'cli.diary.note': '«{note}»',
   'cli.diary.with': 'использовалось: {what}',
@@ -379,9 +379,9 @@ ride, workout, working_day, night, break или other, с тем, что был�
   'cli.diary.changes': 'Перемены, которые стоит показать врачу',
   'cli.diary.noChanges': 'Перемен, которым нужен взгляд врача, не видно.',
   'cli.diary.reportFooter':
-    'Составлено в numbcheck по собственному дневнику человека. Это информация, а не диагноз: отчёт показывает, что происходило одновременно, но не что чем было вызвано.',
+    'Составлено в numbcheck по собственному дневнику человека. Это информация, а не диагноз: отчёт показывает, что происходило одновременно, но не что было причиной.',
   'cli.breaks.row':
-    '{row, select, micro {Микроперерыв} movement {Размяться} stair {Лестница} other {Строгий режим}}',
+    '{row, select, micro {Микроперерыв} movement {Разминка} stair {Лестница, ходьба} other {Строгий режим}}',
   'cli.breaks.every': 'раз в {every}, длительность — {length}: {exercises}',
   'cli.breaks.stairEvery': 'раз в {every}, вместо перерыва на движение',
   'cli.breaks.strictOn': 'включён: без пропусков и откладываний',
