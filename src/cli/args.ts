@@ -1,11 +1,17 @@
 import { parseArgs } from 'node:util';
 import { NumbError } from '../errors.ts';
-import { isLanguage, LANGUAGES, type Language } from '../text/index.ts';
-import { BREAKS_HELP, type BreaksCommand, parseBreaksCommandLine } from './breaks-args.ts';
-import { DIARY_HELP, type DiaryCommand, parseDiaryCommandLine } from './diary-args.ts';
+import type { Language, Translate } from '../messages/index.ts';
+import { type BreaksCommand, parseBreaksCommandLine } from './breaks-args.ts';
+import { type DiaryCommand, parseDiaryCommandLine } from './diary-args.ts';
+import { takeLanguageOption } from './language.ts';
 
-/** What the person asked the command line to do. */
-export type Command =
+/**
+ * What the person asked the command line to do, and `lang`, the language of `--lang` when given: numbcheck speaks it,
+ * and reads `assess --text` in it (without it, the text's letters show its language).
+ */
+export type Command = ParsedCommand & { lang?: Language };
+
+type ParsedCommand =
   | { command: 'help'; topic: HelpTopic }
   | { command: 'version' }
   | {
@@ -13,8 +19,6 @@ export type Command =
       answersFile: string | undefined;
       json: boolean;
       text: string | undefined;
-      /** --lang: the language of the words; without it, the one their letters show. */
-      lang?: Language;
     }
   | { command: 'knowledge'; check: boolean; json: boolean }
   | ({ command: 'serve' } & ServeCommandOptions)
@@ -48,7 +52,6 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'V' },
   answers: { type: 'string', short: 'a' },
   text: { type: 'string', short: 't' },
-  lang: { type: 'string' },
   json: { type: 'boolean' },
   host: { type: 'string' },
   port: { type: 'string', short: 'p' },
@@ -66,7 +69,7 @@ function isOptionName(name: string): name is OptionName {
 
 /** Which options each command accepts; `--help` and `--version` are accepted everywhere. */
 const ACCEPTS: Record<CommandName, readonly OptionName[]> = {
-  assess: ['answers', 'json', 'text', 'lang'],
+  assess: ['answers', 'json', 'text'],
   knowledge: ['json'],
   serve: ['host', 'port', 'data', 'accounts', 'allowed-host', 'trust-proxy'],
 };
@@ -93,6 +96,13 @@ export function parsePort(text: string, source: string): number {
  * names the problem and where to find help, for anything it does not understand.
  */
 export function parseCommandLine(argv: readonly string[]): Command {
+  // --lang belongs to every command, so it is taken out before any command reads its own options.
+  const { lang, rest } = takeLanguageOption(argv);
+  const command = parseCommand(rest);
+  return lang === undefined ? command : { ...command, lang };
+}
+
+function parseCommand(argv: readonly string[]): ParsedCommand {
   // The diary has options of its own (src/cli/diary-args.ts).
   if (argv[0] === 'diary') return parseDiaryCommandLine(argv.slice(1));
   // So has the terminal break coach (src/cli/breaks-args.ts).
@@ -110,7 +120,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const seen = new Set<OptionName>();
   let answersFile: string | undefined;
   let text: string | undefined;
-  let lang: Language | undefined;
   let host: string | undefined;
   let port: number | undefined;
   let data: string | undefined;
@@ -142,16 +151,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
         );
       }
       text = value;
-    }
-    if (name === 'lang') {
-      const value = token.value;
-      if (!isLanguage(value)) {
-        throw usage(
-          `option '--lang' expects one of ${LANGUAGES.join(', ')}, got ${value === undefined ? 'nothing' : `'${value}'`}`,
-          'assess',
-        );
-      }
-      lang = value;
     }
     if (name === 'host' || name === 'port') {
       const value = token.value;
@@ -221,8 +220,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'assess',
       );
     }
-    if (lang !== undefined && text === undefined) throw usage('--lang goes with --text "…"', 'assess');
-    return { command: 'assess', answersFile, json, text, ...(lang === undefined ? {} : { lang }) };
+    return { command: 'assess', answersFile, json, text };
   }
   if (first === 'serve') {
     if (rest.length > 0) throw usage(`unexpected argument '${rest[0]}'`, 'serve');
@@ -251,157 +249,29 @@ function topicOf(command: string | undefined): HelpTopic {
 
 const EXAMPLES = { host: '--host 0.0.0.0 --accounts', port: '--port 8080' };
 
-/** The help texts, one per topic. Exit codes are documented here because scripts rely on them. */
-export function helpText(topic: HelpTopic): string {
+/** An answers file, as the assess help shows it: code, not words, so the same in every language. */
+const ANSWERS_EXAMPLE = `  { "stroke_signs": [], "heart_signs": { "chest_pain": "absent" },
+    "hand_map": { "right": { "palm": ["thumb", "index", "middle"] } },
+    "age": 42, "pattern": "episodes" }`;
+
+/** BCTQ answers, as the diary help shows them. */
+const BCTQ_EXAMPLE = '{ "numbness": 3, … }';
+
+/** The help texts, one per topic, in the person's language. Exit codes are documented here because scripts rely on them. */
+export function helpText(topic: HelpTopic, t: Translate): string {
+  const exitCodes = t('cli.help.exitCodes');
   switch (topic) {
     case 'assess':
-      return ASSESS_HELP;
+      return t('cli.help.assess', { exitCodes, example: ANSWERS_EXAMPLE });
     case 'knowledge':
-      return KNOWLEDGE_HELP;
+      return t('cli.help.knowledge', { exitCodes });
     case 'serve':
-      return SERVE_HELP;
+      return t('cli.help.serve');
     case 'diary':
-      return DIARY_HELP;
+      return t('cli.help.diary', { example: BCTQ_EXAMPLE });
     case 'breaks':
-      return BREAKS_HELP;
+      return t('cli.help.breaks');
     case 'main':
-      return MAIN_HELP;
+      return t('cli.help.main', { exitCodes });
   }
 }
-
-const EXIT_CODES = `Exit codes:
-  0    success
-  1    internal error: a bug in numbcheck, or a knowledge base that fails its
-       checks (numbcheck knowledge check); please report it
-  2    bad usage or bad input: an unknown command or option, a file that cannot
-       be read, answers that are not valid JSON or do not fit their questions
-  130  interrupted (Ctrl-C)`;
-
-const MAIN_HELP = `numbcheck — why do my hands go numb, is it dangerous, and what do I do now?
-
-numbcheck gives information, not a diagnosis. If you think you are having a
-stroke or a heart attack, call your emergency number now (112 / 911 / 999).
-
-Usage:
-  numbcheck assess                       answer questions in the terminal
-  numbcheck assess --answers FILE [--json]
-                                         assess answers saved in a JSON file
-                                         (- reads standard input)
-  numbcheck assess --text "…" [--json] [--answers FILE] [--lang en|ru]
-                                         describe it in your own words
-  numbcheck knowledge [--json]           show what numbcheck knows
-  numbcheck knowledge check              check the knowledge base
-  numbcheck serve [--host H] [--port P] [--data DIR] [--accounts]
-                                         serve the web app, the HTTP API and
-                                         the diary (--accounts: one diary per
-                                         person, signed in with a passkey)
-  numbcheck diary add|list|stats|report|export|import|delete-all …
-                                         keep a diary of episodes and see what
-                                         helps (numbcheck diary --help)
-  numbcheck breaks [--micro MIN] [--movement MIN] [--strict]
-                                         a break coach in the terminal
-  numbcheck help [COMMAND]               show help (also --help, -h)
-  numbcheck --version                    show the numbcheck and knowledge versions
-
-${EXIT_CODES}
-
-Environment:
-  NO_COLOR          set it to turn colours off (they are on only in a terminal)
-  NUMBCHECK_DEBUG   set to 1 to print stack traces of internal errors
-  HOST, PORT        where 'numbcheck serve' listens (the options win)
-  NUMBCHECK_DATA_DIR  the diary's folder (default ~/.numbcheck)
-  DATABASE_URL      keep the diary in PostgreSQL instead of a local file
-`;
-
-const ASSESS_HELP = `Usage:
-  numbcheck assess
-  numbcheck assess --answers FILE [--json]
-  numbcheck assess --text "my left hand goes numb when I run" [--json] [--answers FILE] [--lang en|ru]
-
-Without --answers, numbcheck asks its questions one at a time: the danger signs
-first, then the questions that tell the likely causes apart. Use the arrow keys
-and Enter; "Don't know" is always possible, and "← Back" changes the answer
-before. An answer that means an emergency ends the interview at once.
-Ctrl-C stops without saving anything.
-
-Options:
-  -a, --answers FILE   read the answers from a JSON file (- for standard input)
-                       instead of asking; answers may be partial
-  -t, --text "…"       describe it in your own words; numbcheck shows what it
-                       understood, then (in a terminal, without --json or
-                       --answers) asks only what is still needed, the danger
-                       signs the words did not settle first. With --answers,
-                       the file's answers win over the words
-      --lang en|ru     the language of the words (English or Russian); without
-                       it, words with Cyrillic letters are read as Russian
-      --json           print the assessment as JSON (needs --answers or --text);
-                       with --text it adds "understood": the findings and the
-                       words that said them
-  -h, --help           show this help
-
-The answers file is an object keyed by question id (see 'numbcheck knowledge'):
-  { "stroke_signs": [], "heart_signs": { "chest_pain": "absent" },
-    "hand_map": { "right": { "palm": ["thumb", "index", "middle"] } },
-    "age": 42, "pattern": "episodes" }
-
-${EXIT_CODES}
-`;
-
-const KNOWLEDGE_HELP = `Usage:
-  numbcheck knowledge [--json]
-  numbcheck knowledge check
-
-'numbcheck knowledge' lists the causes, findings, questions, triage rules, tests,
-specialists, exercises and sources numbcheck uses; --json prints the whole
-knowledge base as JSON.
-
-'numbcheck knowledge check' checks the knowledge base (every cause reachable,
-every finding used, every item sourced) and prints "OK" with the counts, or
-each problem. A knowledge base that fails its checks is a bug in numbcheck,
-not in what you typed, so it exits with 1.
-
-${EXIT_CODES}
-`;
-
-const SERVE_HELP = `Usage:
-  numbcheck serve [--host HOST] [--port PORT] [--data DIR] [--accounts]
-                  [--allowed-host NAME]... [--trust-proxy]
-
-Serves the numbcheck web app (built by 'npm run build') at / and the HTTP API
-under /api/v1, with its OpenAPI document at /openapi.json and a docs page at
-/docs, and keeps the diary as 'numbcheck diary' does (it says where at start).
-It logs one line per request (method, path, status, time) and never the
-answers. Ctrl-C (or SIGTERM) stops it after the requests in progress.
-
-Without --accounts it is for the person at this machine: one diary, no
-sign-in, and it listens on this machine only. It answers only to the names
-localhost, 127.0.0.1 and [::1] (and the --allowed-host names), so a web page
-elsewhere cannot reach the diary through a name of its own.
-
-Options:
-      --host HOST   the address to listen on (default 127.0.0.1, this machine
-                    only); any other address needs --accounts
-  -p, --port PORT   the port, 0 to 65535 (default 8080; 0 picks a free one)
-      --data DIR    the folder of the diary file (DIR/diary.sqlite)
-      --accounts    each person signs in with a passkey and has a diary of
-                    their own; scripts use personal access tokens
-      --allowed-host NAME
-                    another name the server answers to, such as the domain
-                    name of a proxy in front (once per name)
-      --trust-proxy believe the X-Forwarded-For and -Proto headers of a TLS
-                    proxy in front (see docs/deploy.md)
-  -h, --help        show this help
-
-Environment:
-  HOST, PORT        used when --host or --port is not given
-  NUMBCHECK_DATA_DIR  the diary's folder when --data is not given
-                    (default ~/.numbcheck)
-  DATABASE_URL      keep the diary in PostgreSQL instead (--data wins)
-
-Exit codes:
-  0    stopped by Ctrl-C or SIGTERM
-  1    internal error: a bug in numbcheck; please report it
-  2    bad usage: an unknown option, a port that is not a number from 0 to
-       65535, an address the server cannot listen on (in use, not allowed),
-       or a diary that cannot be opened
-`;

@@ -140,7 +140,14 @@ describe('numbcheck assess --text', () => {
       lang: 'ru',
     });
     assert.throws(() => parseCommandLine(['assess', '--text', 'x', '--lang', 'de']), /expects one of en, ru/);
-    assert.throws(() => parseCommandLine(['assess', '--lang', 'ru']), /--lang goes with --text/);
+    // --lang belongs to every command: without --text it says only the language numbcheck speaks.
+    assert.deepEqual(parseCommandLine(['--lang=ru', 'assess', '--answers', 'a.json']), {
+      command: 'assess',
+      answersFile: 'a.json',
+      json: false,
+      text: undefined,
+      lang: 'ru',
+    });
     // Read as English, Russian words say nothing.
     const run = await numbcheck(['assess', '--text', 'немеет левая рука', '--lang', 'en']);
     assert.equal(run.code, 0, run.stderr);

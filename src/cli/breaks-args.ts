@@ -60,27 +60,3 @@ export function parseBreaksCommandLine(
   if (help) return { command: 'help', topic: 'breaks' };
   return { command: 'breaks', microEveryMinutes: micro, movementEveryMinutes: movement, strict };
 }
-
-export const BREAKS_HELP = `Usage:
-  numbcheck breaks [--micro MIN] [--movement MIN] [--strict]
-
-A break coach in the terminal. It prints the schedule, then at each break rings
-the terminal bell and shows the exercise steps with a countdown. Enter moves
-to the next step; s skips the break and p postpones it once, in its first
-10 seconds (not in --strict mode). Ctrl-C stops and prints today's breaks.
-
-The terminal cannot see whether you are typing elsewhere, so it counts clock
-time from when you start it (the web app's time-only mode), at any hour.
-Without a terminal (output piped or redirected) it prints the schedule only.
-
-Options:
-      --micro MIN      a micro-break every MIN minutes (default 25, 1 to 240)
-      --movement MIN   a movement break every MIN minutes (default 60, 5 to 480)
-      --strict         no skipping or postponing
-  -h, --help           show this help
-
-Exit codes:
-  0    the schedule was printed (no terminal)
-  2    bad usage: an unknown option or a number out of range
-  130  stopped with Ctrl-C
-`;

@@ -3,53 +3,63 @@ import { activityLabel, EXPOSURE_KINDS, interventionLabel } from '../diary/index
 import type { HandAnswer } from '../engine/index.ts';
 import { formatDateTime, formatMinutes } from '../format/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';
+import type { Translate } from '../messages/index.ts';
 import { LEVEL_LOOK, levelWords } from './level-text.ts';
-import { PLAIN, paint, type TextOptions, wrap } from './text.ts';
+import { PLAIN, paint, type TextOptions, type Words, wordsOf, wrap } from './text.ts';
 
 /** How the terminal shows the diary: listings and the insights of `numbcheck diary stats`. Pure. */
 
-function handText(side: string, hand: HandAnswer): string {
+function handText(side: 'left' | 'right', hand: HandAnswer, { t }: Words): string {
   const parts: string[] = [];
-  if (hand.palm?.length) parts.push(`${hand.palm.join(', ')} (palm)`);
-  if (hand.back?.length) parts.push(`${hand.back.join(', ')} (back)`);
+  if (hand.palm?.length) parts.push(t('cli.diary.onPalm', { places: hand.palm.join(', ') }));
+  if (hand.back?.length) parts.push(t('cli.diary.onBack', { places: hand.back.join(', ') }));
   if (hand.arm?.length) parts.push(hand.arm.join(', '));
-  return parts.length > 0 ? `${side}: ${parts.join('; ')}` : `${side} hand`;
+  return parts.length > 0
+    ? t('cli.diary.handPlaces', { side, places: parts.join('; ') })
+    : t('cli.diary.hand', { side });
 }
 
 /** Where an episode was: "right: thumb, index (palm)", or "hand not marked". */
-export function whereText(episode: Episode): string {
+export function whereText(episode: Episode, words: Words): string {
   const sides: string[] = [];
-  if (episode.handMap.left) sides.push(handText('left', episode.handMap.left));
-  if (episode.handMap.right) sides.push(handText('right', episode.handMap.right));
-  return sides.length > 0 ? sides.join(' / ') : 'hand not marked';
+  if (episode.handMap.left) sides.push(handText('left', episode.handMap.left, words));
+  if (episode.handMap.right) sides.push(handText('right', episode.handMap.right, words));
+  return sides.length > 0 ? sides.join(' / ') : words.t('cli.diary.handNotMarked');
 }
 
 /** One line (or a few, wrapped) per episode. */
-export function episodeLine(e: Episode): string {
-  const parts = [formatDateTime(e.startedAt, { utcOffsetMinutes: e.utcOffsetMinutes }), whereText(e)];
-  if (e.durationMinutes !== null) parts.push(formatMinutes(e.durationMinutes));
-  if (e.severity !== null) parts.push(`severity ${e.severity} of 10`);
+export function episodeLine(e: Episode, words: Words): string {
+  const { t, locale } = words;
+  const parts = [
+    formatDateTime(e.startedAt, { utcOffsetMinutes: e.utcOffsetMinutes, locale }),
+    whereText(e, words),
+  ];
+  if (e.durationMinutes !== null) parts.push(formatMinutes(e.durationMinutes, { locale }));
+  if (e.severity !== null) parts.push(t('cli.diary.severity', { severity: e.severity }));
   if (e.activities.length > 0) parts.push(e.activities.map((a) => activityLabel(a).toLowerCase()).join(', '));
-  if (e.symptoms.length > 0) parts.push(`symptoms: ${e.symptoms.join(', ')}`);
-  if (e.interventions.length > 0)
-    parts.push(`with ${e.interventions.map((i) => interventionLabel(i).toLowerCase()).join(', ')}`);
-  if (e.note !== '') parts.push(`“${e.note}”`);
+  if (e.symptoms.length > 0) parts.push(t('cli.diary.symptoms', { symptoms: e.symptoms.join(', ') }));
+  if (e.interventions.length > 0) parts.push(withText(e.interventions, words));
+  if (e.note !== '') parts.push(t('cli.diary.note', { note: e.note }));
   return parts.join(' · ');
 }
 
-export function exposureLine(x: Exposure): string {
+function withText(interventions: readonly string[], { t }: Words): string {
+  return t('cli.diary.with', {
+    what: interventions.map((i) => interventionLabel(i).toLowerCase()).join(', '),
+  });
+}
+
+/** One line (or a few, wrapped) per period. */
+export function exposureLine(x: Exposure, words: Words): string {
+  const { t, locale } = words;
   const parts = [
-    formatDateTime(x.startedAt, { utcOffsetMinutes: x.utcOffsetMinutes }),
-    x.kind.replace('_', ' '),
+    formatDateTime(x.startedAt, { utcOffsetMinutes: x.utcOffsetMinutes, locale }),
+    t('cli.diary.exposureKind', { kind: x.kind }),
   ];
-  if (x.durationMinutes !== null) parts.push(formatMinutes(x.durationMinutes));
-  parts.push(`${x.episodeCount} episode${x.episodeCount === 1 ? '' : 's'}`);
-  parts.push(
-    x.interventions.length > 0
-      ? `with ${x.interventions.map((i) => interventionLabel(i).toLowerCase()).join(', ')}`
-      : 'nothing in place',
-  );
-  if (x.note !== '') parts.push(`“${x.note}”`);
+  if (x.durationMinutes !== null) parts.push(formatMinutes(x.durationMinutes, { locale }));
+  parts.push(t('cli.diary.episodeCount', { count: x.episodeCount }));
+  parts.push(x.interventions.length > 0 ? withText(x.interventions, words) : t('cli.diary.nothingInPlace'));
+  if (x.note !== '') parts.push(t('cli.diary.note', { note: x.note }));
   return parts.join(' · ');
 }
 
@@ -61,12 +71,14 @@ export function renderList(
 ): string {
   const lines: string[] = [];
   const width = options.width;
-  lines.push(paint(options, 'bold', `Episodes (${episodes.length})`));
-  if (episodes.length === 0) lines.push('  none');
-  for (const e of episodes) lines.push(...wrap(episodeLine(e), width, '      ', '  '));
+  const words = wordsOf(options);
+  const { t } = words;
+  lines.push(paint(options, 'bold', t('cli.diary.episodes', { count: episodes.length })));
+  if (episodes.length === 0) lines.push(`  ${t('cli.diary.none')}`);
+  for (const e of episodes) lines.push(...wrap(episodeLine(e, words), width, '      ', '  '));
   if (exposures.length > 0) {
-    lines.push('', paint(options, 'bold', `Periods (${exposures.length})`));
-    for (const x of exposures) lines.push(...wrap(exposureLine(x), width, '      ', '  '));
+    lines.push('', paint(options, 'bold', t('cli.diary.periods', { count: exposures.length })));
+    for (const x of exposures) lines.push(...wrap(exposureLine(x, words), width, '      ', '  '));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -79,32 +91,28 @@ export function renderInsights(
 ): string {
   const lines: string[] = [];
   const width = options.width;
+  const { t } = wordsOf(options);
   const section = (title: string, sentences: readonly string[]) => {
     if (lines.length > 0) lines.push('');
     lines.push(paint(options, 'bold', title));
     for (const sentence of sentences) lines.push(...wrap(sentence, width, '    ', '  • '));
   };
-  const changes = changesSection(insights.changes, knowledge);
+  const changes = changesSection(insights.changes, knowledge, t);
   if (changes) section(changes.title, changes.sentences);
-  section('Patterns', insights.patterns.text);
-  section('Trend', insights.trend.text);
+  section(t('cli.diary.patterns'), insights.patterns.text);
+  section(t('cli.diary.trend'), insights.trend.text);
   const kinds = new Set(insights.comparisons.map((c) => c.exposureKind));
   const comparisons = EXPOSURE_KINDS.filter((k) => kinds.has(k)).flatMap((k) =>
     insights.comparisons.filter((c) => c.exposureKind === k).map((c) => c.text),
   );
   const tried = insights.interventions.text;
-  section('With and without', [
+  section(t('cli.diary.withAndWithout'), [
     ...tried,
     ...(comparisons.length > 0 ? [...comparisons, insights.notice] : []),
-    ...(tried.length === 0 && comparisons.length === 0
-      ? [
-          'Nothing to compare yet. Note what you had in place on each episode (`numbcheck diary add --intervention splint`), ' +
-            'or log runs, working days or nights with and without it (`numbcheck diary exposure`).',
-        ]
-      : []),
+    ...(tried.length === 0 && comparisons.length === 0 ? [t('cli.diary.nothingToCompare')] : []),
   ]);
-  section('Assessments', insights.assessments.text);
-  section('Boston Carpal Tunnel Questionnaire', insights.bctq.text);
+  section(t('cli.diary.assessments'), insights.assessments.text);
+  section(t('cli.diary.bctq'), insights.bctq.text);
   return `${lines.join('\n')}\n`;
 }
 
@@ -112,12 +120,13 @@ export function renderInsights(
 function changesSection(
   changes: Insights['changes'],
   knowledge: Knowledge,
+  t: Translate,
 ): { title: string; sentences: string[] } | null {
   if (changes.level === null || changes.prompt === null) return null;
   const look = LEVEL_LOOK[changes.level];
-  const words = levelWords(changes.level, knowledge);
+  const words = levelWords(changes.level, knowledge, t);
   return {
-    title: `Worth a doctor's look — ${look.marker} ${words.title}`,
+    title: t('cli.diary.worthALook', { level: `${look.marker} ${words.title}` }),
     sentences: [
       ...changes.changes.map((c) => `${c.text}.`),
       ...changes.reasons.map((r) => r.text),
@@ -125,11 +134,6 @@ function changesSection(
     ],
   };
 }
-
-/** Said at the end of the doctor report, as on the web app's printed report. */
-export const REPORT_FOOTER =
-  'Made with numbcheck from the person’s own diary. Information, not a diagnosis; it shows what happened together, ' +
-  'not what caused it.';
 
 /**
  * The doctor report of `numbcheck diary report`: the summary of a period in sentences (the same lines as the web
@@ -141,18 +145,20 @@ export function renderDiaryReport(
   options: TextOptions = PLAIN,
 ): string {
   const width = options.width;
-  const lines: string[] = [paint(options, 'bold', 'Diary report for my doctor'), ''];
-  lines.push(paint(options, 'bold', 'Summary'));
+  const { t } = wordsOf(options);
+  const lines: string[] = [paint(options, 'bold', t('cli.diary.reportTitle')), ''];
+  lines.push(paint(options, 'bold', t('cli.diary.summary')));
   for (const sentence of summary.text) lines.push(...wrap(sentence, width, '    ', '  • '));
-  const changes = changesSection(summary.changes, knowledge);
+  const changes = changesSection(summary.changes, knowledge, t);
   lines.push('');
   if (changes) {
     lines.push(paint(options, 'bold', changes.title));
     for (const sentence of changes.sentences) lines.push(...wrap(sentence, width, '    ', '  • '));
   } else {
-    lines.push(paint(options, 'bold', 'Changes worth a doctor’s look'));
-    lines.push(...wrap('No changes that need a doctor’s look stand out.', width, '    ', '  • '));
+    lines.push(paint(options, 'bold', t('cli.diary.changes')));
+    lines.push(...wrap(t('cli.diary.noChanges'), width, '    ', '  • '));
   }
-  lines.push('', ...wrap(REPORT_FOOTER, width, '', ''));
+  // Said at the end of the doctor report, as on the web app's printed report.
+  lines.push('', ...wrap(t('cli.diary.reportFooter'), width, '', ''));
   return `${lines.join('\n')}\n`;
 }

@@ -19,13 +19,9 @@ import type {
   SelfTestQuestion,
   YesNoQuestion,
 } from '../knowledge/index.ts';
-import { translator } from '../messages/index.ts';
+import type { Translate } from '../messages/index.ts';
 import type { AskContext, Prompter, PromptResult } from './interview.ts';
-import { paint, type TextOptions, wrap } from './text.ts';
-
-const BACK_LABEL = '← Back';
-const t = translator('en');
-const DONT_KNOW_LABEL = t('interview.dontKnow');
+import { paint, type TextOptions, wordsOf, wrap } from './text.ts';
 
 interface Choice<Value extends string> {
   value: Value;
@@ -42,8 +38,9 @@ function answer(value: AnswerValue): PromptResult {
 function withBack<Value extends string>(
   choices: Choice<Value>[],
   canGoBack: boolean,
+  t: Translate,
 ): Choice<Value | 'back'>[] {
-  return canGoBack ? [...choices, { value: 'back', name: BACK_LABEL }] : choices;
+  return canGoBack ? [...choices, { value: 'back', name: t('cli.prompt.back') }] : choices;
 }
 
 /** The previous answer, if it is one of the choices, so that coming back starts where the person left. */
@@ -58,16 +55,16 @@ type Place = { part: 'palm' | 'back'; region: HandRegion } | { part: 'arm'; regi
 
 const FINGERS = ['thumb', 'index', 'middle', 'ring', 'little'] as const;
 
-function handPlaces(part: 'palm' | 'back'): { value: Place; name: string }[] {
-  const side = part === 'palm' ? 'palm side' : 'back';
-  const area = part === 'palm' ? 'Palm' : 'Back of the hand';
+function handPlaces(part: 'palm' | 'back', t: Translate): { value: Place; name: string }[] {
   return [
     ...FINGERS.map((finger) => ({
       value: { part, region: finger },
-      name: `${placeLabel(finger)} (${side})`,
+      name: t('cli.prompt.fingerOn', { place: placeLabel(finger), part }),
     })),
-    { value: { part, region: 'thumb_side' }, name: `${area}, thumb side` },
-    { value: { part, region: 'little_side' }, name: `${area}, little-finger side` },
+    ...(['thumb_side', 'little_side'] as const).map((side) => ({
+      value: { part, region: side },
+      name: t('cli.prompt.handSide', { part, side }),
+    })),
   ];
 }
 
@@ -118,6 +115,8 @@ export function inquirerPrompter(
   write: (text: string) => void,
   text: TextOptions,
 ): Prompter {
+  const { t, locale } = wordsOf(text);
+  const dontKnow = t('interview.dontKnow');
   const label = (finding: string): string =>
     knowledge.findings.find((f) => f.id === finding)?.label ?? finding;
   const say = (lines: readonly string[]): void => write(`${lines.join('\n')}\n`);
@@ -126,17 +125,17 @@ export function inquirerPrompter(
   // Two columns are left for inquirer's "? " prefix, and a few for the answer shown after it.
   const fit = (message: string): string => wrap(message, text.width - 4).join('\n');
 
+  // Inquirer names its keys' actions in English ("navigate", "select", "submit"): said here in the person's words.
+  const keysLine = (keys: readonly (readonly [key: string, action: string])[]): string =>
+    dim(keys.map(([key, action]) => t('cli.prompt.keyHelp', { key, action })).join(' • '));
+  const selectOptions = { theme: { style: { keysHelpTip: keysLine } } };
   // Ticking "all" by accident would mark every place: the shortcuts are off, and the help line says how to go back.
   const checkboxOptions = {
     shortcuts: { all: null, invert: null },
     theme: {
       style: {
         keysHelpTip: (keys: [key: string, action: string][]) =>
-          dim(
-            [...keys, ['⏎ with none ticked', 'goes back']]
-              .map(([key, action]) => `${key} ${action}`)
-              .join(' • '),
-          ),
+          keysLine([...keys, [t('cli.prompt.noneTicked'), 'goBack']]),
       },
     },
   };
@@ -155,23 +154,24 @@ export function inquirerPrompter(
     const choices: Choice<YesNoAnswer>[] = [
       { value: 'present', name: isTest ? t('selfTest.yes') : t('answer.yes') },
       { value: 'absent', name: t('answer.no') },
-      { value: 'unknown', name: isTest ? t('selfTest.dontKnow') : DONT_KNOW_LABEL },
+      { value: 'unknown', name: isTest ? t('selfTest.dontKnow') : dontKnow },
     ];
     const chosen = await select({
       message: fit(question.text),
-      choices: withBack(choices, context.canGoBack),
+      choices: withBack(choices, context.canGoBack, t),
       default: defaultOf(choices, context.previous),
+      ...selectOptions,
     });
     return chosen === 'back' ? BACK : answer(chosen);
   }
 
   async function selfTest(question: SelfTestQuestion, context: AskContext): Promise<PromptResult> {
-    const lines = [paint(text, 'bold', 'A self-test, not a medical examination. Stop if it hurts.')];
+    const lines = [paint(text, 'bold', t('cli.prompt.selfTestWarning'))];
     question.steps.forEach((step, index) => {
       const first = `  ${index + 1}. `;
       lines.push(...wrap(step, text.width, ' '.repeat(first.length), first));
     });
-    lines.push(`  It takes about ${formatDuration(question.seconds)}. Then answer:`);
+    lines.push(`  ${t('cli.prompt.selfTestTime', { time: formatDuration(question.seconds, { locale }) })}`);
     say(lines);
     return yesNo(question, context);
   }
@@ -181,9 +181,9 @@ export function inquirerPrompter(
     say(question.findings.flatMap((finding) => wrap(label(finding), text.width, '    ', '  • ')));
     const ticked = tickedOf(context.previous);
     const first: Choice<'tick' | 'none' | 'unknown'>[] = [
-      { value: 'tick', name: 'Tick which apply' },
+      { value: 'tick', name: t('cli.prompt.tickWhich') },
       { value: 'none', name: t('interview.noneOfThese') },
-      { value: 'unknown', name: DONT_KNOW_LABEL },
+      { value: 'unknown', name: dontKnow },
     ];
     const before =
       context.previous === 'unknown'
@@ -196,14 +196,15 @@ export function inquirerPrompter(
     for (;;) {
       const chosen = await select({
         message: fit(question.text),
-        choices: withBack(first, context.canGoBack),
+        choices: withBack(first, context.canGoBack, t),
         default: before,
+        ...selectOptions,
       });
       if (chosen === 'back') return BACK;
       if (chosen === 'none') return answer([]);
       if (chosen === 'unknown') return answer('unknown');
       const picked = await checkbox({
-        message: 'Tick each one that applies',
+        message: t('cli.prompt.tickEach'),
         choices: question.findings.map((finding) => ({
           value: finding,
           name: label(finding),
@@ -219,33 +220,40 @@ export function inquirerPrompter(
   async function choice(question: ChoiceQuestion, context: AskContext): Promise<PromptResult> {
     const choices: Choice<string>[] = [
       ...question.options.map((option) => ({ value: option.value, name: option.label })),
-      { value: 'unknown', name: DONT_KNOW_LABEL },
+      { value: 'unknown', name: dontKnow },
     ];
     const chosen = await select({
       message: fit(question.text),
-      choices: withBack(choices, context.canGoBack),
+      choices: withBack(choices, context.canGoBack, t),
       default: defaultOf(choices, context.previous),
+      ...selectOptions,
     });
     return chosen === 'back' ? BACK : answer(chosen);
   }
 
   async function numberAnswer(question: NumberQuestion, context: AskContext): Promise<PromptResult> {
     for (;;) {
+      const { min, max } = question;
       const value = await number({
-        message: fit(`${question.text} (${question.unit}; leave empty if you don't know)`),
-        min: question.min,
-        max: question.max,
+        message: fit(t('cli.prompt.number', { question: question.text, unit: question.unit })),
+        // Checked here rather than by inquirer, whose message is in English.
+        step: 'any',
+        validate: (typed) =>
+          typed === undefined ||
+          (Number.isInteger(typed) && typed >= min && typed <= max) ||
+          t('cli.prompt.numberRange', { min, max }),
         required: false,
         default: typeof context.previous === 'number' ? context.previous : undefined,
       });
       if (value !== undefined) return answer(value);
       const choices: Choice<'unknown' | 'again'>[] = [
-        { value: 'unknown', name: `${DONT_KNOW_LABEL} (skip this question)` },
-        { value: 'again', name: 'Type it after all' },
+        { value: 'unknown', name: t('cli.prompt.skipQuestion', { dontKnow }) },
+        { value: 'again', name: t('cli.prompt.typeAfterAll') },
       ];
       const chosen = await select({
-        message: 'You left it empty.',
-        choices: withBack(choices, context.canGoBack),
+        message: t('cli.prompt.leftEmpty'),
+        choices: withBack(choices, context.canGoBack, t),
+        ...selectOptions,
       });
       if (chosen === 'back') return BACK;
       if (chosen === 'unknown') return answer('unknown');
@@ -255,10 +263,10 @@ export function inquirerPrompter(
   async function handMap(question: HandMapQuestion, context: AskContext): Promise<PromptResult> {
     const previous = isHandMap(context.previous) ? context.previous : undefined;
     const sides: Choice<'left' | 'right' | 'both' | 'unknown'>[] = [
-      { value: 'left', name: 'Left hand' },
-      { value: 'right', name: 'Right hand' },
-      { value: 'both', name: 'Both hands' },
-      { value: 'unknown', name: DONT_KNOW_LABEL },
+      { value: 'left', name: t('cli.prompt.hand', { side: 'left' }) },
+      { value: 'right', name: t('cli.prompt.hand', { side: 'right' }) },
+      { value: 'both', name: t('cli.prompt.hand', { side: 'both' }) },
+      { value: 'unknown', name: dontKnow },
     ];
     const before =
       context.previous === 'unknown'
@@ -273,9 +281,10 @@ export function inquirerPrompter(
     say(wrap(question.text, text.width));
     ask: for (;;) {
       const chosen = await select({
-        message: 'Which hand is it in?',
-        choices: withBack(sides, context.canGoBack),
+        message: t('cli.prompt.whichHand'),
+        choices: withBack(sides, context.canGoBack, t),
         default: before,
+        ...selectOptions,
       });
       if (chosen === 'back') return BACK;
       if (chosen === 'unknown') return answer('unknown');
@@ -286,13 +295,13 @@ export function inquirerPrompter(
         const choices = (places: { value: Place; name: string }[]) =>
           places.map((place) => ({ ...place, checked: isMarked(hand, place.value) }));
         const places = await checkbox({
-          message: fit(`${side === 'left' ? 'Left' : 'Right'} hand: where does it go numb or tingle?`),
+          message: fit(t('cli.prompt.whereOnHand', { side })),
           choices: [
-            new Separator('── Palm side ──'),
-            ...choices(handPlaces('palm')),
-            new Separator('── Back of the hand ──'),
-            ...choices(handPlaces('back')),
-            new Separator('── Arm ──'),
+            new Separator(`── ${t('cli.prompt.palmSide')} ──`),
+            ...choices(handPlaces('palm', t)),
+            new Separator(`── ${t('cli.prompt.backSide')} ──`),
+            ...choices(handPlaces('back', t)),
+            new Separator(`── ${t('cli.prompt.arm')} ──`),
             ...choices(ARM_PLACES),
           ],
           pageSize: 20,
@@ -326,23 +335,20 @@ export function inquirerPrompter(
 
     async offerSelfTests(tests, context) {
       const minutes = Math.max(1, Math.round(tests.reduce((sum, test) => sum + test.seconds + 30, 0) / 60));
+      const count = tests.length;
       say([
         '',
-        paint(text, 'bold', 'Optional self-tests'),
-        ...wrap(
-          tests.length === 1
-            ? `One short self-test can help tell the likely causes apart (about ${formatMinutes(minutes)}). It is not a medical examination.`
-            : `${tests.length} short self-tests can help tell the likely causes apart (about ${formatMinutes(minutes)}). They are not a medical examination.`,
-          text.width,
-        ),
+        paint(text, 'bold', t('cli.offer.title')),
+        ...wrap(t('cli.offer.text', { count, time: formatMinutes(minutes, { locale }) }), text.width),
       ]);
       const choices: Choice<'yes' | 'no'>[] = [
-        { value: 'yes', name: tests.length === 1 ? 'Try the self-test' : 'Try the self-tests' },
-        { value: 'no', name: 'No, show my results' },
+        { value: 'yes', name: t('offer.accept', { count }) },
+        { value: 'no', name: t('offer.decline') },
       ];
       return select({
-        message: 'Would you like to try them?',
-        choices: withBack(choices, context.canGoBack),
+        message: t('cli.offer.question'),
+        choices: withBack(choices, context.canGoBack, t),
+        ...selectOptions,
       });
     },
   };

@@ -21,10 +21,11 @@ class Terminal {
   private readonly child: ChildProcessWithoutNullStreams;
   readonly exited: Promise<number | null>;
 
-  constructor(args: string[]) {
+  constructor(args: string[], env: NodeJS.ProcessEnv = { LANG: 'C.UTF-8' }) {
     const command = `stty cols 100 rows 50; exec ${[process.execPath, MAIN, ...args].map(quote).join(' ')}`;
+    const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...rest } = process.env;
     this.child = spawn('script', ['-qfec', command, '/dev/null'], {
-      env: { ...process.env, NO_COLOR: '1', TERM: 'xterm' },
+      env: { ...rest, NO_COLOR: '1', TERM: 'xterm', ...env },
     });
     this.child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       this.output += chunk;
@@ -102,6 +103,29 @@ describe('numbcheck assess in a terminal', {
     await term.press(KEY.down, KEY.space, KEY.enter);
     await term.waitFor('EMERGENCY');
     assert.equal(await term.exited, 0);
+  });
+
+  it('asks in Russian with --lang ru, and in the language of LANG without it', async (t) => {
+    for (const [args, env] of [
+      [['--lang', 'ru', 'assess'], { LANG: 'C.UTF-8' }],
+      [['assess'], { LANG: 'ru_RU.UTF-8' }],
+    ] as const) {
+      const term = new Terminal([...args], env);
+      t.after(() => term.kill());
+      await term.waitFor('Отметить подходящие');
+      assert.match(term.screen, /numbcheck — почему немеют руки\?/);
+      assert.match(term.screen, /Проверка безопасности 1 из/);
+      assert.match(term.screen, /Ничего из этого/);
+      assert.match(term.screen, /Не знаю/);
+      await term.press(KEY.enter);
+      await term.waitFor('Отметьте всё, что подходит');
+      await term.press(KEY.space, KEY.enter);
+      await term.waitFor('ЭКСТРЕННО');
+      assert.equal(await term.exited, 0);
+      assert.match(term.screen, /!!! ЭКСТРЕННО — /);
+      assert.match(term.screen, /Что делать сейчас/);
+      assert.doesNotMatch(term.screen, /Tick which apply|Safety check/);
+    }
   });
 
   it('exits with 130 and no stack trace on Ctrl-C', async (t) => {

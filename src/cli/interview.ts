@@ -10,7 +10,7 @@ import {
   stepLabel,
 } from '../interview/index.ts';
 import type { Knowledge, Question, SelfTestQuestion } from '../knowledge/index.ts';
-import { translator } from '../messages/index.ts';
+import { type Language, translator } from '../messages/index.ts';
 
 /** What a person did at one prompt: answered it, or asked to go back to the previous question. */
 export type PromptResult = { kind: 'answer'; value: AnswerValue } | { kind: 'back' };
@@ -51,14 +51,16 @@ export interface InterviewResult {
  * last answer and asks that question again, keeping every other answer.
  *
  * `initial` answers (from the person's own words) are kept and not asked again, except the danger signs: a
- * danger-screen checklist they settle only in part is asked for the items still open, first of all.
+ * danger-screen checklist they settle only in part is asked for the items still open, first of all. The step labels
+ * are in `language`.
  */
 export async function runInterview(
   prompter: Prompter,
   knowledge: Knowledge,
   initial: Answers = {},
+  language: Language = 'en',
 ): Promise<InterviewResult> {
-  const words = translator('en');
+  const words = translator(language);
   let state = Object.keys(initial).length > 0 ? startWithAnswers(initial, knowledge) : start(INITIAL_STATE);
   for (;;) {
     const screen = currentScreen(state, knowledge);

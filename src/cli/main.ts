@@ -2,11 +2,13 @@ import { text as readAll } from 'node:stream/consumers';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Place } from '../emergency/index.ts';
 import { NumbError } from '../errors.ts';
-import { knowledge } from '../knowledge/index.ts';
+import { readableIn } from '../knowledge/index.ts';
 import { type Command, helpText, parseCommandLine } from './args.ts';
 import { assessCommand } from './commands/assess.ts';
 import { knowledgeCommand } from './commands/knowledge.ts';
 import type { Io } from './io.ts';
+import { terminalLanguage } from './language.ts';
+import { wordsOf } from './text.ts';
 
 const MAX_WIDTH = 80;
 
@@ -33,13 +35,16 @@ function processIo(): Io {
   };
 }
 
+/** Runs a command in the language of `io.text`, with the knowledge in that language (English where untranslated). */
 async function run(command: Command, io: Io): Promise<number> {
+  const { t } = wordsOf(io.text);
+  const { knowledge } = readableIn(io.text.language ?? 'en');
   switch (command.command) {
     case 'help':
-      io.out(helpText(command.topic));
+      io.out(helpText(command.topic, t));
       return 0;
     case 'version':
-      io.out(`numbcheck ${packageJson.version} (knowledge ${knowledge.version})\n`);
+      io.out(`${t('cli.version', { version: packageJson.version, knowledge: knowledge.version })}\n`);
       return 0;
     case 'assess':
       return assessCommand(command, io, knowledge);
@@ -57,7 +62,7 @@ async function run(command: Command, io: Io): Promise<number> {
     case 'serve': {
       // Loaded only when serving, so that the other commands do not pay for starting Fastify.
       const { serveCommand } = await import('./commands/serve.ts');
-      return serveCommand(command, io, knowledge);
+      return serveCommand(command, io);
     }
   }
 }
@@ -67,9 +72,10 @@ async function run(command: Command, io: Io): Promise<number> {
  * Ctrl-C, 1 for numbcheck's own bugs, with the stack trace only when `debug` (NUMBCHECK_DEBUG=1) is on.
  */
 export function fail(error: unknown, io: Io, debug: boolean): number {
+  const { t } = wordsOf(io.text);
   // Inquirer rejects a prompt with ExitPromptError when the person presses Ctrl-C.
   if (error instanceof Error && error.name === 'ExitPromptError') {
-    io.err('\nStopped. Nothing was saved.\n');
+    io.err(`\n${t('cli.stopped')}\n`);
     return 130;
   }
   if (error instanceof NumbError && error.code !== 'NUMB_INVALID_KNOWLEDGE') {
@@ -77,21 +83,23 @@ export function fail(error: unknown, io: Io, debug: boolean): number {
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`numbcheck: internal error: ${message}\n`);
+  io.err(`numbcheck: ${t('cli.internalError', { message })}\n`);
   if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
-  else
-    io.err(
-      'This is a bug in numbcheck. Please report it with the command you ran; NUMBCHECK_DEBUG=1 shows details.\n',
-    );
+  else io.err(`${t('cli.bug')}\n`);
   return 1;
 }
 
 /** Runs numbcheck with the given arguments (without node and the script) and returns its exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let spoken = io;
   try {
-    return await run(parseCommandLine(argv), io);
+    const command = parseCommandLine(argv);
+    // The one place the language is chosen: --lang, else the terminal's locale, else English.
+    const language = command.lang ?? io.text.language ?? terminalLanguage(process.env);
+    spoken = { ...io, text: { ...io.text, language } };
+    return await run(command, spoken);
   } catch (error) {
-    return fail(error, io, process.env.NUMBCHECK_DEBUG === '1');
+    return fail(error, spoken, process.env.NUMBCHECK_DEBUG === '1');
   }
 }
 

@@ -8,10 +8,11 @@ import {
   type RankedCause,
   type TriageReason,
 } from '../engine/index.ts';
-import { formatDose, formatPercent, formatWeight } from '../format/index.ts';
+import { formatDuration, formatPercent, formatWeight } from '../format/index.ts';
 import type { Advice, Knowledge } from '../knowledge/index.ts';
+import type { Translate } from '../messages/index.ts';
 import { LEVEL_LOOK, levelWords } from './level-text.ts';
-import { joinWords, PLAIN, paint, type TextOptions, wrap } from './text.ts';
+import { joinWords, PLAIN, paint, type TextOptions, wordsOf, wrap } from './text.ts';
 
 const TOP_CAUSES = 5;
 const BAR_CELLS = 10;
@@ -32,12 +33,14 @@ export function renderReport(
   return `${out.lines.join('\n')}\n`;
 }
 
-const KATZ_TEXT = {
-  classic: 'classic carpal tunnel pattern',
-  probable: 'probable carpal tunnel pattern',
-  possible: 'possible carpal tunnel pattern',
-  unlikely: 'not a carpal tunnel pattern',
-} as const;
+/** A country's name in the person's language ("Russia", «Россия»), or its code where the runtime has no names. */
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 class ReportWriter {
   readonly lines: string[] = [];
@@ -46,11 +49,14 @@ class ReportWriter {
   private readonly options: TextOptions;
   private readonly cited: string[] = [];
   private readonly shownExercises = new Set<string>();
+  private readonly t: Translate;
+  private readonly locale: string;
 
   constructor(assessment: Assessment, knowledge: Knowledge, options: TextOptions) {
     this.assessment = assessment;
     this.knowledge = knowledge;
     this.options = options;
+    ({ t: this.t, locale: this.locale } = wordsOf(options));
   }
 
   emergency(): void {
@@ -59,7 +65,7 @@ class ReportWriter {
     this.emergencySteps();
     this.blank();
     this.paragraph(this.assessment.notice, 'dim');
-    this.paragraph('Possible causes, tests and self-care are not shown here: get help first.', 'dim');
+    this.paragraph(this.t('cli.report.emergencyOnly'), 'dim');
     this.sources();
     this.footer();
   }
@@ -70,14 +76,14 @@ class ReportWriter {
     this.blank();
     this.unsure();
     this.levelBox();
-    this.reasons('Why this level');
+    this.reasons(this.t('result.whyLevel'));
     this.whatToDoNow();
     this.causes();
     this.instruments();
-    this.planSection('What a doctor may check', a.plan.tests);
-    this.planSection('Who you may see', a.plan.specialists);
-    this.planSection('Self-care', a.plan.selfCare);
-    this.planSection('Prevention', a.plan.prevention);
+    this.planSection(this.t('result.tests'), a.plan.tests);
+    this.planSection(this.t('result.specialists'), a.plan.specialists);
+    this.planSection(this.t('result.selfCare'), a.plan.selfCare);
+    this.planSection(this.t('result.prevention'), a.plan.prevention);
     this.unscreened();
     this.nextQuestion();
     this.sources();
@@ -116,7 +122,7 @@ class ReportWriter {
   private levelBox(): void {
     const level = this.assessment.triage.level;
     const look = LEVEL_LOOK[level];
-    const words = { ...levelWords(level, this.knowledge) };
+    const words = { ...levelWords(level, this.knowledge, this.t) };
     if (level === 'emergency') {
       // One kind of emergency: its own words ("This could be a heart attack"), as the web page says them.
       const { parts } = emergencyParts(this.assessment.triage.reasons, this.knowledge);
@@ -125,7 +131,7 @@ class ReportWriter {
     }
     const inner = this.width - 4;
     const body = [
-      ...wrap(`${look.marker} ${look.word} — ${words.title}`, inner),
+      ...wrap(`${look.marker} ${this.t('cli.level.word', { level })} — ${words.title}`, inner),
       ...wrap(words.summary, inner, ' '.repeat(look.marker.length + 1), ' '.repeat(look.marker.length + 1)),
     ];
     const border = (left: string, right: string) => `${left}${'─'.repeat(this.width - 2)}${right}`;
@@ -139,7 +145,7 @@ class ReportWriter {
   private unsure(): void {
     const unsure = this.assessment.unsure;
     if (unsure.length === 0) return;
-    this.heading('Check these danger signs now');
+    this.heading(this.t('result.unsure'));
     this.paragraph(this.knowledge.unsure.text, 'plain', '  ');
     for (const id of unsure) this.item('?', this.findingLabel(id));
     this.cite(this.knowledge.unsure.sources);
@@ -162,13 +168,24 @@ class ReportWriter {
     const { country, first } = emergencyNumbers(this.options.place ?? {});
     const [main, second] = first;
     if (!main) return;
-    const text =
-      country === undefined
-        ? `Call ${joinWords(
-            first.map((n) => n.number),
-            'or',
-          )} now (the number for your country).`
-        : `Call ${main.number} now (${main.where})${second ? `, or ${second.number} (${second.where})` : ''}.`;
+    const t = this.t;
+    let text: string;
+    if (country === undefined) {
+      const numbers = first.map((n) => n.number);
+      text = t('cli.report.callAny', { numbers: joinWords(numbers, t('cli.or')) });
+    } else {
+      const where = countryName(country, this.locale);
+      // A country's second number says what it is for after its name: "Russia, ambulance".
+      const kind = second?.where.split(', ').slice(1).join(', ') ?? '';
+      text = second
+        ? t('cli.report.callTwo', {
+            main: main.number,
+            where,
+            second: second.number,
+            secondWhere: kind === '' ? where : `${where}, ${t('cli.report.numberKind', { kind })}`,
+          })
+        : t('cli.report.callOne', { main: main.number, where });
+    }
     this.blank();
     this.lines.push(...wrap(paint(this.options, 'bold', text), this.width));
   }
@@ -183,26 +200,26 @@ class ReportWriter {
     const { shared, parts: shown } = shareSteps(parts);
     const single = shown.length === 1 ? shown[0] : undefined;
     if (single) {
-      this.partSteps(single, '', 'What to do now');
-      this.reasonList('Why', [...single.reasons, ...others]);
+      this.partSteps(single, '', this.t('result.now'));
+      this.reasonList(this.t('cause.why'), [...single.reasons, ...others]);
       return;
     }
-    this.stepList('What to do now', shared, true);
+    this.stepList(this.t('result.now'), shared, true);
     for (const part of shown) {
-      this.heading(part.kind?.title ?? 'Your other signs');
+      this.heading(part.kind?.title ?? this.t('cli.report.otherSigns'));
       for (const reason of part.reasons) {
         this.paragraph(reason.text, 'plain', '  ');
         this.cite(reason.sources);
       }
-      this.partSteps(part, '  ', 'What to do');
+      this.partSteps(part, '  ', this.t('cli.report.whatToDo'));
     }
-    this.reasonList('Also', others);
+    this.reasonList(this.t('cli.report.also'), others);
   }
 
   private partSteps(part: EmergencyPart, indent: string, nowTitle: string): void {
     this.stepList(`${indent}${nowTitle}`, part.now, true, indent);
-    this.stepList(`${indent}Tell the call handler`, part.tell, false, indent);
-    this.stepList(`${indent}While you wait`, part.wait, false, indent);
+    this.stepList(`${indent}${this.t('cli.report.tell')}`, part.tell, false, indent);
+    this.stepList(`${indent}${this.t('cli.report.wait')}`, part.wait, false, indent);
   }
 
   private stepList(title: string, steps: readonly Advice[], numbered: boolean, indent = ''): void {
@@ -226,7 +243,7 @@ class ReportWriter {
   private whatToDoNow(): void {
     const now = this.assessment.plan.now;
     if (now.length === 0) return;
-    this.heading('What to do now');
+    this.heading(this.t('result.now'));
     now.forEach((step, index) => {
       this.item(`${index + 1}.`, step.text);
       this.cite(step.sources);
@@ -236,30 +253,26 @@ class ReportWriter {
   private unscreened(): void {
     const unscreened = notAskedYet(this.assessment);
     if (unscreened.length === 0) return;
-    this.heading('Danger signs not asked yet');
-    this.paragraph(
-      'The level above was worked out without these. If you have any of them, the advice may be more urgent:',
-      'plain',
-      '  ',
-    );
+    this.heading(this.t('cli.report.unscreened'));
+    this.paragraph(this.t('result.unscreenedText'), 'plain', '  ');
     for (const id of unscreened) this.item('?', this.findingLabel(id));
   }
 
   private causes(): void {
     const causes = this.assessment.causes.slice(0, TOP_CAUSES);
     if (causes.length === 0) return;
-    const more = this.assessment.causes.length > causes.length ? ` (top ${causes.length})` : '';
-    this.heading(`Likely causes${more}`);
-    this.paragraph(
-      'Causes can overlap, so the chances need not add up to 100%. The number after each answer is how strongly it points to the cause (+) or away from it (−).',
-      'dim',
-      '  ',
-    );
+    const top = this.assessment.causes.length > causes.length ? causes.length : 0;
+    this.heading(this.t('cli.report.causes', { top }));
+    this.paragraph(this.t('cli.report.causesText'), 'dim', '  ');
+    // The two labels are as wide as each other, so that the answers after them line up.
+    const pointing = [this.t('cli.report.pointingTo'), this.t('cli.report.pointingAway')];
+    const labelWidth = Math.max(...pointing.map((label) => label.length));
+    const [to = '', away = ''] = pointing.map((label) => label.padEnd(labelWidth));
     causes.forEach((cause, index) => {
       this.blank();
       this.causeLine(cause, index + 1);
-      this.contributions('Pointing to it:', cause.why.for);
-      this.contributions('Pointing away: ', cause.why.against);
+      this.contributions(to, cause.why.for);
+      this.contributions(away, cause.why.against);
       this.cite(cause.sources);
     });
   }
@@ -268,7 +281,7 @@ class ReportWriter {
   private causeLine(cause: RankedCause, rank: number): void {
     const filled = Math.round(Math.min(1, Math.max(0, cause.probability)) * BAR_CELLS);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)}`;
-    const first = `  ${rank}. ${formatPercent(cause.probability).padStart(4)} ${bar}  `;
+    const first = `  ${rank}. ${formatPercent(cause.probability, { locale: this.locale }).padStart(4)} ${bar}  `;
     const [head = '', ...rest] = wrap(cause.name, this.width - first.length);
     this.lines.push(`${first}${paint(this.options, 'bold', head)}`);
     for (const line of rest)
@@ -277,8 +290,11 @@ class ReportWriter {
 
   private contributions(label: string, items: readonly Contribution[]): void {
     if (items.length === 0) return;
-    const shown = items.slice(0, MAX_REASONS_PER_SIDE).map((c) => `${c.text} (${formatWeight(c.weight)})`);
-    if (items.length > shown.length) shown.push(`${items.length - shown.length} more`);
+    const shown = items
+      .slice(0, MAX_REASONS_PER_SIDE)
+      .map((c) => `${c.text} (${formatWeight(c.weight, { locale: this.locale })})`);
+    if (items.length > shown.length)
+      shown.push(this.t('cli.report.more', { count: items.length - shown.length }));
     const first = `     ${label} `;
     this.lines.push(...wrap(shown.join('; '), this.width, ' '.repeat(first.length), first));
   }
@@ -286,17 +302,9 @@ class ReportWriter {
   private instruments(): void {
     const { katz, cts6 } = this.assessment.instruments;
     if (katz === null && cts6 === null) return;
-    this.heading('Hand questionnaires');
-    if (katz !== null) {
-      this.item('•', `Katz hand diagram (${katz.hand} hand): ${KATZ_TEXT[katz.rating]} (${katz.rating}).`);
-    }
-    if (cts6 !== null) {
-      this.item(
-        '•',
-        `CTS-6, the parts you can answer yourself: ${cts6.score} of ${cts6.max}. ` +
-          'A doctor scores the rest by examining you.',
-      );
-    }
+    this.heading(this.t('doctor.questionnaires'));
+    if (katz !== null) this.item('•', this.t('cli.report.katz', { hand: katz.hand, rating: katz.rating }));
+    if (cts6 !== null) this.item('•', this.t('cli.report.cts6', { score: cts6.score, max: cts6.max }));
   }
 
   private planSection(title: string, items: readonly PlanItem[]): void {
@@ -304,8 +312,14 @@ class ReportWriter {
     this.heading(title);
     for (const planItem of items) {
       const forCauses = (planItem.forCauses ?? []).map((id) => this.causeName(id));
-      const suffix = forCauses.length > 0 ? ` (for ${joinWords(forCauses, 'or')})` : '';
-      this.item('•', `${planItem.text}${suffix}`);
+      const text =
+        forCauses.length > 0
+          ? this.t('cli.report.forCauses', {
+              text: planItem.text,
+              causes: joinWords(forCauses, this.t('cli.or')),
+            })
+          : planItem.text;
+      this.item('•', text);
       this.cite(planItem.sources);
       for (const id of planItem.exercises ?? []) this.exercise(id);
     }
@@ -315,34 +329,33 @@ class ReportWriter {
     const exercise = this.knowledge.exercises.find((e) => e.id === id);
     if (exercise === undefined) return;
     if (this.shownExercises.has(id)) {
-      this.item('→', `Exercise: ${exercise.name} (see above)`, '    ');
+      this.item('→', this.t('cli.report.exerciseAbove', { name: exercise.name }), '    ');
       return;
     }
     this.shownExercises.add(id);
     this.cite(exercise.sources);
-    this.item('→', `Exercise: ${exercise.name} — ${exercise.purpose}`, '    ');
+    const t = this.t;
+    this.item('→', t('cli.report.exercise', { name: exercise.name, purpose: exercise.purpose }), '    ');
     exercise.steps.forEach((step, index) => {
       this.item(`${index + 1}.`, step, '        ');
     });
-    this.paragraph(`Time: ${formatDose(exercise)}`, 'plain', '        ');
-    for (const caution of exercise.cautions) this.item('!', `Caution: ${caution}`, '        ');
+    const duration = formatDuration(exercise.durationSeconds, { locale: this.locale });
+    const dose = t('cli.dose', { duration, times: exercise.repetitions });
+    this.paragraph(t('cli.report.exerciseTime', { dose }), 'plain', '        ');
+    for (const caution of exercise.cautions) this.item('!', t('cli.report.caution', { caution }), '        ');
   }
 
   private nextQuestion(): void {
     const next = this.assessment.next;
     if (next === null) return;
-    this.heading('Next question');
-    this.paragraph(
-      'The assessment is not finished. The question that would help most now is:',
-      'plain',
-      '  ',
-    );
+    this.heading(this.t('cli.report.next'));
+    this.paragraph(this.t('cli.report.nextText'), 'plain', '  ');
     this.item('»', `${next.text} [${next.id}]`);
   }
 
   private sources(): void {
     if (this.cited.length === 0) return;
-    this.heading('Sources');
+    this.heading(this.t('result.sources'));
     const idWidth = Math.min(24, Math.max(...this.cited.map((id) => id.length)));
     for (const id of this.cited) {
       const first = `  ${id.padEnd(idWidth)}  `;
@@ -356,7 +369,8 @@ class ReportWriter {
 
   private footer(): void {
     this.blank();
-    this.lines.push(paint(this.options, 'dim', `numbcheck knowledge ${this.assessment.knowledgeVersion}`));
+    const version = this.assessment.knowledgeVersion;
+    this.lines.push(paint(this.options, 'dim', this.t('cli.report.footer', { version })));
   }
 
   private findingLabel(id: string): string {
@@ -370,7 +384,7 @@ class ReportWriter {
   private sourceTitle(id: string): string {
     const source = this.knowledge.sources.find((s) => s.id === id);
     if (source !== undefined) return source.title;
-    if (id.startsWith('SEED:')) return `numbcheck's seed article, section "${id.slice('SEED:'.length)}"`;
+    if (id.startsWith('SEED:')) return this.t('cli.report.seedSource', { section: id.slice('SEED:'.length) });
     return id;
   }
 }

@@ -17,14 +17,17 @@ export interface Run {
   stderr: string;
 }
 
+/** The variables that choose the language numbcheck speaks when --lang is not given. */
+const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'];
+
 /**
- * The environment of a spawned numbcheck: this process's, without the variables named in `drop`, with NO_COLOR=1
- * and then `set`.
+ * The environment of a spawned numbcheck: this process's, without the variables named in `drop`, with NO_COLOR=1,
+ * the C locale (so that it speaks English whatever the machine's language), and then `set`.
  */
 export function cliEnv(set: NodeJS.ProcessEnv = {}, drop: readonly string[] = []): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of drop) delete env[name];
-  return { ...env, NO_COLOR: '1', ...set };
+  for (const name of [...drop, ...LOCALE_VARIABLES]) delete env[name];
+  return { ...env, NO_COLOR: '1', LANG: 'C.UTF-8', ...set };
 }
 
 export interface RunOptions {

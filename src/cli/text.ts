@@ -1,5 +1,6 @@
 import { styleText } from 'node:util';
 import type { Place } from '../emergency/index.ts';
+import { type Language, localeOf, type Translate, translator } from '../messages/index.ts';
 
 /** How the terminal output may look. */
 export interface TextOptions {
@@ -9,9 +10,23 @@ export interface TextOptions {
   width: number;
   /** Where the terminal is, for the emergency number to give first; unknown (all of 112, 911 and 999) if left out. */
   place?: Place;
+  /** The language of the words: the one `--lang` or the terminal's locale chose; English if left out. */
+  language?: Language;
 }
 
 export const PLAIN: TextOptions = { color: false, width: 80 };
+
+/** The words of the terminal's language: its messages, and the Intl locale src/format writes its numbers in. */
+export interface Words {
+  t: Translate;
+  locale: string;
+}
+
+/** The words for `options`' language. */
+export function wordsOf(options: Pick<TextOptions, 'language'>): Words {
+  const language = options.language ?? 'en';
+  return { t: translator(language), locale: localeOf(language) };
+}
 
 type Format = Parameters<typeof styleText>[0];
 
@@ -43,8 +58,8 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
   return lines;
 }
 
-/** A list of words joined for reading: "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[], last = 'and'): string {
+/** A list of words joined for reading: "a", "a and b", "a, b and c"; `last` is the language's "and" or "or". */
+export function joinWords(words: readonly string[], last: string): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
 }

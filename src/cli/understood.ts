@@ -1,18 +1,20 @@
 import { HAND_MAP_FINDINGS, PLACE_NAMES } from '../engine/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';
+import type { Translate } from '../messages/index.ts';
 import type { ParseResult, UnderstoodPlace } from '../text/index.ts';
-import { paint, type TextOptions, wrap } from './text.ts';
+import { paint, type TextOptions, wordsOf, wrap } from './text.ts';
 
 /** Findings the hand map, age or a choice stands for: shown as "Where" and as answers, not one by one. */
 const SHOWN_AS_ANSWERS = new Set(HAND_MAP_FINDINGS);
 
-function placeText(place: UnderstoodPlace): string {
+function placeText(place: UnderstoodPlace, t: Translate): string {
   const parts: string[] = [];
   if (place.palm.length > 0) parts.push(place.palm.map((r) => PLACE_NAMES[r]).join(', '));
-  if (place.back.length > 0) parts.push(`back: ${place.back.map((r) => PLACE_NAMES[r]).join(', ')}`);
+  if (place.back.length > 0)
+    parts.push(t('cli.understood.back', { places: place.back.map((r) => PLACE_NAMES[r]).join(', ') }));
   if (place.arm.length > 0) parts.push(place.arm.map((r) => PLACE_NAMES[r]).join(', '));
-  const side = place.assumedSide ? 'right (assumed)' : place.side;
-  return `${side}: ${parts.join('; ')}`;
+  const side = place.assumedSide ? 'assumed' : place.side;
+  return t('cli.understood.place', { side, parts: parts.join('; ') });
 }
 
 /**
@@ -21,7 +23,8 @@ function placeText(place: UnderstoodPlace): string {
  */
 export function renderUnderstood(result: ParseResult, knowledge: Knowledge, options: TextOptions): string {
   const width = options.width;
-  const lines: string[] = [paint(options, 'bold', 'Understood from your words:')];
+  const { t } = wordsOf(options);
+  const lines: string[] = [paint(options, 'bold', t('cli.understood.title'))];
   const label = (id: string): string => knowledge.findings.find((f) => f.id === id)?.label ?? id;
   const choiceFindings = new Set(
     knowledge.questions.flatMap((q) => (q.kind === 'choice' ? q.options.flatMap((o) => o.present) : [])),
@@ -32,16 +35,16 @@ export function renderUnderstood(result: ParseResult, knowledge: Knowledge, opti
   const shown = result.findings.filter(
     (f) => !SHOWN_AS_ANSWERS.has(f.finding) && !choiceFindings.has(f.finding) && !ageBands.has(f.finding),
   );
-  const item = (state: string, text: string, words: string): void => {
-    const head = `  ${state.padEnd(8)}`;
-    lines.push(...wrap(`${text} — "${words}"`, width, ' '.repeat(head.length), head));
+  const item = (state: string, text: string, words: string, uncertain = false): void => {
+    const head = `  ${`${t('cli.understood.state', { state })}${uncertain ? '?' : ''}`.padEnd(8)}`;
+    lines.push(...wrap(t('cli.understood.item', { text, words }), width, ' '.repeat(head.length), head));
   };
   for (const finding of shown) {
-    item(finding.state + (finding.uncertain ? '?' : ''), label(finding.finding), finding.words);
+    item(finding.state, label(finding.finding), finding.words, finding.uncertain);
   }
   const places = new Map<string, UnderstoodPlace>();
   for (const place of result.places) places.set(`${place.side}:${place.start}`, place);
-  for (const place of places.values()) item('where', placeText(place), place.words);
+  for (const place of places.values()) item('where', placeText(place, t), place.words);
   for (const choice of result.choices) {
     const question = knowledge.questions.find((q) => q.id === choice.question);
     const option =
@@ -52,13 +55,7 @@ export function renderUnderstood(result: ParseResult, knowledge: Knowledge, opti
     item('answer', text, choice.words);
   }
   if (shown.length === 0 && places.size === 0 && result.choices.length === 0) {
-    lines.push(
-      ...wrap(
-        'Nothing numbcheck recognises yet. Say where it is (which hand, which fingers), when it happens, since when, and what else you feel.',
-        width,
-        '  ',
-      ),
-    );
+    lines.push(...wrap(t('cli.understood.nothing'), width, '  '));
   }
   for (const note of result.notes)
     lines.push(...wrap(note, width, '    ', '  • ').map((l) => paint(options, 'dim', l)));

@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { type Answers, assess, parseAnswers } from '../../engine/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { type Language, lexiconFor, mergeAnswers, parseText } from '../../text/index.ts';
+import type { Language } from '../../messages/index.ts';
+import { lexiconFor, mergeAnswers, parseText } from '../../text/index.ts';
 import { runInterview } from '../interview.ts';
 import { inquirerPrompter } from '../interview-prompts.ts';
 import type { Io } from '../io.ts';
 import { locatePath, parseJsonText } from '../json-location.ts';
 import { renderReport } from '../report.ts';
-import { paint, wrap } from '../text.ts';
+import { paint, wordsOf, wrap } from '../text.ts';
 import { renderUnderstood } from '../understood.ts';
 
 export interface AssessOptions {
@@ -17,7 +18,7 @@ export interface AssessOptions {
   json: boolean;
   /** The person's own words (`--text`), read into answers; explicit answers from the file win. */
   text?: string | undefined;
-  /** The language of the words (`--lang`); without it, the one their letters show. */
+  /** The language of the words (`--lang`, which numbcheck also speaks); without it, the one their letters show. */
   lang?: Language | undefined;
 }
 
@@ -36,7 +37,7 @@ export async function assessCommand(options: AssessOptions, io: Io, knowledge: K
 
 async function readAnswers(file: string, io: Io): Promise<{ text: string; label: string }> {
   if (file === '-') {
-    if (io.stdinIsTTY) io.err('Reading the answers from the terminal: paste them, then press Ctrl-D.\n');
+    if (io.stdinIsTTY) io.err(`${wordsOf(io.text).t('cli.assess.pasteAnswers')}\n`);
     return { text: await io.readStdin(), label: 'standard input' };
   }
   try {
@@ -110,19 +111,17 @@ async function interview(io: Io, knowledge: Knowledge, initial: Answers = {}): P
     );
   }
   const width = io.text.width;
+  const { t } = wordsOf(io.text);
   io.out(
     [
-      paint(io.text, 'bold', 'numbcheck — why are my hands numb?'),
+      paint(io.text, 'bold', t('cli.interview.title')),
       ...wrap(knowledge.notice, width).map((line) => paint(io.text, 'dim', line)),
-      ...wrap(
-        'Use the arrow keys and Enter. "Don\'t know" is always fine, "← Back" changes your last answer, ' +
-          'and Ctrl-C stops. The safety questions come first.',
-        width,
-      ),
+      ...wrap(t('cli.interview.howTo'), width),
       '',
     ].join('\n'),
   );
-  const result = await runInterview(inquirerPrompter(knowledge, io.out, io.text), knowledge, initial);
+  const prompter = inquirerPrompter(knowledge, io.out, io.text);
+  const result = await runInterview(prompter, knowledge, initial, io.text.language);
   io.out(`\n${renderReport(result.assessment, knowledge, io.text)}`);
   return 0;
 }

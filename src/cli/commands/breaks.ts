@@ -23,7 +23,7 @@ import {
 } from '../../prevent/index.ts';
 import type { BreaksCommand } from '../breaks-args.ts';
 import type { Io } from '../io.ts';
-import { paint, wrap } from '../text.ts';
+import { paint, type Words, wordsOf, wrap } from '../text.ts';
 
 /** What the terminal break coach needs of the outside world beyond `Io`; tests pass a fake one. */
 export interface BreaksTerminal {
@@ -63,35 +63,54 @@ function mmss(seconds: number): string {
 }
 
 /** The printed schedule: the settings, and the breaks of the next four hours. */
-export function scheduleText(settings: PreventionSettings, knowledge: Knowledge, width: number): string {
+export function scheduleText(
+  settings: PreventionSettings,
+  knowledge: Knowledge,
+  width: number,
+  { t, locale }: Words = wordsOf({}),
+): string {
   const b = settings.breaks;
+  const minutes = (value: number): string => formatMinutes(value, { locale });
   const names = (kind: 'micro' | 'movement'): string =>
     planBreak(kind, b, knowledge)
       .map((p) => p.exercise.name.toLowerCase())
       .join(', ');
   const rows: [string, string][] = [
     [
-      'Micro-break',
-      `every ${formatMinutes(b.microEveryMinutes)} for ${formatDuration(b.microSeconds)}: ${names('micro')}`,
+      t('cli.breaks.row', { row: 'micro' }),
+      t('cli.breaks.every', {
+        every: minutes(b.microEveryMinutes),
+        length: formatDuration(b.microSeconds, { locale }),
+        exercises: names('micro'),
+      }),
     ],
     [
-      'Movement break',
-      `every ${formatMinutes(b.movementEveryMinutes)} for ${formatMinutes(b.movementMinutes)}: ${names('movement')}`,
+      t('cli.breaks.row', { row: 'movement' }),
+      t('cli.breaks.every', {
+        every: minutes(b.movementEveryMinutes),
+        length: minutes(b.movementMinutes),
+        exercises: names('movement'),
+      }),
     ],
-    ['Stair break', `every ${formatMinutes(b.stairEveryMinutes)}, in place of the movement break`],
     [
-      'Strict mode',
+      t('cli.breaks.row', { row: 'stair' }),
+      t('cli.breaks.stairEvery', { every: minutes(b.stairEveryMinutes) }),
+    ],
+    [
+      t('cli.breaks.row', { row: 'strict' }),
       b.strict
-        ? 'on: no skipping or postponing'
-        : `off: s skips, p postpones once by ${formatMinutes(b.postpone.minutes)}`,
+        ? t('cli.breaks.strictOn')
+        : t('cli.breaks.strictOff', { postpone: minutes(b.postpone.minutes) }),
     ],
   ];
-  const lines = ['numbcheck break coach', ''];
+  // Labels as wide as the widest, so that every value starts in one column.
+  const labelWidth = Math.max(16, ...rows.map(([label]) => label.length + 1));
+  const lines = [t('cli.breaks.title'), ''];
   for (const [label, value] of rows)
-    lines.push(...wrap(value, width, ' '.repeat(18), `  ${label.padEnd(16)}`));
-  lines.push('', 'The next four hours, counted from now:');
+    lines.push(...wrap(value, width, ' '.repeat(labelWidth + 2), `  ${label.padEnd(labelWidth)}`));
+  lines.push('', t('cli.breaks.nextHours'));
   const planned = plannedBreaks(b, 4 * 60).map((p) => ({
-    at: `in ${formatMinutes(p.atMinutes)}`,
+    at: t('cli.breaks.in', { time: minutes(p.atMinutes) }),
     kind: p.kind,
   }));
   const atWidth = Math.max(0, ...planned.map((p) => p.at.length));
@@ -99,10 +118,10 @@ export function scheduleText(settings: PreventionSettings, knowledge: Knowledge,
   return `${lines.join('\n')}\n`;
 }
 
-function statsText(records: readonly BreakRecord[], now: number, offset: number): string {
+function statsText(records: readonly BreakRecord[], now: number, offset: number, { t }: Words): string {
   const today = localDate(now, offset);
   const day = dayOf(breakStats(records, today), today);
-  return `Today: ${day.taken} ${day.taken === 1 ? 'break' : 'breaks'} taken, ${day.skipped} skipped, ${day.postponed} postponed.\n`;
+  return `${t('cli.breaks.today', { taken: day.taken, skipped: day.skipped, postponed: day.postponed })}\n`;
 }
 
 interface RunningBreak {
@@ -125,7 +144,10 @@ export function breaksCommand(
 ): Promise<number> {
   const settings = terminalSettings(command);
   const b = settings.breaks;
-  io.out(scheduleText(settings, knowledge, io.text.width));
+  const words = wordsOf(io.text);
+  const { t, locale } = words;
+  const minutes = (value: number): string => formatMinutes(value, { locale });
+  io.out(scheduleText(settings, knowledge, io.text.width, words));
   if (!terminal.interactive) return Promise.resolve(0);
 
   return new Promise((resolve) => {
@@ -143,7 +165,8 @@ export function breaksCommand(
       const planned = r.plan[r.item];
       if (!planned) return;
       if (r.step === 0) {
-        io.out(`\n${paint(io.text, 'bold', planned.exercise.name)} (${formatDuration(planned.seconds)})\n`);
+        const length = formatDuration(planned.seconds, { locale });
+        io.out(`\n${paint(io.text, 'bold', planned.exercise.name)} (${length})\n`);
       }
       const text = planned.exercise.steps[r.step] ?? '';
       io.out(`${CLEAR_LINE}${wrap(`${r.step + 1}. ${text}`, io.text.width, '   ').join('\n')}\n`);
@@ -152,19 +175,17 @@ export function breaksCommand(
     const nextBreakLine = (): string => {
       const v = view(state, terminal.now(), b);
       return v.kind === 'working'
-        ? `Next: ${BREAK_NAMES[v.next.kind].toLowerCase()} in ${formatMinutes(Math.ceil(v.next.inMs / 60_000))}.\n`
+        ? `${t('cli.breaks.next', {
+            name: BREAK_NAMES[v.next.kind].toLowerCase(),
+            time: minutes(Math.ceil(v.next.inMs / 60_000)),
+          })}\n`
         : '';
     };
 
     const finishBreak = (type: 'done' | 'skip' | 'postpone'): void => {
       apply({ type, now: terminal.now() });
       running = null;
-      const word =
-        type === 'done'
-          ? 'Break done. Well done.'
-          : type === 'skip'
-            ? 'Break skipped.'
-            : `Break postponed by ${formatMinutes(b.postpone.minutes)}.`;
+      const word = t('cli.breaks.finished', { type, postpone: minutes(b.postpone.minutes) });
       io.out(`\n${word} ${nextBreakLine()}`);
     };
 
@@ -191,7 +212,10 @@ export function breaksCommand(
       const now = terminal.now();
       if (running !== null) {
         if (now >= running.stepEndsAt) advance();
-        else io.out(`${CLEAR_LINE}   ${mmss((running.stepEndsAt - now) / 1000)} left`);
+        else
+          io.out(
+            `${CLEAR_LINE}   ${t('cli.breaks.left', { time: mmss((running.stepEndsAt - now) / 1000) })}`,
+          );
         return;
       }
       apply({ type: 'tick', now, utcOffsetMinutes: terminal.utcOffsetMinutes(now) });
@@ -201,7 +225,7 @@ export function breaksCommand(
         const first = plan[0];
         if (!first) return;
         io.out(
-          `${BELL}\n${paint(io.text, ['bold', 'green'], `${BREAK_NAMES[current.kind]}: ${formatDuration(breakSeconds(current.kind, b))}`)}\n`,
+          `${BELL}\n${paint(io.text, ['bold', 'green'], `${BREAK_NAMES[current.kind]}: ${formatDuration(breakSeconds(current.kind, b), { locale })}`)}\n`,
         );
         running = { plan, item: 0, step: 0, stepEndsAt: now + stepSeconds(first) * 1000 };
         showStep(running);
@@ -213,7 +237,9 @@ export function breaksCommand(
       clearInterval(timer);
       stopKeys();
       stopInterrupt();
-      io.out(`\nStopped. ${statsText(records, terminal.now(), state.utcOffsetMinutes)}`);
+      io.out(
+        `\n${t('cli.breaks.stopped')} ${statsText(records, terminal.now(), state.utcOffsetMinutes, words)}`,
+      );
       resolve(130);
     };
     const stopKeys = terminal.onKey((key) => {
@@ -228,8 +254,6 @@ export function breaksCommand(
     });
     const stopInterrupt = terminal.onInterrupt(stop);
     // Said only once Ctrl-C is listened for, so that a Ctrl-C right after it still prints the day.
-    io.out(
-      `\nStarted. ${b.strict ? '' : 'During a break: Enter for the next step, s to skip, p to postpone. '}Ctrl-C stops.\n`,
-    );
+    io.out(`\n${t('cli.breaks.started', { strict: String(b.strict) })}\n`);
   });
 }

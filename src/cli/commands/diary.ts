@@ -24,6 +24,7 @@ import { ARM_REGIONS, HAND_REGIONS, type HandAnswer, type HandMapAnswer } from '
 import { NumbError } from '../../errors.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
+import type { Translate } from '../../messages/index.ts';
 import {
   DEFAULT_OWNER,
   type DiaryStore,
@@ -38,7 +39,7 @@ import { locatePath, parseJsonText } from '../json-location.ts';
 import { LEVEL_LOOK, levelWords } from '../level-text.ts';
 import { type CliDiary, remoteDiary } from '../remote-diary.ts';
 import { renderReport } from '../report.ts';
-import { paint, wrap } from '../text.ts';
+import { paint, type Words, wordsOf, wrap } from '../text.ts';
 import { answersFromText } from './assess.ts';
 
 /** What the diary command takes from the world beyond `Io`: the clock, new ids, the store, a confirmation. */
@@ -48,8 +49,8 @@ export interface DiaryWorld {
   openStore(dataDir: string | undefined): Promise<DiaryStore>;
   /** The environment: `NUMBCHECK_TOKEN`, the access token for `--server`. */
   env: Readonly<Record<string, string | undefined>>;
-  /** Asks the person to confirm in the terminal; only called when standard input is one. */
-  confirm(message: string): Promise<boolean>;
+  /** Asks the person to confirm in the terminal, with `answers` as its yes and no; only called in a terminal. */
+  confirm(message: string, answers: { yes: string; no: string }): Promise<boolean>;
 }
 
 export const processWorld: DiaryWorld = {
@@ -57,9 +58,9 @@ export const processWorld: DiaryWorld = {
   newId: () => randomUUID(),
   openStore: (dataDir) => openStore(dataDir === undefined ? {} : { dataDir }),
   env: process.env,
-  confirm: async (message) => {
+  confirm: async (message, answers) => {
     const { confirm } = await import('@inquirer/prompts');
-    return confirm({ message, default: false });
+    return confirm({ message, default: false, theme: { keywords: answers } });
   },
 };
 
@@ -91,22 +92,27 @@ export async function diaryCommand(
   world: DiaryWorld = processWorld,
 ): Promise<number> {
   const { action, options } = command;
+  const words = wordsOf(io.text);
+  const { t, locale } = words;
   // Everything that can be checked without the store is checked first, so bad input never opens (or creates) it.
   const prepared = await prepare(command, io, knowledge, world);
   const diary = await openDiary(options, world);
   try {
     switch (action) {
       case 'add':
-        return await add(diary, options, io, knowledge, world);
+        return await add(diary, options, io, knowledge, world, words);
       case 'exposure': {
         const exposure = newExposure(prepared.input, defaultsOf(world, options.when));
         await diary.addExposure(exposure);
         if (options.json) io.out(`${JSON.stringify(exposure, null, 2)}\n`);
-        else io.out(`Saved ${exposure.kind.replace('_', ' ')} ${exposure.id}: ${exposureLine(exposure)}.\n`);
+        else {
+          const line = exposureLine(exposure, words);
+          io.out(`${t('cli.diary.savedPeriod', { kind: exposure.kind, id: exposure.id, line })}\n`);
+        }
         return 0;
       }
       case 'assessment':
-        return await saveAssessment(diary, prepared.input, io, knowledge, world, options.json);
+        return await saveAssessment(diary, prepared.input, io, knowledge, world, options.json, words);
       case 'bctq': {
         const record = await within(prepared.label, prepared.text, () =>
           newBctqRecord(prepared.input, defaultsOf(world)),
@@ -116,10 +122,9 @@ export async function diaryCommand(
         else {
           const s = record.scores;
           const score = (v: number | null) =>
-            v === null ? 'not scored (too many items skipped)' : formatNumber(v, 2);
-          io.out(
-            `Saved BCTQ ${record.id}: symptom severity ${score(s.symptomSeverity)}, function ${score(s.functionalStatus)} (1 = none, 5 = the worst).\n`,
-          );
+            v === null ? t('cli.diary.notScored') : formatNumber(v, 2, { locale });
+          const scores = { severity: score(s.symptomSeverity), function: score(s.functionalStatus) };
+          io.out(`${t('cli.diary.savedBctq', { id: record.id, ...scores })}\n`);
         }
         return 0;
       }
@@ -131,7 +136,7 @@ export async function diaryCommand(
         if (options.json) io.out(`${JSON.stringify(toDocument(entries), null, 2)}\n`);
         else {
           io.out(renderList(entries.episodes, entries.exposures, io.text));
-          io.out(`${paint(io.text, 'dim', `Diary: ${diary.location}`)}\n`);
+          io.out(`${paint(io.text, 'dim', t('cli.diary.location', { location: diary.location }))}\n`);
         }
         return 0;
       }
@@ -165,17 +170,19 @@ export async function diaryCommand(
         return 0;
       }
       case 'export':
-        return await exportDiary(diary, options, io);
+        return await exportDiary(diary, options, io, t);
       case 'import': {
         const result = await within(prepared.label, prepared.text, () => diary.import(prepared.input));
-        const skipped = total(result.skipped);
-        io.out(
-          `Imported from ${prepared.label}: ${countsText(result.added)}.${skipped > 0 ? ` Skipped ${countsText(result.skipped)} already in the diary (import never overwrites).` : ''}\n`,
-        );
+        const added = t('cli.diary.imported', { from: prepared.label, counts: countsText(result.added, t) });
+        const skipped =
+          total(result.skipped) > 0
+            ? ` ${t('cli.diary.importSkipped', { counts: countsText(result.skipped, t) })}`
+            : '';
+        io.out(`${added}${skipped}\n`);
         return 0;
       }
       case 'delete-all':
-        return await deleteAll(diary, options, io, world);
+        return await deleteAll(diary, options, io, world, t);
     }
   } finally {
     await diary.close();
@@ -401,7 +408,9 @@ async function add(
   io: Io,
   knowledge: Knowledge,
   world: DiaryWorld,
+  words: Words,
 ): Promise<number> {
+  const { t, locale } = words;
   const defaults = defaultsOf(world, options.when);
   let episode: Episode;
   if (options.repeat) {
@@ -435,18 +444,15 @@ async function add(
   }
   if (check.emergency) {
     io.out(renderReport(check.assessment, knowledge, io.text));
-    io.out(
-      `\n${paint(io.text, 'dim', `Your episode was saved (${episode.id}), so nothing is lost. Get help first.`)}\n`,
-    );
+    io.out(`\n${paint(io.text, 'dim', t('cli.diary.episodeSavedEmergency', { id: episode.id }))}\n`);
     return 0;
   }
-  io.out(
-    `Saved episode ${episode.id} (${formatDateTime(episode.startedAt, { utcOffsetMinutes: episode.utcOffsetMinutes })}, ${whereText(episode)}).\n`,
-  );
+  const at = formatDateTime(episode.startedAt, { utcOffsetMinutes: episode.utcOffsetMinutes, locale });
+  io.out(`${t('cli.diary.savedEpisode', { id: episode.id, at, where: whereText(episode, words) })}\n`);
   if (check.level === 'urgent' || check.level === 'doctor') {
-    const words = levelWords(check.level, knowledge);
-    const reason = reasonsOf(check.assessment)[0]?.text ?? words.summary;
-    const line = `${LEVEL_LOOK[check.level].marker} What you logged is worth a doctor's attention — ${words.title}. ${reason}`;
+    const level = levelWords(check.level, knowledge, t);
+    const reason = reasonsOf(check.assessment)[0]?.text ?? level.summary;
+    const line = `${LEVEL_LOOK[check.level].marker} ${t('cli.diary.worthAttention', { title: level.title, reason })}`;
     io.out(`${wrap(line, io.text.width).join('\n')}\n`);
   }
   return 0;
@@ -459,6 +465,7 @@ async function saveAssessment(
   knowledge: Knowledge,
   world: DiaryWorld,
   json: boolean,
+  { t, locale }: Words,
 ): Promise<number> {
   const record = newSavedAssessment(answers, defaultsOf(world), knowledge);
   await diary.saveAssessment(record);
@@ -466,19 +473,24 @@ async function saveAssessment(
   if (json) io.out(`${JSON.stringify(record, null, 2)}\n`);
   else if (level === 'emergency') {
     io.out(renderReport(record.assessment, knowledge, io.text));
-    io.out(`\n${paint(io.text, 'dim', `The assessment was saved to your diary (${record.id}).`)}\n`);
+    io.out(`\n${paint(io.text, 'dim', t('cli.diary.assessmentSavedEmergency', { id: record.id }))}\n`);
   } else {
     const top = record.assessment.causes[0];
-    const words = levelWords(level, knowledge);
-    io.out(
-      `Saved assessment ${record.id}: ${LEVEL_LOOK[level].marker} ${words.title}${top ? `; likeliest cause ${top.name} (${formatPercent(top.probability)})` : ''}.\n` +
-        "Run 'numbcheck diary stats' to compare it with earlier ones.\n",
-    );
+    const title = `${LEVEL_LOOK[level].marker} ${levelWords(level, knowledge, t).title}`;
+    const saved = top
+      ? t('cli.diary.savedAssessmentCause', {
+          id: record.id,
+          title,
+          cause: top.name,
+          chance: formatPercent(top.probability, { locale }),
+        })
+      : t('cli.diary.savedAssessment', { id: record.id, title });
+    io.out(`${saved}\n${t('cli.diary.compareHint')}\n`);
   }
   return 0;
 }
 
-async function exportDiary(diary: CliDiary, options: DiaryOptions, io: Io): Promise<number> {
+async function exportDiary(diary: CliDiary, options: DiaryOptions, io: Io, t: Translate): Promise<number> {
   const doc = await diary.export();
   const text = options.format === 'csv' ? diaryCsv(doc) : `${JSON.stringify(doc, null, 2)}\n`;
   if (options.out === undefined) {
@@ -496,14 +508,20 @@ async function exportDiary(diary: CliDiary, options: DiaryOptions, io: Io): Prom
       `cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  io.out(`Exported ${countsText(diaryCounts(doc))} to ${options.out}.\n`);
+  io.out(`${t('cli.diary.exported', { counts: countsText(diaryCounts(doc), t), file: options.out })}\n`);
   return 0;
 }
 
-async function deleteAll(diary: CliDiary, options: DiaryOptions, io: Io, world: DiaryWorld): Promise<number> {
+async function deleteAll(
+  diary: CliDiary,
+  options: DiaryOptions,
+  io: Io,
+  world: DiaryWorld,
+  t: Translate,
+): Promise<number> {
   const counts = await diary.counts();
   if (total(counts) === 0) {
-    io.out('The diary is already empty.\n');
+    io.out(`${t('cli.diary.alreadyEmpty')}\n`);
     return 0;
   }
   if (!options.yes) {
@@ -514,15 +532,16 @@ async function deleteAll(diary: CliDiary, options: DiaryOptions, io: Io, world: 
       );
     }
     const sure = await world.confirm(
-      `Delete all ${countsText(counts)} from ${diary.location}? This cannot be undone (export first to keep a copy).`,
+      t('cli.diary.confirmDelete', { counts: countsText(counts, t), location: diary.location }),
+      { yes: t('answer.yes'), no: t('answer.no') },
     );
     if (!sure) {
-      io.out('Nothing was deleted.\n');
+      io.out(`${t('cli.diary.nothingDeleted')}\n`);
       return 0;
     }
   }
   const deleted = await diary.deleteAll();
-  io.out(`Deleted ${countsText(deleted)}.\n`);
+  io.out(`${t('cli.diary.deleted', { counts: countsText(deleted, t) })}\n`);
   return 0;
 }
 
@@ -530,18 +549,14 @@ function total(counts: EntryCounts): number {
   return counts.episodes + counts.exposures + counts.assessments + counts.bctq;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "3 episodes, 1 period, 0 assessments and 2 BCTQ entries" */
-export function countsText(c: EntryCounts): string {
-  return `${plural(c.episodes, 'episode', 'episodes')}, ${plural(c.exposures, 'period', 'periods')}, ${plural(c.assessments, 'assessment', 'assessments')} and ${plural(c.bctq, 'BCTQ entry', 'BCTQ entries')}`;
+export function countsText(c: EntryCounts, t: Translate): string {
+  return t('cli.diary.counts', { ...c });
 }
 
 async function readInput(file: string, io: Io): Promise<{ text: string; label: string }> {
   if (file === '-') {
-    if (io.stdinIsTTY) io.err('Reading from the terminal: paste the JSON, then press Ctrl-D.\n');
+    if (io.stdinIsTTY) io.err(`${wordsOf(io.text).t('cli.diary.pasteJson')}\n`);
     return { text: await io.readStdin(), label: 'standard input' };
   }
   try {

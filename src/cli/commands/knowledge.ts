@@ -1,8 +1,9 @@
 import { checkKnowledge } from '../../engine/index.ts';
-import { formatDose, formatPercent } from '../../format/index.ts';
+import { formatDuration, formatPercent } from '../../format/index.ts';
 import type { Knowledge, Question } from '../../knowledge/index.ts';
+import type { Translate } from '../../messages/index.ts';
 import type { Io } from '../io.ts';
-import { paint, type TextOptions, wrap } from '../text.ts';
+import { paint, type TextOptions, type Words, wordsOf, wrap } from '../text.ts';
 
 export interface KnowledgeOptions {
   check: boolean;
@@ -19,51 +20,53 @@ export function knowledgeCommand(options: KnowledgeOptions, io: Io, knowledge: K
   return 0;
 }
 
-function counts(knowledge: Knowledge): string {
-  const parts: [number, string][] = [
-    [knowledge.causes.length, 'causes'],
-    [knowledge.findings.length, 'findings'],
-    [knowledge.questions.length, 'questions'],
-    [knowledge.rules.length, 'rules'],
-    [knowledge.tests.length, 'tests'],
-    [knowledge.specialists.length, 'specialists'],
-    [knowledge.exercises.length, 'exercises'],
-    [knowledge.sources.length, 'sources'],
-  ];
-  return parts.map(([count, name]) => `${count} ${name}`).join(', ');
+function counts(knowledge: Knowledge, t: Translate): string {
+  return t('cli.knowledge.counts', {
+    causes: knowledge.causes.length,
+    findings: knowledge.findings.length,
+    questions: knowledge.questions.length,
+    rules: knowledge.rules.length,
+    tests: knowledge.tests.length,
+    specialists: knowledge.specialists.length,
+    exercises: knowledge.exercises.length,
+    sources: knowledge.sources.length,
+  });
 }
 
 function check(io: Io, knowledge: Knowledge): number {
+  const { t } = wordsOf(io.text);
   const problems = checkKnowledge(knowledge);
   if (problems.length === 0) {
-    io.out(`knowledge ${knowledge.version}: OK (${counts(knowledge)})\n`);
+    io.out(`${t('cli.knowledge.ok', { version: knowledge.version, counts: counts(knowledge, t) })}\n`);
     return 0;
   }
   for (const problem of problems) io.out(`${problem.path}: ${problem.message}\n`);
-  const noun = problems.length === 1 ? 'problem' : 'problems';
   io.err(
-    `numbcheck: knowledge ${knowledge.version} has ${problems.length} ${noun}; this is a bug in numbcheck.\n`,
+    `numbcheck: ${t('cli.knowledge.problems', { version: knowledge.version, count: problems.length })}\n`,
   );
   return 1;
 }
 
-const QUESTION_KIND: Record<Question['kind'], string> = {
-  yesno: 'yes/no',
-  checklist: 'checklist',
-  choice: 'choice',
-  number: 'number',
-  handMap: 'hand map',
-  selfTest: 'self-test',
-};
+function questionTags(question: Question, t: Translate): string {
+  const tags = [t('cli.knowledge.questionKind', { kind: question.kind })];
+  if (question.dangerScreen) tags.push(t('cli.knowledge.dangerScreen'));
+  if (question.optional) tags.push(t('cli.knowledge.optional'));
+  return tags.join(', ');
+}
 
 /** The readable listing: one headed section per kind of item, one item per entry. */
 export function renderKnowledge(knowledge: Knowledge, text: TextOptions): string {
+  const { t, locale }: Words = wordsOf(text);
   const lines: string[] = [
-    paint(text, 'bold', `numbcheck knowledge ${knowledge.version}`),
-    ...wrap(counts(knowledge), text.width),
+    paint(text, 'bold', t('cli.report.footer', { version: knowledge.version })),
+    ...wrap(counts(knowledge, t), text.width),
   ];
-  const section = (title: string, entries: [id: string, description: string][]) => {
-    lines.push('', paint(text, 'bold', `${title} (${entries.length})`));
+  const section = (
+    name: 'causes' | 'findings' | 'questions' | 'rules' | 'tests' | 'specialists' | 'exercises' | 'sources',
+    entries: [id: string, description: string][],
+  ) => {
+    const title = t('cli.knowledge.section', { name, count: entries.length });
+    lines.push('', paint(text, 'bold', title));
     const idWidth = Math.min(24, Math.max(0, ...entries.map(([id]) => id.length)));
     for (const [id, description] of entries) {
       const first = `  ${id.padEnd(idWidth)}  `;
@@ -73,47 +76,46 @@ export function renderKnowledge(knowledge: Knowledge, text: TextOptions): string
     }
   };
   section(
-    'Causes',
+    'causes',
     knowledge.causes.map((c) => [
       c.id,
-      `${c.name} — prior ${formatPercent(c.prior, { fractionDigits: 1 })} (${c.priorBasis})`,
+      t('cli.knowledge.cause', {
+        name: c.name,
+        prior: formatPercent(c.prior, { fractionDigits: 1, locale }),
+        basis: c.priorBasis,
+      }),
     ]),
   );
   section(
-    'Findings',
-    knowledge.findings.map((f) => [f.id, `${f.danger ? '[danger] ' : ''}${f.label}`]),
+    'findings',
+    knowledge.findings.map((f) => [f.id, `${f.danger ? `[${t('cli.knowledge.danger')}] ` : ''}${f.label}`]),
   );
   section(
-    'Questions',
-    knowledge.questions.map((q) => {
-      const tags = [
-        QUESTION_KIND[q.kind],
-        q.dangerScreen ? 'danger screen' : '',
-        q.optional ? 'optional' : '',
-      ]
-        .filter((tag) => tag !== '')
-        .join(', ');
-      return [q.id, `[${tags}] ${q.text}`];
-    }),
+    'questions',
+    knowledge.questions.map((q) => [q.id, `[${questionTags(q, t)}] ${q.text}`]),
   );
   section(
-    'Triage rules',
+    'rules',
     knowledge.rules.map((r) => [r.id, `[${r.level}] ${r.text} (${r.sources.join(', ')})`]),
   );
   section(
-    'Tests',
+    'tests',
     knowledge.tests.map((t) => [t.id, `${t.name} — ${t.purpose}`]),
   );
   section(
-    'Specialists',
+    'specialists',
     knowledge.specialists.map((s) => [s.id, s.name]),
   );
   section(
-    'Exercises',
-    knowledge.exercises.map((e) => [e.id, `${e.name} — ${e.purpose} (${formatDose(e)})`]),
+    'exercises',
+    knowledge.exercises.map((e) => {
+      const times = e.repetitions;
+      const dose = t('cli.dose', { duration: formatDuration(e.durationSeconds, { locale }), times });
+      return [e.id, `${e.name} — ${e.purpose} (${dose})`];
+    }),
   );
   section(
-    'Sources',
+    'sources',
     knowledge.sources.map((s) => [s.id, s.url ? `${s.title}\n${s.url}` : s.title]),
   );
   return `${lines.join('\n')}\n`;

@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { NumbError } from '../../errors.ts';
-import type { Knowledge } from '../../knowledge/index.ts';
+import { knowledge, readableIn } from '../../knowledge/index.ts';
+import type { Translate } from '../../messages/index.ts';
 import { allowedHostNames, buildApp } from '../../server/index.ts';
 import type { DiaryStore } from '../../store/index.ts';
 import { parsePort, type ServeCommandOptions } from '../args.ts';
 import type { Io } from '../io.ts';
+import { wordsOf } from '../text.ts';
 import { type DiaryWorld, processWorld } from './diary.ts';
 
 /** What `numbcheck serve` was asked for (src/cli/args.ts): --host, --port, --data, --accounts, --allowed-host… */
@@ -63,12 +65,12 @@ export interface StopSignals {
 /**
  * `numbcheck serve`: the web app, the HTTP API and the diary until Ctrl-C or SIGTERM, which finish the requests in
  * progress, close the diary and return 0. The diary is opened at start-up (its migrations run) exactly as
- * `numbcheck diary` opens it: --data, else DATABASE_URL, else NUMBCHECK_DATA_DIR, else ~/.numbcheck.
+ * `numbcheck diary` opens it: --data, else DATABASE_URL, else NUMBCHECK_DATA_DIR, else ~/.numbcheck. The server
+ * speaks each visitor's language itself; only what is said here in the terminal is in the terminal's language.
  */
 export async function serveCommand(
   options: ServeOptions,
   io: Io,
-  knowledge: Knowledge,
   env: Readonly<Record<string, string | undefined>> = process.env,
   signals: StopSignals = process,
   world: Pick<DiaryWorld, 'openStore'> = processWorld,
@@ -115,33 +117,31 @@ export async function serveCommand(
   });
   const address = app.server.address();
   const boundPort = isAddressInfo(address) ? address.port : port;
+  const { t } = wordsOf(io.text);
+  const notice = readableIn(io.text.language ?? 'en').knowledge.notice;
   io.err(
-    `numbcheck is running at ${serverUrl(host, boundPort)} (Ctrl-C to stop)\n${diaryLine(store)}\n` +
-      `${accountsLine(options.accounts === true)}\n${knowledge.notice}\n`,
+    `${t('cli.serve.running', { url: serverUrl(host, boundPort) })}\n${diaryLine(store, t)}\n` +
+      `${accountsLine(options.accounts === true, t)}\n${notice}\n`,
   );
   await stopped;
-  io.err('Stopping: finishing the requests in progress…\n');
+  io.err(`${t('cli.serve.stopping')}\n`);
   try {
     await app.close();
   } finally {
     await store.close();
   }
-  io.err('numbcheck stopped.\n');
+  io.err(`${t('cli.serve.stopped')}\n`);
   return 0;
 }
 
 /** Where the diary lives, as the start-up message says it. */
-export function diaryLine(store: DiaryStore): string {
-  return store.kind === 'sqlite'
-    ? `Diary: ${store.location} (SQLite, on this machine)`
-    : `Diary: ${store.location} (PostgreSQL)`;
+export function diaryLine(store: DiaryStore, t: Translate): string {
+  return t('cli.serve.diary', { location: store.location, kind: store.kind });
 }
 
 /** Who can use the diary, as the start-up message says it. */
-export function accountsLine(accounts: boolean): string {
-  return accounts
-    ? 'Accounts: on. Each person signs in with a passkey and sees only their own diary.'
-    : 'Accounts: off. One diary, for the person at this machine; no sign-in.';
+export function accountsLine(accounts: boolean, t: Translate): string {
+  return accounts ? t('cli.serve.accountsOn') : t('cli.serve.accountsOff');
 }
 
 function isAddressInfo(address: unknown): address is AddressInfo {

@@ -1,3 +1,4 @@
+import { cli } from './cli.ts';
 import { diary } from './diary.ts';
 import { interview } from './interview.ts';
 import { prevent } from './prevent.ts';
@@ -7,9 +8,9 @@ import { result } from './result.ts';
  * numbcheck's words in English, by key, in ICU MessageFormat (plurals, numbers and choices inside the message), one
  * module per part of the product. Every other language has exactly these keys and placeholders (`catalog.test.ts`).
  */
-export const AREAS = { diary, interview, prevent, result } as const;
+export const AREAS = { cli, diary, interview, prevent, result } as const;
 
-export const en = { ...diary, ...interview, ...prevent, ...result } as const;
+export const en = { ...cli, ...diary, ...interview, ...prevent, ...result } as const;
 
 /** A message's key. */
 export type MessageKey = keyof typeof en;

@@ -1,10 +1,17 @@
 import type { MessageKey } from '../en/index.ts';
+import { cli } from './cli.ts';
 import { diary } from './diary.ts';
 import { interview } from './interview.ts';
 import { prevent } from './prevent.ts';
 import { result } from './result.ts';
 
 /** numbcheck's words in Russian, written as a Russian doctor would say them: the same keys as in English. */
-export const AREAS = { diary, interview, prevent, result } as const;
+export const AREAS = { cli, diary, interview, prevent, result } as const;
 
-export const ru: Readonly<Record<MessageKey, string>> = { ...diary, ...interview, ...prevent, ...result };
+export const ru: Readonly<Record<MessageKey, string>> = {
+  ...cli,
+  ...diary,
+  ...interview,
+  ...prevent,
+  ...result,
+};
