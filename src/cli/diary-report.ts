@@ -1,5 +1,5 @@
 import type { DiarySummary, Episode, Exposure, Insights } from '../diary/index.ts';
-import { activityLabel, EXPOSURE_KINDS, interventionLabel } from '../diary/index.ts';
+import { activityLabelIn, EXPOSURE_KINDS, interventionLabelIn } from '../diary/index.ts';
 import type { HandAnswer } from '../engine/index.ts';
 import { formatDateTime, formatMinutes } from '../format/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';
@@ -36,16 +36,17 @@ export function episodeLine(e: Episode, words: Words): string {
   ];
   if (e.durationMinutes !== null) parts.push(formatMinutes(e.durationMinutes, { locale }));
   if (e.severity !== null) parts.push(t('cli.diary.severity', { severity: e.severity }));
-  if (e.activities.length > 0) parts.push(e.activities.map((a) => activityLabel(a).toLowerCase()).join(', '));
+  if (e.activities.length > 0)
+    parts.push(e.activities.map((a) => activityLabelIn(a, words.language).toLowerCase()).join(', '));
   if (e.symptoms.length > 0) parts.push(t('cli.diary.symptoms', { symptoms: e.symptoms.join(', ') }));
   if (e.interventions.length > 0) parts.push(withText(e.interventions, words));
   if (e.note !== '') parts.push(t('cli.diary.note', { note: e.note }));
   return parts.join(' · ');
 }
 
-function withText(interventions: readonly string[], { t }: Words): string {
+function withText(interventions: readonly string[], { t, language }: Words): string {
   return t('cli.diary.with', {
-    what: interventions.map((i) => interventionLabel(i).toLowerCase()).join(', '),
+    what: interventions.map((i) => interventionLabelIn(i, language).toLowerCase()).join(', '),
   });
 }
 

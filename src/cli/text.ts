@@ -20,12 +20,14 @@ export const PLAIN: TextOptions = { color: false, width: 80 };
 export interface Words {
   t: Translate;
   locale: string;
+  /** For the pure layers that take a language rather than a translator (the diary's and prevention's labels). */
+  language: Language;
 }
 
 /** The words for `options`' language. */
 export function wordsOf(options: Pick<TextOptions, 'language'>): Words {
   const language = options.language ?? 'en';
-  return { t: translator(language), locale: localeOf(language) };
+  return { t: translator(language), locale: localeOf(language), language };
 }
 
 type Format = Parameters<typeof styleText>[0];

@@ -1,8 +1,8 @@
 import { formatDuration, formatMinutes } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import {
-  BREAK_NAMES,
   type BreakRecord,
+  breakName,
   breakSeconds,
   breakStats,
   canPostpone,
@@ -67,7 +67,7 @@ export function scheduleText(
   settings: PreventionSettings,
   knowledge: Knowledge,
   width: number,
-  { t, locale }: Words = wordsOf({}),
+  { t, locale, language }: Words = wordsOf({}),
 ): string {
   const b = settings.breaks;
   const minutes = (value: number): string => formatMinutes(value, { locale });
@@ -114,7 +114,7 @@ export function scheduleText(
     kind: p.kind,
   }));
   const atWidth = Math.max(0, ...planned.map((p) => p.at.length));
-  for (const p of planned) lines.push(`  ${p.at.padEnd(atWidth)}  ${BREAK_NAMES[p.kind]}`);
+  for (const p of planned) lines.push(`  ${p.at.padEnd(atWidth)}  ${breakName(p.kind, language)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -176,7 +176,7 @@ export function breaksCommand(
       const v = view(state, terminal.now(), b);
       return v.kind === 'working'
         ? `${t('cli.breaks.next', {
-            name: BREAK_NAMES[v.next.kind].toLowerCase(),
+            name: breakName(v.next.kind, words.language).toLowerCase(),
             time: minutes(Math.ceil(v.next.inMs / 60_000)),
           })}\n`
         : '';
@@ -225,7 +225,7 @@ export function breaksCommand(
         const first = plan[0];
         if (!first) return;
         io.out(
-          `${BELL}\n${paint(io.text, ['bold', 'green'], `${BREAK_NAMES[current.kind]}: ${formatDuration(breakSeconds(current.kind, b), { locale })}`)}\n`,
+          `${BELL}\n${paint(io.text, ['bold', 'green'], `${breakName(current.kind, words.language)}: ${formatDuration(breakSeconds(current.kind, b), { locale })}`)}\n`,
         );
         running = { plan, item: 0, step: 0, stepEndsAt: now + stepSeconds(first) * 1000 };
         showStep(running);

@@ -147,6 +147,7 @@ export async function diaryCommand(
           now: now.toISOString(),
           utcOffsetMinutes: -now.getTimezoneOffset(),
           knowledge,
+          language: io.text.language,
         });
         io.out(
           options.json
@@ -161,6 +162,7 @@ export async function diaryCommand(
         const summary = diarySummary(entries, period, {
           utcOffsetMinutes: -world.now().getTimezoneOffset(),
           knowledge,
+          language: io.text.language,
         });
         io.out(
           options.json
