@@ -85,7 +85,9 @@ describe('break coach', () => {
     await capture(page, 'breaks-after');
     // Recording the day puts a working day with breaks into the diary.
     await page.getByRole('button', { name: 'Record today in my diary' }).click();
-    await page.getByText(/recorded 30 Nov 2026 in your diary as a working day with regular breaks/).waitFor();
+    await page
+      .getByText(/^Recorded 30 Nov 2026 in your diary as a working day with regular breaks\.$/)
+      .waitFor();
     const list: unknown = await (await fetch(`${harness.baseUrl}api/v1/exposures`)).json();
     assert.match(JSON.stringify(list), /"kind":"working_day"[^}]*"interventions":\["breaks"\]/);
     await close(session);

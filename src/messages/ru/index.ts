@@ -4,9 +4,10 @@ import { diary } from './diary.ts';
 import { interview } from './interview.ts';
 import { prevent } from './prevent.ts';
 import { result } from './result.ts';
+import { webPrevent } from './webPrevent.ts';
 
 /** numbcheck's words in Russian, written as a Russian doctor would say them: the same keys as in English. */
-export const AREAS = { cli, diary, interview, prevent, result } as const;
+export const AREAS = { cli, diary, interview, prevent, result, webPrevent } as const;
 
 export const ru: Readonly<Record<MessageKey, string>> = {
   ...cli,
@@ -14,4 +15,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...interview,
   ...prevent,
   ...result,
+  ...webPrevent,
 };

@@ -23,6 +23,7 @@ import { diaryApi } from '../api/diary.ts';
 import { TimeBar } from '../components/countdown.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
+import { t, webLocale } from '../language.ts';
 import {
   askNotifications,
   beep,
@@ -44,32 +45,31 @@ import {
 } from './coach.ts';
 import { BreakSettingsForm } from './settings-form.tsx';
 import { KEYS, loadStrings, localToday, utcOffsetNow, write } from './storage.ts';
+import { weekdayName } from './weekday.ts';
 import './prevent.css';
 
 /** "Mon 30": short enough for a 360 px table; the caption says these are the last 7 days. */
 function dayLabel(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-function minutesText(ms: number): string {
-  const minutes = Math.ceil(ms / 60_000);
-  return minutes <= 1 ? 'under a minute' : formatMinutes(minutes);
+  const noon = new Date(`${date}T12:00:00Z`);
+  return t('webPrevent.stats.dayLabel', { weekday: weekdayName(noon.getUTCDay()), day: noon.getUTCDate() });
 }
 
 function statusText(v: ScheduleView): string {
   switch (v.kind) {
     case 'break':
-      return `${BREAK_NAMES[v.current.kind]} now.`;
-    case 'working':
-      return `Next ${BREAK_NAMES[v.next.kind].toLowerCase()} in ${minutesText(v.next.inMs)}.`;
+      return t('webPrevent.breaks.now', { kind: v.current.kind });
+    case 'working': {
+      const minutes = Math.ceil(v.next.inMs / 60_000);
+      return t('webPrevent.breaks.next', {
+        kind: v.next.kind,
+        soon: minutes <= 1 ? 'yes' : 'no',
+        time: formatMinutes(minutes, { locale: webLocale() }),
+      });
+    }
     case 'away':
-      return 'You are away: time away counts as a break.';
+      return t('webPrevent.breaks.away');
     case 'off_hours':
-      return 'Outside your working hours: no breaks are due.';
+      return t('webPrevent.breaks.offHours');
   }
 }
 
@@ -111,19 +111,28 @@ export function BreaksSection(): JSX.Element {
         durationMinutes: minutes,
         interventions: day.taken + day.natural > 0 ? ['breaks'] : [],
         episodeCount: 0,
-        note: `Break coach: ${day.taken} taken, ${day.skipped} skipped, ${day.postponed} postponed, ${day.natural} natural.`,
+        note: t('webPrevent.stats.diaryNote', {
+          taken: day.taken,
+          skipped: day.skipped,
+          postponed: day.postponed,
+          natural: day.natural,
+        }),
       });
     } catch (error) {
       setDiaryMessage(
         error instanceof ApiError && error.unavailable
-          ? 'The diary is not available here, so today was not recorded. The statistics below stay on this device.'
+          ? t('webPrevent.stats.diaryUnavailable')
           : errorText(error),
       );
       return;
     }
     write(KEYS.recordedDays, [...loadStrings(KEYS.recordedDays), date]);
     setDiaryMessage(
-      `${automatic ? 'The working day is over: ' : ''}recorded ${formatCalendarDay(date)} in your diary as a working day${day.taken + day.natural > 0 ? ' with regular breaks' : ' without breaks'}.`,
+      t('webPrevent.stats.recorded', {
+        automatic: automatic ? 'yes' : 'no',
+        date: formatCalendarDay(date, { locale: webLocale() }),
+        breaks: day.taken + day.natural > 0 ? 'yes' : 'no',
+      }),
     );
   };
 
@@ -186,116 +195,101 @@ export function BreaksSection(): JSX.Element {
   const working = inWorkingHours(now, utcOffsetNow(now), settings.breaks);
   return (
     <div class="prevent" data-screen="breaks">
-      <ScreenHeading>Break coach</ScreenHeading>
+      <ScreenHeading>{t('webPrevent.breaks.title')}</ScreenHeading>
       <p class="lead">
-        Short breaks from the keyboard and mouse ease numb and tingling hands: a{' '}
-        {settings.breaks.microSeconds}-second hand and wrist break every {settings.breaks.microEveryMinutes}{' '}
-        minutes of work, and a {settings.breaks.movementMinutes}-minute movement break every{' '}
-        {settings.breaks.movementEveryMinutes} minutes.
+        {t('webPrevent.breaks.lead', {
+          microSeconds: settings.breaks.microSeconds,
+          microEvery: settings.breaks.microEveryMinutes,
+          movementMinutes: settings.breaks.movementMinutes,
+          movementEvery: settings.breaks.movementEveryMinutes,
+        })}
       </p>
 
       <section class="prevent-card" aria-labelledby="coach-title">
-        <h2 id="coach-title">Coach</h2>
+        <h2 id="coach-title">{t('webPrevent.breaks.coach')}</h2>
         <p class="coach-status" aria-live="polite">
-          {v === null ? 'The coach is off.' : statusText(v)}
-          {v !== null && !working && v.kind !== 'off_hours' ? ' (outside working hours)' : ''}
+          {v === null ? t('webPrevent.breaks.off') : statusText(v)}
+          {v !== null && !working && v.kind !== 'off_hours' ? ` ${t('webPrevent.breaks.outsideHours')}` : ''}
         </p>
         <button
           type="button"
           class={running ? 'button button-secondary' : 'button button-primary'}
           onClick={toggleCoach}
         >
-          {running ? 'Stop the break coach' : 'Start the break coach'}
+          {running ? t('webPrevent.breaks.stop') : t('webPrevent.breaks.start')}
         </button>
         <p class="hint">
-          Keep this tab open.{' '}
+          {t('webPrevent.breaks.keepOpen')}{' '}
           {settings.breaks.timeOnly
-            ? 'Time-only mode: every minute counts, whatever you do.'
-            : 'numbcheck counts time this tab is hidden as a break: away for ' +
-              settings.breaks.naturalBreakMinutes +
-              ' minutes or more starts the timers again.'}
+            ? t('webPrevent.breaks.timeOnly')
+            : t('webPrevent.breaks.hiddenCounts', { minutes: settings.breaks.naturalBreakMinutes })}
         </p>
       </section>
 
       <section class="prevent-card" aria-labelledby="alerts-title">
-        <h2 id="alerts-title">How you are told</h2>
-        {notifications === 'granted' && (
-          <p>Notifications are on: a break shows as a notification and on this page.</p>
-        )}
+        <h2 id="alerts-title">{t('webPrevent.alerts.title')}</h2>
+        {notifications === 'granted' && <p>{t('webPrevent.alerts.on')}</p>}
         {notifications === 'default' && (
           <>
-            <p>Without notifications, a break shows on this page with a beep and a flashing tab title.</p>
+            <p>{t('webPrevent.alerts.ask')}</p>
             <button type="button" class="button button-secondary" onClick={() => void enableNotifications()}>
-              Allow notifications
+              {t('webPrevent.alerts.allow')}
             </button>
           </>
         )}
         {(notifications === 'denied' || notifications === 'unsupported') && (
           <p class="notice-plain" data-notifications="off">
-            {notifications === 'denied'
-              ? 'Notifications are blocked for numbcheck in this browser.'
-              : 'This browser cannot show notifications.'}{' '}
-            Breaks show on this page instead, with a beep and a flashing tab title.
+            {notifications === 'denied' ? t('webPrevent.alerts.blocked') : t('webPrevent.alerts.unsupported')}{' '}
+            {t('webPrevent.alerts.fallback')}
           </p>
         )}
         {hasIdleDetection() ? (
           idleWatch === 'on' ? (
-            <p>Idle detection is on: time away from the computer counts as a break.</p>
+            <p>{t('webPrevent.idle.on')}</p>
           ) : (
             <>
-              <p>
-                This browser can tell when you are away from the computer (idle detection). Otherwise
-                numbcheck counts time this tab is hidden as a break.
-              </p>
+              <p>{t('webPrevent.idle.offer')}</p>
               <button type="button" class="button button-secondary" onClick={() => void enableIdle()}>
-                Use idle detection
+                {t('webPrevent.idle.use')}
               </button>
-              {idleWatch === 'refused' && (
-                <p class="hint">Idle detection was not allowed; hidden-tab time still counts.</p>
-              )}
+              {idleWatch === 'refused' && <p class="hint">{t('webPrevent.idle.refused')}</p>}
             </>
           )
         ) : (
-          <p class="hint">
-            This browser cannot tell when you are away from the computer, so numbcheck counts time this tab is
-            hidden as a break. For reading or video, turn on time-only mode below.
-          </p>
+          <p class="hint">{t('webPrevent.idle.unsupported')}</p>
         )}
       </section>
 
       <section class="prevent-card" aria-labelledby="stats-title">
-        <h2 id="stats-title">Your breaks</h2>
+        <h2 id="stats-title">{t('webPrevent.stats.title')}</h2>
         <dl class="stat-row" data-stats-today="">
           <div>
-            <dt>Taken today</dt>
+            <dt>{t('webPrevent.stats.takenToday')}</dt>
             <dd data-stat="taken">{todayStats.taken}</dd>
           </div>
           <div>
-            <dt>Skipped</dt>
+            <dt>{t('webPrevent.stats.skipped')}</dt>
             <dd data-stat="skipped">{todayStats.skipped}</dd>
           </div>
           <div>
-            <dt>Postponed</dt>
+            <dt>{t('webPrevent.stats.postponed')}</dt>
             <dd data-stat="postponed">{todayStats.postponed}</dd>
           </div>
           <div>
-            <dt>Natural</dt>
+            <dt>{t('webPrevent.stats.natural')}</dt>
             <dd data-stat="natural">{todayStats.natural}</dd>
           </div>
         </dl>
-        <p>
-          Streak: {stats.currentStreak} {stats.currentStreak === 1 ? 'day' : 'days'} (longest{' '}
-          {stats.longestStreak}). A day counts when you took a break and skipped none.
-        </p>
+        <p>{t('webPrevent.stats.streak', { current: stats.currentStreak, longest: stats.longestStreak })}</p>
         <div class="table-fit">
           <table class="stats-table">
-            <caption>Last 7 days</caption>
+            <caption>{t('webPrevent.stats.lastDays')}</caption>
             <thead>
               <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Taken</th>
-                <th scope="col">Skipped</th>
-                <th scope="col">Postponed</th>
+                <th scope="col">{t('webPrevent.stats.day')}</th>
+                <th scope="col">{t('webPrevent.stats.taken')}</th>
+                <th scope="col">{t('webPrevent.stats.skipped')}</th>
+                <th scope="col">{t('webPrevent.stats.postponed')}</th>
               </tr>
             </thead>
             <tbody>
@@ -310,13 +304,9 @@ export function BreaksSection(): JSX.Element {
             </tbody>
           </table>
         </div>
-        <p class="hint">
-          The statistics stay on this device. Recording a day puts it in your diary as a working day, with or
-          without regular breaks, so that the diary can compare your numb spells on days with and without
-          them. numbcheck does it by itself at the end of your working hours while the coach runs.
-        </p>
+        <p class="hint">{t('webPrevent.stats.diaryHint')}</p>
         <button type="button" class="button button-secondary" onClick={() => void recordDay(today, false)}>
-          Record today in my diary
+          {t('webPrevent.stats.record')}
         </button>
         <p aria-live="polite" data-diary-message="">
           {diaryMessage}
@@ -380,18 +370,19 @@ function BreakScreen(props: {
     <div class="prevent break-screen" data-screen="break">
       {!props.notified && (
         <p class="break-banner" role="alert">
-          Time for a {name.toLowerCase()}. Notifications are off, so numbcheck tells you here, with a beep and
-          a flashing tab title.
+          {t('webPrevent.break.banner', { kind: props.kind })}
         </p>
       )}
       <ScreenHeading>{name}</ScreenHeading>
       <p class="lead">
-        {formatDuration(breakSeconds(props.kind, props.settings.breaks))} away from the keyboard.
-        {plan.length > 1 ? ` ${plan.length} exercises.` : ''}
+        {t('webPrevent.break.lead', {
+          duration: formatDuration(breakSeconds(props.kind, props.settings.breaks), { locale: webLocale() }),
+        })}
+        {plan.length > 1 ? ` ${t('webPrevent.break.exercises', { count: plan.length })}` : ''}
       </p>
       {finished || !planned ? (
         <div class="break-finished" aria-live="polite">
-          <p class="step-timer-done">Break finished. Well done.</p>
+          <p class="step-timer-done">{t('webPrevent.break.finished')}</p>
         </div>
       ) : (
         <article class="break-exercise" aria-labelledby="break-exercise-name">
@@ -400,7 +391,7 @@ function BreakScreen(props: {
             {plan.length > 1 ? (
               <span class="muted">
                 {' '}
-                ({at.item + 1} of {plan.length})
+                {t('webPrevent.break.exerciseOf', { number: at.item + 1, total: plan.length })}
               </span>
             ) : null}
           </h2>
@@ -411,14 +402,17 @@ function BreakScreen(props: {
             <div class="step-timer step-timer-running">
               <div aria-live="polite">
                 <p class="step-timer-where">
-                  Step {at.step + 1} of {planned.exercise.steps.length}
+                  {t('webPrevent.break.stepOf', {
+                    number: at.step + 1,
+                    total: planned.exercise.steps.length,
+                  })}
                 </p>
                 <p class="step-timer-step" data-break-step="">
                   {planned.exercise.steps[at.step]}
                 </p>
               </div>
               <p class="step-timer-clock">
-                <span class="visually-hidden">Time left for this step: </span>
+                <span class="visually-hidden">{t('webPrevent.break.timeLeft')} </span>
                 {clock(left / 1000)}
               </p>
               <TimeBar fraction={left / stepMs(at.item)} />
@@ -430,7 +424,7 @@ function BreakScreen(props: {
       <div class="button-row">
         {!finished && (
           <button type="button" class="button button-secondary" onClick={advance}>
-            Next step
+            {t('webPrevent.break.nextStep')}
           </button>
         )}
         {(finished || !strict) && (
@@ -439,21 +433,22 @@ function BreakScreen(props: {
             class={finished ? 'button button-primary' : 'button button-secondary'}
             onClick={() => props.onEvent('done')}
           >
-            {finished ? 'Done' : 'Finish the break now'}
+            {finished ? t('webPrevent.break.done') : t('webPrevent.break.finishNow')}
           </button>
         )}
         {props.canSkip && !finished && (
           <button type="button" class="button button-secondary" onClick={() => props.onEvent('skip')}>
-            Skip this break
+            {t('webPrevent.break.skip')}
           </button>
         )}
         {props.canPostpone && !finished && (
+          // Minutes as a count in the message rather than formatMinutes: Russian says «на 1 минуту», not «минута».
           <button type="button" class="button button-secondary" onClick={() => props.onEvent('postpone')}>
-            Postpone {formatMinutes(props.settings.breaks.postpone.minutes)}
+            {t('webPrevent.break.postpone', { minutes: props.settings.breaks.postpone.minutes })}
           </button>
         )}
       </div>
-      {strict && !finished && <p class="hint">Strict mode: this break cannot be skipped or postponed.</p>}
+      {strict && !finished && <p class="hint">{t('webPrevent.break.strict')}</p>}
     </div>
   );
 }

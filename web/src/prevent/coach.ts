@@ -10,6 +10,7 @@ import {
   startSchedule,
   step,
 } from '../../../src/prevent/index.ts';
+import { t, webLocale } from '../language.ts';
 import { beep, notificationState, notify } from './alerts.ts';
 import { KEYS, loadBreaks, loadFlag, loadSettings, utcOffsetNow, write } from './storage.ts';
 
@@ -20,7 +21,6 @@ import { KEYS, loadBreaks, loadFlag, loadSettings, utcOffsetNow, write } from '.
  */
 
 const TICK_MS = 1000;
-const TITLE_FLASH = 'Break time – numbcheck';
 
 export interface CoachSnapshot {
   running: boolean;
@@ -58,12 +58,13 @@ export function subscribe(listener: () => void): () => void {
 function startFlash(): void {
   if (flash !== null) return;
   const original = document.title;
+  const flashTitle = t('webPrevent.coach.titleFlash');
   let on = false;
   flash = {
     original,
     timer: setInterval(() => {
       on = !on;
-      document.title = on ? TITLE_FLASH : original;
+      document.title = on ? flashTitle : original;
     }, 1000),
   };
 }
@@ -77,7 +78,10 @@ function stopFlash(): void {
 
 function announce(kind: BreakKind): void {
   const seconds = breakSeconds(kind, snapshot.settings.breaks);
-  if (notify(BREAK_NAMES[kind], `Time for a break: ${formatDuration(seconds)}.`)) return;
+  const body = t('webPrevent.coach.notification', {
+    duration: formatDuration(seconds, { locale: webLocale() }),
+  });
+  if (notify(BREAK_NAMES[kind], body)) return;
   beep(2);
   startFlash();
 }

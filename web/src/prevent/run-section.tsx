@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { formatMinutes } from '../../../src/format/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
+import type { MessageKey } from '../../../src/messages/index.ts';
 import type { PreventionSettings } from '../../../src/prevent/index.ts';
 import { lastCue, nextCue, type RunCue } from '../../../src/prevent/index.ts';
 import { clock } from '../answer-text.ts';
@@ -9,6 +10,7 @@ import { ApiError, errorText } from '../api/client.ts';
 import { diaryApi, type EpisodeWithCheck } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
+import { t, webLocale } from '../language.ts';
 import { RaiseEmergency } from '../section-emergency.ts';
 import { beep, canKeepAwake, canSpeak, keepAwake, speak, unlockSound, vibrate } from './alerts.ts';
 import { DangerLine } from './danger-line.tsx';
@@ -16,19 +18,13 @@ import { KEYS, loadSettings, utcOffsetNow, write } from './storage.ts';
 import './prevent.css';
 
 /** The before-run checklist: the seed's runner's fix and the running advice of the knowledge (RUN). */
-const CHECKLIST = [
-  {
-    id: 'expander',
-    text: 'A hand expander in hand: soft plastic or rubber, with a stop for the thumb, not one with metal handles.',
-  },
-  { id: 'relaxed', text: 'Hands relaxed and open, not clenched into fists.' },
-  { id: 'loose', text: 'Watch, fitness band and pack straps loose.' },
-  {
-    id: 'waist',
-    text: 'Anything you carry at the waist (a belt or bum bag), not in your hands or on tight shoulder straps.',
-  },
-  { id: 'warm', text: 'Shoulders warmed up: a few rolls and arm circles.' },
-] as const;
+const CHECKLIST: readonly { id: string; text: MessageKey }[] = [
+  { id: 'expander', text: 'webPrevent.run.check.expander' },
+  { id: 'relaxed', text: 'webPrevent.run.check.relaxed' },
+  { id: 'loose', text: 'webPrevent.run.check.loose' },
+  { id: 'waist', text: 'webPrevent.run.check.waist' },
+  { id: 'warm', text: 'webPrevent.run.check.warm' },
+];
 
 type Hand = 'left' | 'right' | 'both';
 const HANDS: readonly Hand[] = ['left', 'right', 'both'];
@@ -57,10 +53,10 @@ export function RunSection(): JSX.Element {
     case 'before':
       body = (
         <div data-screen="run-before">
-          <ScreenHeading>Run companion</ScreenHeading>
-          <p class="lead">Before you go: a minute for your hands.</p>
+          <ScreenHeading>{t('webPrevent.run.title')}</ScreenHeading>
+          <p class="lead">{t('webPrevent.run.lead')}</p>
           <fieldset class="run-checklist">
-            <legend>Before the run</legend>
+            <legend>{t('webPrevent.run.before')}</legend>
             {CHECKLIST.map((item) => (
               <label key={item.id} class="check-label check-row">
                 <input
@@ -72,19 +68,19 @@ export function RunSection(): JSX.Element {
                     setTicked((list) => (on ? [...list, item.id] : list.filter((id) => id !== item.id)));
                   }}
                 />{' '}
-                {item.text}
+                {t(item.text)}
               </label>
             ))}
           </fieldset>
           <fieldset class="run-checklist">
-            <legend>Cues every {run.cueEveryMinutes} minutes</legend>
+            <legend>{t('webPrevent.run.cuesEvery', { minutes: run.cueEveryMinutes })}</legend>
             <label class="check-label check-row">
               <input
                 type="checkbox"
                 checked={run.sound}
                 onChange={(e) => saveRun({ sound: e.currentTarget.checked })}
               />{' '}
-              Beep
+              {t('webPrevent.run.beep')}
             </label>
             <label class="check-label check-row">
               <input
@@ -92,7 +88,7 @@ export function RunSection(): JSX.Element {
                 checked={run.vibrate}
                 onChange={(e) => saveRun({ vibrate: e.currentTarget.checked })}
               />{' '}
-              Vibrate{'vibrate' in navigator ? '' : ' (this device cannot)'}
+              {t('webPrevent.run.vibrate', { able: 'vibrate' in navigator ? 'yes' : 'no' })}
             </label>
             <label class="check-label check-row">
               <input
@@ -100,14 +96,10 @@ export function RunSection(): JSX.Element {
                 checked={run.spoken}
                 onChange={(e) => saveRun({ spoken: e.currentTarget.checked })}
               />{' '}
-              Say the cue aloud{canSpeak() ? '' : ' (this browser cannot)'}
+              {t('webPrevent.run.speak', { able: canSpeak() ? 'yes' : 'no' })}
             </label>
           </fieldset>
-          <p class="hint">
-            {hasExpander
-              ? 'Cues alternate: squeeze the expander 10 times, then drop your arms and shake them out.'
-              : 'Without an expander ticked, every cue is: drop your arms and shake them out.'}
-          </p>
+          <p class="hint">{hasExpander ? t('webPrevent.run.alternate') : t('webPrevent.run.shakeOnly')}</p>
           <button
             type="button"
             class="button button-primary button-start"
@@ -116,7 +108,7 @@ export function RunSection(): JSX.Element {
               setScreen({ kind: 'during', startedAt: Date.now() });
             }}
           >
-            Start the run
+            {t('webPrevent.run.start')}
           </button>
         </div>
       );
@@ -144,11 +136,10 @@ export function RunSection(): JSX.Element {
     case 'logged':
       body = (
         <div data-screen="run-logged">
-          <ScreenHeading>Run logged</ScreenHeading>
+          <ScreenHeading>{t('webPrevent.run.logged')}</ScreenHeading>
           <p data-run-logged="">{screen.text}</p>
           <p>
-            After a few runs with and without the expander, the diary compares how often your hands went numb.{' '}
-            <a href="#/diary">Open the diary</a>
+            {t('webPrevent.run.compare')} <a href="#/diary">{t('webPrevent.run.openDiary')}</a>
           </p>
           <button
             type="button"
@@ -158,7 +149,7 @@ export function RunSection(): JSX.Element {
               setScreen({ kind: 'before' });
             }}
           >
-            Plan another run
+            {t('webPrevent.run.again')}
           </button>
         </div>
       );
@@ -226,9 +217,9 @@ function RunTimer(props: {
   const upcoming = nextCue(elapsed, run, props.hasExpander);
   return (
     <div data-screen="run-during">
-      <ScreenHeading>Running</ScreenHeading>
+      <ScreenHeading>{t('webPrevent.run.running')}</ScreenHeading>
       <p class="run-clock">
-        <span class="visually-hidden">Time running: </span>
+        <span class="visually-hidden">{t('webPrevent.run.timeRunning')} </span>
         {clock(elapsed / 1000)}
       </p>
       <div class="run-cue" aria-live="assertive" data-run-cue="">
@@ -242,17 +233,20 @@ function RunTimer(props: {
         )}
       </div>
       <p>
-        Next cue in {clock((upcoming.atMs - elapsed) / 1000)}: {upcoming.text.toLowerCase()}.
+        {t('webPrevent.run.nextCue', {
+          time: clock((upcoming.atMs - elapsed) / 1000),
+          cue: upcoming.text.toLowerCase(),
+        })}
       </p>
       <p class="hint">
         {awake === 'on'
-          ? 'The screen stays on during the run.'
+          ? t('webPrevent.run.awake')
           : awake === 'pending'
-            ? 'Keeping the screen on…'
-            : 'This browser cannot keep the screen on: cues still come with a beep and vibration while this page is open, but may stop when the screen locks.'}
+            ? t('webPrevent.run.awakePending')
+            : t('webPrevent.run.awakeUnsupported')}
       </p>
       <button type="button" class="button button-primary button-start" onClick={props.onFinish}>
-        Finish the run
+        {t('webPrevent.run.finish')}
       </button>
     </div>
   );
@@ -291,16 +285,15 @@ function AfterRun(props: {
       exposureId = saved.exposure.id;
     } catch (e) {
       setBusy(false);
-      setError(
-        e instanceof ApiError && e.unavailable
-          ? 'The diary is not available here, so this run was not saved.'
-          : errorText(e),
-      );
+      setError(e instanceof ApiError && e.unavailable ? t('webPrevent.run.diaryUnavailable') : errorText(e));
       return;
     }
-    const withWhat = expander ? 'with the expander' : 'without the expander';
+    const saved = {
+      duration: formatMinutes(minutes, { locale: webLocale() }),
+      expander: expander ? 'yes' : 'no',
+    };
     if (!wasNumb) {
-      props.onLogged(`Saved: a run of ${formatMinutes(minutes)} ${withWhat}, hands fine.`);
+      props.onLogged(t('webPrevent.run.savedFine', saved));
       return;
     }
     const handMap = hand === 'both' ? { left: {}, right: {} } : { [hand]: {} };
@@ -317,23 +310,23 @@ function AfterRun(props: {
       });
     } catch (e) {
       setBusy(false);
-      setError(`The run was saved, but the numb spell was not: ${errorText(e)}`);
+      setError(t('webPrevent.run.episodeFailed', { error: errorText(e) }));
       return;
     }
     setBusy(false);
     const { check } = episode;
-    const text = `Saved: a run of ${formatMinutes(minutes)} ${withWhat}, ${hand === 'both' ? 'both hands' : `${hand} hand`} numb.`;
+    const text = t('webPrevent.run.savedNumb', { ...saved, hand });
     props.onLogged(text);
     if (check.emergency) {
-      raise({ assessment: check.assessment, note: text, backLabel: 'Back to the run companion' });
+      raise({ assessment: check.assessment, note: text, backLabel: t('webPrevent.run.back') });
     }
   };
 
   return (
     <div data-screen="run-after">
-      <ScreenHeading>Hands numb?</ScreenHeading>
+      <ScreenHeading>{t('webPrevent.run.after')}</ScreenHeading>
       <p class="lead">
-        Your run: {formatMinutes(minutes)}. One tap if your hands were fine; the diary counts it either way.
+        {t('webPrevent.run.afterLead', { duration: formatMinutes(minutes, { locale: webLocale() }) })}
       </p>
       <button
         type="button"
@@ -341,10 +334,10 @@ function AfterRun(props: {
         disabled={busy}
         onClick={() => void log(false)}
       >
-        No numbness
+        {t('webPrevent.run.noNumbness')}
       </button>
       <fieldset class="run-checklist">
-        <legend>Or: my hands went numb</legend>
+        <legend>{t('webPrevent.run.orNumb')}</legend>
         <label class="check-label check-row">
           <input
             type="checkbox"
@@ -352,14 +345,14 @@ function AfterRun(props: {
             checked={numb}
             onChange={(e) => setNumb(e.currentTarget.checked)}
           />{' '}
-          My hands went numb or tingled
+          {t('webPrevent.run.wentNumb')}
         </label>
         {numb && (
-          <div class="options" role="radiogroup" aria-label="Which hand">
+          <div class="options" role="radiogroup" aria-label={t('webPrevent.run.whichHand')}>
             {HANDS.map((h) => (
               <label key={h} class="check-label check-row">
                 <input type="radio" name="hand" value={h} checked={hand === h} onChange={() => setHand(h)} />{' '}
-                {h === 'both' ? 'Both hands' : `${h === 'left' ? 'Left' : 'Right'} hand`}
+                {t('webPrevent.run.hand', { hand: h })}
               </label>
             ))}
           </div>
@@ -371,17 +364,17 @@ function AfterRun(props: {
             checked={expander}
             onChange={(e) => setExpander(e.currentTarget.checked)}
           />{' '}
-          I ran with the hand expander
+          {t('webPrevent.run.ranWithExpander')}
         </label>
       </fieldset>
       {numb && (
         <button type="button" class="button button-primary" disabled={busy} onClick={() => void log(true)}>
-          Log the numb hands
+          {t('webPrevent.run.logNumb')}
         </button>
       )}
       {!numb && (
         <button type="button" class="button button-secondary" disabled={busy} onClick={() => void log(false)}>
-          Log the run{expander ? ' with the expander' : ''}
+          {t('webPrevent.run.log', { expander: expander ? 'yes' : 'no' })}
         </button>
       )}
       <p role="alert" class="error-message">

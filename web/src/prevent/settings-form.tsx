@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { NumbError } from '../../../src/errors.ts';
+import type { MessageKey } from '../../../src/messages/index.ts';
 import {
   type BreakSettings,
   PREVENTION_DEFAULTS,
@@ -8,6 +9,8 @@ import {
   parseSettings,
   type Weekday,
 } from '../../../src/prevent/index.ts';
+import { t } from '../language.ts';
+import { weekdayName } from './weekday.ts';
 
 type NumberField =
   | 'microEveryMinutes'
@@ -17,24 +20,29 @@ type NumberField =
   | 'stairEveryMinutes'
   | 'naturalBreakMinutes';
 
-const NUMBER_FIELDS: { id: NumberField; label: string; unit: string }[] = [
-  { id: 'microEveryMinutes', label: 'Micro-break every', unit: 'minutes of work' },
-  { id: 'microSeconds', label: 'Micro-break length', unit: 'seconds' },
-  { id: 'movementEveryMinutes', label: 'Movement break every', unit: 'minutes of work' },
-  { id: 'movementMinutes', label: 'Movement break length', unit: 'minutes' },
-  { id: 'stairEveryMinutes', label: 'Stair or walking break every', unit: 'minutes' },
-  { id: 'naturalBreakMinutes', label: 'Time away that counts as a break', unit: 'minutes' },
+const NUMBER_FIELDS: { id: NumberField; label: MessageKey; unit: MessageKey }[] = [
+  {
+    id: 'microEveryMinutes',
+    label: 'webPrevent.settings.microEvery',
+    unit: 'webPrevent.settings.minutesOfWork',
+  },
+  { id: 'microSeconds', label: 'webPrevent.settings.microLength', unit: 'webPrevent.settings.seconds' },
+  {
+    id: 'movementEveryMinutes',
+    label: 'webPrevent.settings.movementEvery',
+    unit: 'webPrevent.settings.minutesOfWork',
+  },
+  { id: 'movementMinutes', label: 'webPrevent.settings.movementLength', unit: 'webPrevent.settings.minutes' },
+  { id: 'stairEveryMinutes', label: 'webPrevent.settings.stairEvery', unit: 'webPrevent.settings.minutes' },
+  {
+    id: 'naturalBreakMinutes',
+    label: 'webPrevent.settings.naturalBreak',
+    unit: 'webPrevent.settings.minutes',
+  },
 ];
 
-const DAYS: { day: Weekday; label: string }[] = [
-  { day: 1, label: 'Mon' },
-  { day: 2, label: 'Tue' },
-  { day: 3, label: 'Wed' },
-  { day: 4, label: 'Thu' },
-  { day: 5, label: 'Fri' },
-  { day: 6, label: 'Sat' },
-  { day: 0, label: 'Sun' },
-];
+/** The working week as the form lists it, Monday first. */
+const DAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 
 function textsOf(b: BreakSettings): Record<NumberField, string> {
   return {
@@ -81,7 +89,7 @@ export function BreakSettingsForm(props: {
         },
       });
       props.onSave(next);
-      setMessage({ error: false, text: 'Settings saved on this device.' });
+      setMessage({ error: false, text: t('webPrevent.settings.saved') });
     } catch (error) {
       setMessage({ error: true, text: error instanceof NumbError ? error.message : String(error) });
     }
@@ -96,17 +104,17 @@ export function BreakSettingsForm(props: {
     setStrict(d.strict);
     setTimeOnly(d.timeOnly);
     props.onSave({ ...props.settings, breaks: d });
-    setMessage({ error: false, text: 'Back to numbcheck’s defaults, saved on this device.' });
+    setMessage({ error: false, text: t('webPrevent.settings.reset') });
   };
 
   return (
     <section class="prevent-card" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t('webPrevent.settings.title')}</h2>
       <form class="settings-form" onSubmit={save} noValidate>
         <div class="settings-grid">
           {NUMBER_FIELDS.map((f) => (
             <div class="settings-field" key={f.id}>
-              <label for={`setting-${f.id}`}>{f.label}</label>
+              <label for={`setting-${f.id}`}>{t(f.label)}</label>
               <span class="settings-input">
                 <input
                   id={`setting-${f.id}`}
@@ -121,13 +129,13 @@ export function BreakSettingsForm(props: {
                   }}
                 />
                 <span id={`setting-${f.id}-unit`} class="muted">
-                  {f.unit}
+                  {t(f.unit)}
                 </span>
               </span>
             </div>
           ))}
           <div class="settings-field">
-            <label for="setting-start">Working hours from</label>
+            <label for="setting-start">{t('webPrevent.settings.from')}</label>
             <input
               id="setting-start"
               type="time"
@@ -137,7 +145,7 @@ export function BreakSettingsForm(props: {
             />
           </div>
           <div class="settings-field">
-            <label for="setting-end">to</label>
+            <label for="setting-end">{t('webPrevent.settings.to')}</label>
             <input
               id="setting-end"
               type="time"
@@ -148,8 +156,8 @@ export function BreakSettingsForm(props: {
           </div>
         </div>
         <fieldset class="settings-days">
-          <legend>Working days</legend>
-          {DAYS.map(({ day, label }) => (
+          <legend>{t('webPrevent.settings.days')}</legend>
+          {DAYS.map((day) => (
             <label key={day} class="check-label">
               <input
                 type="checkbox"
@@ -159,7 +167,7 @@ export function BreakSettingsForm(props: {
                   setDays((list) => (on ? [...list, day] : list.filter((d) => d !== day)));
                 }}
               />{' '}
-              {label}
+              {weekdayName(day)}
             </label>
           ))}
         </fieldset>
@@ -170,7 +178,7 @@ export function BreakSettingsForm(props: {
             checked={strict}
             onChange={(e) => setStrict(e.currentTarget.checked)}
           />{' '}
-          Strict mode: no skipping or postponing breaks
+          {t('webPrevent.settings.strict')}
         </label>
         <label class="check-label">
           <input
@@ -179,14 +187,14 @@ export function BreakSettingsForm(props: {
             checked={timeOnly}
             onChange={(e) => setTimeOnly(e.currentTarget.checked)}
           />{' '}
-          Time-only mode: count every minute, also when the tab is hidden (for reading and video)
+          {t('webPrevent.settings.timeOnly')}
         </label>
         <div class="button-row">
           <button type="submit" class="button button-primary">
-            Save settings
+            {t('webPrevent.settings.save')}
           </button>
           <button type="button" class="button button-secondary" onClick={reset}>
-            Use the defaults
+            {t('webPrevent.settings.defaults')}
           </button>
         </div>
         <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error-message' : 'hint'}>

@@ -3,9 +3,11 @@ import { useState } from 'preact/hooks';
 import { formatPercent } from '../../../src/format/index.ts';
 import { currentScreen, restore } from '../../../src/interview/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
+import type { MessageKey } from '../../../src/messages/index.ts';
 import { SLEEP_ITEMS, type SleepAnswer, type SleepAnswers, sleepCheck } from '../../../src/prevent/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
+import { t, webLocale } from '../language.ts';
 import { STORAGE_KEY } from '../saved-interview.ts';
 import { KEYS, loadSleep, write } from './storage.ts';
 import './prevent.css';
@@ -24,10 +26,10 @@ function carpalTunnelFromAssessment(): number | null {
   }
 }
 
-const CHOICES: { value: SleepAnswer; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'unsure', label: 'Not sure' },
+const CHOICES: { value: SleepAnswer; label: MessageKey }[] = [
+  { value: 'yes', label: 'webPrevent.sleep.yes' },
+  { value: 'no', label: 'webPrevent.sleep.no' },
+  { value: 'unsure', label: 'webPrevent.sleep.unsure' },
 ];
 
 /** The sleep set-up check: six questions, the advice each "yes" brings, saved on this device. */
@@ -48,15 +50,10 @@ export function SleepSection(): JSX.Element {
 
   return (
     <div class="prevent" data-screen="sleep">
-      <ScreenHeading>Sleep check</ScreenHeading>
-      <p class="lead">
-        Waking with numb hands often comes from how you lie: a few questions about your bed, pillow and what
-        you wear at night.
-      </p>
+      <ScreenHeading>{t('webPrevent.sleep.title')}</ScreenHeading>
+      <p class="lead">{t('webPrevent.sleep.lead')}</p>
       <p class="hint" aria-live="polite">
-        {stored
-          ? 'Your answers are saved on this device only.'
-          : 'This browser does not let numbcheck save, so your answers will be gone after a reload.'}
+        {stored ? t('webPrevent.sleep.saved') : t('webPrevent.sleep.notSaved')}
       </p>
       <form class="sleep-form" onSubmit={(e) => e.preventDefault()}>
         {SLEEP_ITEMS.map((item) => (
@@ -72,16 +69,14 @@ export function SleepSection(): JSX.Element {
                     checked={answers[item.id] === choice.value}
                     onChange={() => save({ ...answers, [item.id]: choice.value }, carpalTunnel)}
                   />{' '}
-                  {choice.label}
+                  {t(choice.label)}
                 </label>
               ))}
             </div>
           </fieldset>
         ))}
         <fieldset class="question-group sleep-item">
-          <legend class="question-legend">
-            Has a doctor said you have carpal tunnel syndrome, or did numbcheck's check find it likely?
-          </legend>
+          <legend class="question-legend">{t('webPrevent.sleep.carpalTunnel')}</legend>
           <label class="check-label check-row">
             <input
               type="checkbox"
@@ -89,34 +84,35 @@ export function SleepSection(): JSX.Element {
               checked={carpalTunnel}
               onChange={(e) => save(answers, e.currentTarget.checked)}
             />{' '}
-            Yes, carpal tunnel syndrome is likely
+            {t('webPrevent.sleep.carpalTunnelYes')}
           </label>
           {assessedLikely && (
             <p class="hint">
-              numbcheck's check in this tab found it likely ({formatPercent(fromAssessment ?? 0)}), so the
-              night splint advice is shown below.
+              {t('webPrevent.sleep.fromAssessment', {
+                percent: formatPercent(fromAssessment ?? 0, { locale: webLocale() }),
+              })}
             </p>
           )}
         </fieldset>
       </form>
       <section aria-labelledby="sleep-advice-title" class="prevent-card">
-        <h2 id="sleep-advice-title">What to change</h2>
+        <h2 id="sleep-advice-title">{t('webPrevent.sleep.adviceTitle')}</h2>
         {result.advice.length === 0 ? (
           <p>
-            {result.unanswered.length > 0
-              ? 'Answer the questions above: the advice for each "yes" or "not sure" shows here.'
-              : 'Nothing in your sleep set-up stands out. If your hands still go numb at night, keep a diary and see a GP if it keeps happening.'}
+            {result.unanswered.length > 0 ? t('webPrevent.sleep.answerFirst') : t('webPrevent.sleep.nothing')}
           </p>
         ) : (
           <ul class="sleep-advice" data-sleep-advice="">
             {result.advice.map(({ advice, items }) => (
               <li key={advice.id}>
                 <p class="sleep-advice-text">
-                  {items.includes('carpal_tunnel') && <strong>As carpal tunnel syndrome is likely: </strong>}
+                  {items.includes('carpal_tunnel') && (
+                    <strong>{t('webPrevent.sleep.asCarpalTunnel')} </strong>
+                  )}
                   {advice.text}
                 </p>
                 <details>
-                  <summary>Sources</summary>
+                  <summary>{t('webPrevent.sleep.sources')}</summary>
                   <SourceList ids={advice.sources} knowledge={knowledge} />
                 </details>
               </li>
