@@ -1,4 +1,4 @@
-import { type Language, type Translate, translator } from '../../src/messages/index.ts';
+import { type Language, localeOf, type Translate, translator } from '../../src/messages/index.ts';
 
 /**
  * The language the web app speaks. English until every screen reads its words from the catalogs: a person whose
@@ -15,4 +15,9 @@ let translate: Translate | undefined;
 export function t(...args: Parameters<Translate>): string {
   translate ??= translator(WEB_LANGUAGE);
   return translate(...args);
+}
+
+/** The Intl locale the web app writes dates and numbers in, for src/format's `{ locale }`. */
+export function webLocale(): string {
+  return localeOf(WEB_LANGUAGE);
 }

@@ -1,13 +1,14 @@
 import { interview } from './interview.ts';
 import { result } from './result.ts';
+import { webDiary } from './webDiary.ts';
 
 /**
  * numbcheck's words in English, by key, in ICU MessageFormat (plurals, numbers and choices inside the message), one
  * module per part of the product. Every other language has exactly these keys and placeholders (`catalog.test.ts`).
  */
-export const AREAS = { interview, result } as const;
+export const AREAS = { interview, result, webDiary } as const;
 
-export const en = { ...interview, ...result } as const;
+export const en = { ...interview, ...result, ...webDiary } as const;
 
 /** A message's key. */
 export type MessageKey = keyof typeof en;
