@@ -224,7 +224,7 @@ export const webDiary: Readonly<Record<keyof typeof english, string>> = {
   'webDiary.form.notSet': 'не указано',
   'webDiary.form.hand': 'Какая рука?',
   'webDiary.form.hideMap': 'Скрыть схему',
-  'webDiary.form.markWhere': 'Отметить на схеме',
+  'webDiary.form.markWhere': 'Где именно?',
   'webDiary.form.sleeping': 'Сон',
   'webDiary.form.typing': 'Печать',
   'webDiary.form.phone': 'Телефон',
