@@ -87,7 +87,7 @@ export const webDiary: Readonly<Record<keyof typeof english, string>> = {
     'Сначала назовите токен — по тому, что будет им пользоваться, например «CLI на ноутбуке».',
   'webDiary.account.deletePhrase': 'удалить мою учётную запись',
   'webDiary.account.deleteTypeFirst': 'Чтобы удалить учётную запись, введите в поле «{phrase}».',
-  'webDiary.account.signedInSince': 'Вы вошли как {name}; учётная запись создана {since}.',
+  'webDiary.account.signedInSince': 'Вы вошли как {name}; учётная запись создана {since}',
   'webDiary.account.loading': 'Загружаем вашу учётную запись…',
   'webDiary.account.passkeys': 'Ключи доступа',
   'webDiary.account.passkeysText':

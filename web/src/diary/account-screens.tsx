@@ -6,7 +6,7 @@ import { accountApi } from '../api/passkeys.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t } from '../language.ts';
 import { DiaryBack, ErrorBox, TextField } from './controls.tsx';
-import { fillIn, SLOT } from './fill-in.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { dayText } from './format.ts';
 
 /**

@@ -9,7 +9,7 @@ import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t, webLocale } from '../language.ts';
 import { Chart, type ChartSpec } from './charts.tsx';
 import { DiaryBack, ErrorBox, LinkButton } from './controls.tsx';
-import { fillIn, SLOT } from './fill-in.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { dayText, levelGuidance } from './format.ts';
 
 const URGENCY: readonly TriageLevel[] = ['emergency', 'urgent', 'doctor', 'self_care'];

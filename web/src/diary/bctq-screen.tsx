@@ -5,7 +5,7 @@ import { type BctqQuestionnaire, type BctqScores, diaryApi } from '../api/diary.
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t } from '../language.ts';
 import { DiaryBack, ErrorBox, LinkButton } from './controls.tsx';
-import { fillIn, SLOT } from './fill-in.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { scoreText } from './format.ts';
 
 /** The Boston Carpal Tunnel Questionnaire: its 19 items, each a 1–5 radio group, then the two scores. */

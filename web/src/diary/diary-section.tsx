@@ -16,7 +16,7 @@ import { ErrorBox, LinkButton } from './controls.tsx';
 import { DataScreen } from './data-screen.tsx';
 import './diary.css';
 import { EpisodeForm } from './episode-form.tsx';
-import { fillIn, SLOT } from './fill-in.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { episodeLine, levelGuidance, whenText } from './format.ts';
 import { InsightsScreen } from './insights-screen.tsx';
 import { type Notice, noticeFor, takeNotice, useEmergencyCheck } from './notice.ts';

@@ -10,7 +10,7 @@ import { HandMap } from '../components/hand-map.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t } from '../language.ts';
 import { ChipGroup, DiaryBack, ErrorBox, WholeNumberField } from './controls.tsx';
-import { fillIn, SLOT } from './fill-in.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { episodeLine, findingText, localInputValue, momentOf, whenText } from './format.ts';
 import { goHome, noticeFor, useEmergencyCheck } from './notice.ts';
 

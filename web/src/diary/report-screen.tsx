@@ -9,7 +9,7 @@ import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t, webLocale } from '../language.ts';
 import { DiaryBack, ErrorBox, RadioChips } from './controls.tsx';
 import { ChangesPrompt, Comparisons, PatternCharts, WeeksChart } from './diary-charts.tsx';
-import { fillIn, SLOT } from './fill-in.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { dateInputValue, dayText, levelGuidance, scoreText } from './format.ts';
 
 const PERIODS: readonly { id: string; label: MessageKey }[] = [

@@ -4,7 +4,7 @@ import type { Answers } from '../../../src/engine/index.ts';
 import { ApiError, currentOffset } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
 import { t } from '../language.ts';
-import { fillIn, SLOT } from './fill-in.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'unavailable' | 'signed-out' | 'failed';
 

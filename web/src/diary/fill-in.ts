@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { ComponentChild } from 'preact';
 
 /**
  * A placeholder value that marks where an element goes in a message: pass it as the value, then `fillIn` the
@@ -10,14 +10,8 @@ export const SLOT = '\u2063';
  * A message with an element (a name in bold, a link) where its placeholder stood, wherever the language puts it:
  * `fillIn(t('webDiary.home.signedInAs', { name: SLOT }), <strong>{name}</strong>)`.
  */
-export function fillIn(text: string, element: JSX.Element): JSX.Element {
+export function fillIn(text: string, element: ComponentChild): ComponentChild[] {
   const at = text.indexOf(SLOT);
-  if (at < 0) return <>{text}</>;
-  return (
-    <>
-      {text.slice(0, at)}
-      {element}
-      {text.slice(at + SLOT.length)}
-    </>
-  );
+  if (at < 0) return [text];
+  return [text.slice(0, at), element, text.slice(at + SLOT.length)];
 }
