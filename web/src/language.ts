@@ -17,7 +17,7 @@ export function t(...args: Parameters<Translate>): string {
   return translate(...args);
 }
 
-/** The Intl locale of the web app's language, for src/format's `{ locale }`: "25 minutes" in English, "25 минут" in Russian. */
+/** The Intl locale the web app writes dates and numbers in, for src/format's `{ locale }`. */
 export function webLocale(): string {
   return localeOf(WEB_LANGUAGE);
 }

@@ -3,15 +3,24 @@ import { diary } from './diary.ts';
 import { interview } from './interview.ts';
 import { prevent } from './prevent.ts';
 import { result } from './result.ts';
+import { webDiary } from './webDiary.ts';
 import { webPrevent } from './webPrevent.ts';
 
 /**
  * numbcheck's words in English, by key, in ICU MessageFormat (plurals, numbers and choices inside the message), one
  * module per part of the product. Every other language has exactly these keys and placeholders (`catalog.test.ts`).
  */
-export const AREAS = { cli, diary, interview, prevent, result, webPrevent } as const;
+export const AREAS = { cli, diary, interview, prevent, result, webDiary, webPrevent } as const;
 
-export const en = { ...cli, ...diary, ...interview, ...prevent, ...result, ...webPrevent } as const;
+export const en = {
+  ...cli,
+  ...diary,
+  ...interview,
+  ...prevent,
+  ...result,
+  ...webDiary,
+  ...webPrevent,
+} as const;
 
 /** A message's key. */
 export type MessageKey = keyof typeof en;

@@ -4,10 +4,11 @@ import { diary } from './diary.ts';
 import { interview } from './interview.ts';
 import { prevent } from './prevent.ts';
 import { result } from './result.ts';
+import { webDiary } from './webDiary.ts';
 import { webPrevent } from './webPrevent.ts';
 
 /** numbcheck's words in Russian, written as a Russian doctor would say them: the same keys as in English. */
-export const AREAS = { cli, diary, interview, prevent, result, webPrevent } as const;
+export const AREAS = { cli, diary, interview, prevent, result, webDiary, webPrevent } as const;
 
 export const ru: Readonly<Record<MessageKey, string>> = {
   ...cli,
@@ -15,5 +16,6 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...interview,
   ...prevent,
   ...result,
+  ...webDiary,
   ...webPrevent,
 };

@@ -8,17 +8,17 @@ import {
   startAuthentication,
   startRegistration,
 } from '@simplewebauthn/browser';
+import { t } from '../language.ts';
 import { accountClient, type Passkeys } from './accounts.ts';
 import { ApiError, BROWSER } from './client.ts';
 
 function passkeyProblem(error: unknown): ApiError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'NotAllowedError' || name === 'AbortError')
-    return new ApiError(0, 'PASSKEY_CANCELLED', 'The passkey request was cancelled or timed out. Try again.');
-  if (name === 'InvalidStateError')
-    return new ApiError(0, 'PASSKEY_EXISTS', 'This device already holds a passkey for this account.');
+    return new ApiError(0, 'PASSKEY_CANCELLED', t('webDiary.passkey.cancelled'));
+  if (name === 'InvalidStateError') return new ApiError(0, 'PASSKEY_EXISTS', t('webDiary.passkey.exists'));
   const message = error instanceof Error ? error.message : String(error);
-  return new ApiError(0, 'PASSKEY_FAILED', `The passkey could not be used: ${message}`);
+  return new ApiError(0, 'PASSKEY_FAILED', t('webDiary.passkey.failed', { message }));
 }
 
 /**

@@ -4,27 +4,27 @@ import type { AccountInfo, AccountView, DeleteAccountBody, KeyInfo } from '../ap
 import { API, errorText } from '../api/client.ts';
 import { accountApi } from '../api/passkeys.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { t } from '../language.ts';
 import { DiaryBack, ErrorBox, TextField } from './controls.tsx';
-import { dayText, plural } from './format.ts';
+import { fillIn, SLOT } from './fill-in.ts';
+import { dayText } from './format.ts';
 
 /**
  * The screens of a server with accounts: signing in (a passkey, or a recovery code), the recovery codes shown once,
  * and the account itself (passkeys, recovery codes, access tokens, signing out, export and deleting the account).
  */
 
+/** What the API takes to delete an account; the person types the words of their own language instead. */
 const DELETE_CONFIRMATION: DeleteAccountBody['confirm'] = 'delete my account';
 
 /** The new recovery codes, shown this once, with a way to keep them. */
 function RecoveryCodes(props: { codes: readonly string[]; onDone?: () => void }): JSX.Element {
-  const file = `numbcheck recovery codes\n\n${props.codes.join('\n')}\n\nEach code signs in once, when no passkey is at hand.\n`;
+  const file = `${t('webDiary.codes.fileTitle')}\n\n${props.codes.join('\n')}\n\n${t('webDiary.codes.fileNote')}\n`;
   const href = `data:text/plain;charset=utf-8,${encodeURIComponent(file)}`;
   return (
     <section class="section recovery-codes" aria-labelledby="codes-title">
-      <h2 id="codes-title">Your recovery codes</h2>
-      <p>
-        If you lose this device, each code lets you sign in once.{' '}
-        <strong>Keep them somewhere safe now</strong>: they are not shown again.
-      </p>
+      <h2 id="codes-title">{t('webDiary.codes.title')}</h2>
+      <p>{fillIn(t('webDiary.codes.lead', { keep: SLOT }), <strong>{t('webDiary.codes.keep')}</strong>)}</p>
       <ul class="code-list">
         {props.codes.map((code) => (
           <li key={code}>
@@ -34,11 +34,11 @@ function RecoveryCodes(props: { codes: readonly string[]; onDone?: () => void })
       </ul>
       <div class="button-row">
         <a class="button button-secondary link-as-button" href={href} download="numbcheck-recovery-codes.txt">
-          Download the codes
+          {t('webDiary.codes.download')}
         </a>
         {props.onDone && (
           <button type="button" class="button button-primary" onClick={props.onDone}>
-            I have kept them
+            {t('webDiary.codes.kept')}
           </button>
         )}
       </div>
@@ -65,7 +65,7 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
   const register = (event: Event): void => {
     event.preventDefault();
     if (name.trim() === '') {
-      setError('Enter a name for your account first: a first name or a nickname is enough.');
+      setError(t('webDiary.signIn.nameMissing'));
       return;
     }
     run(async () => setMade(await accountApi.register(name.trim())));
@@ -73,7 +73,7 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
   const recover = (event: Event): void => {
     event.preventDefault();
     if (code.trim() === '') {
-      setError('Enter one of your recovery codes, such as 7K2M-9QXD-4HRT.');
+      setError(t('webDiary.signIn.codeMissing', { example: '7K2M-9QXD-4HRT' }));
       return;
     }
     run(async () => props.onSignedIn((await accountApi.recover({ code: code.trim() })).account));
@@ -82,8 +82,8 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
   if (made) {
     return (
       <div class="screen diary" data-screen="account-created">
-        <ScreenHeading>Your account is ready, {made.account.name}</ScreenHeading>
-        <p class="lead">You are signed in. Next time, sign in with the passkey of this device.</p>
+        <ScreenHeading>{t('webDiary.signIn.ready', { name: made.account.name })}</ScreenHeading>
+        <p class="lead">{t('webDiary.signIn.readyLead')}</p>
         <RecoveryCodes codes={made.recoveryCodes} onDone={() => props.onSignedIn(made.account)} />
       </div>
     );
@@ -91,25 +91,22 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
 
   return (
     <div class="screen diary" data-screen="sign-in">
-      <ScreenHeading>Sign in to your diary</ScreenHeading>
-      <p class="lead">
-        This numbcheck keeps a private diary for each person. You sign in with a passkey: the screen lock,
-        fingerprint or face of your phone or computer. There is no password.
-      </p>
+      <ScreenHeading>{t('webDiary.signIn.title')}</ScreenHeading>
+      <p class="lead">{t('webDiary.signIn.lead')}</p>
       {error && <ErrorBox>{error}</ErrorBox>}
       <div class="button-row">
         <button type="button" class="button button-primary" disabled={busy} onClick={signIn}>
-          Sign in with a passkey
+          {t('webDiary.signIn.passkey')}
         </button>
       </div>
 
       <section class="section" aria-labelledby="new-title">
-        <h2 id="new-title">New here?</h2>
+        <h2 id="new-title">{t('webDiary.signIn.new')}</h2>
         <form onSubmit={register}>
           <TextField
             id="account-name"
-            label="A name for your account"
-            hint="Only you see it. A first name or a nickname is enough."
+            label={t('webDiary.signIn.name')}
+            hint={t('webDiary.signIn.nameHint')}
             maxLength={100}
             autoComplete="nickname"
             value={name}
@@ -117,18 +114,18 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
           />
           <div class="button-row">
             <button type="submit" class="button button-secondary" disabled={busy}>
-              Create an account with a passkey
+              {t('webDiary.signIn.create')}
             </button>
           </div>
         </form>
       </section>
 
       <section class="section" aria-labelledby="recover-title">
-        <h2 id="recover-title">Lost your passkey?</h2>
+        <h2 id="recover-title">{t('webDiary.signIn.lost')}</h2>
         <form onSubmit={recover}>
           <TextField
             id="recovery-code"
-            label="A recovery code"
+            label={t('webDiary.signIn.code')}
             maxLength={64}
             autoComplete="one-time-code"
             spellcheck={false}
@@ -137,7 +134,7 @@ export function SignInScreen(props: { onSignedIn: (account: AccountInfo) => void
           />
           <div class="button-row">
             <button type="submit" class="button button-secondary" disabled={busy}>
-              Sign in with the code
+              {t('webDiary.signIn.withCode')}
             </button>
           </div>
         </form>
@@ -163,8 +160,9 @@ function KeyList(props: {
           <span class="key-name">{item.name}</span>
           <span class="hint">
             {' '}
-            added {dayText(item.createdAt)}
-            {item.lastUsedAt ? `, last used ${dayText(item.lastUsedAt)}` : ', not used yet'}
+            {item.lastUsedAt
+              ? t('webDiary.keys.used', { added: dayText(item.createdAt), used: dayText(item.lastUsedAt) })
+              : t('webDiary.keys.unused', { added: dayText(item.createdAt) })}
           </span>{' '}
           {props.action && (
             <button
@@ -213,7 +211,7 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
   const createToken = (event: Event): void => {
     event.preventDefault();
     if (tokenName.trim() === '') {
-      setError('Name the token first, after what will use it, such as “laptop CLI”.');
+      setError(t('webDiary.account.tokenNameMissing'));
       return;
     }
     run(async () => {
@@ -223,8 +221,9 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
   };
   const deleteAccount = (event: Event): void => {
     event.preventDefault();
-    if (typed.trim().toLowerCase() !== DELETE_CONFIRMATION) {
-      setError(`To delete your account, type “${DELETE_CONFIRMATION}” in the box.`);
+    const phrase = t('webDiary.account.deletePhrase');
+    if (typed.trim().toLowerCase() !== phrase.toLowerCase()) {
+      setError(t('webDiary.account.deleteTypeFirst', { phrase }));
       return;
     }
     run(async () => {
@@ -236,23 +235,26 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
   return (
     <div class="screen diary" data-screen="account">
       <DiaryBack />
-      <ScreenHeading>Your account</ScreenHeading>
+      <ScreenHeading>{t('webDiary.title.account')}</ScreenHeading>
       {view && (
         <p class="lead">
-          Signed in as <strong>{view.account.name}</strong>, since {dayText(view.account.createdAt)}.
+          {fillIn(
+            t('webDiary.account.signedInSince', { name: SLOT, since: dayText(view.account.createdAt) }),
+            <strong>{view.account.name}</strong>,
+          )}
         </p>
       )}
       {error && <ErrorBox>{error}</ErrorBox>}
       <div role="status">{status && <p class="diary-notice diary-notice-text">{status}</p>}</div>
-      {view === null && !error && <p aria-live="polite">Loading your account…</p>}
+      {view === null && !error && <p aria-live="polite">{t('webDiary.account.loading')}</p>}
       {view && (
         <>
           <section class="section" aria-labelledby="passkeys-title">
-            <h2 id="passkeys-title">Passkeys</h2>
-            <p>Add a passkey on each phone or computer you use, so that losing one does not lock you out.</p>
+            <h2 id="passkeys-title">{t('webDiary.account.passkeys')}</h2>
+            <p>{t('webDiary.account.passkeysText')}</p>
             <KeyList
               items={view.passkeys}
-              action={view.passkeys.length > 1 ? 'Remove' : null}
+              action={view.passkeys.length > 1 ? t('webDiary.account.remove') : null}
               busy={busy}
               onAction={(passkey) => run(() => accountApi.removePasskey(passkey.id))}
             />
@@ -264,18 +266,18 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
                 onClick={() =>
                   run(async () => {
                     await accountApi.addPasskey();
-                    setStatus('Passkey added.');
+                    setStatus(t('webDiary.account.passkeyAdded'));
                   })
                 }
               >
-                Add a passkey
+                {t('webDiary.account.addPasskey')}
               </button>
             </div>
           </section>
 
           <section class="section" aria-labelledby="codes-left-title">
-            <h2 id="codes-left-title">Recovery codes</h2>
-            <p>{plural(view.recoveryCodesLeft, 'recovery code')} left. New codes replace all the old ones.</p>
+            <h2 id="codes-left-title">{t('webDiary.account.codes')}</h2>
+            <p>{t('webDiary.account.codesLeft', { count: view.recoveryCodesLeft })}</p>
             {codes ? (
               <RecoveryCodes codes={codes} />
             ) : (
@@ -288,29 +290,31 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
                     run(async () => setCodes((await accountApi.newRecoveryCodes()).recoveryCodes))
                   }
                 >
-                  Make new recovery codes
+                  {t('webDiary.account.newCodes')}
                 </button>
               </div>
             )}
           </section>
 
           <section class="section" aria-labelledby="tokens-title">
-            <h2 id="tokens-title">Access tokens for scripts</h2>
+            <h2 id="tokens-title">{t('webDiary.account.tokens')}</h2>
             <p>
-              A token lets a script or the numbcheck command line use your diary (not your account). Send it
-              as <code>Authorization: Bearer …</code>. Revoke a token you no longer use.
+              {fillIn(
+                t('webDiary.account.tokensText', { header: SLOT }),
+                <code>Authorization: Bearer …</code>,
+              )}
             </p>
             {view.accessTokens.length > 0 && (
               <KeyList
                 items={view.accessTokens}
-                action="Revoke"
+                action={t('webDiary.account.revoke')}
                 busy={busy}
                 onAction={(token) => run(() => accountApi.revokeToken(token.id))}
               />
             )}
             {secret && (
               <div class="diary-notice new-token">
-                <p>Your new token, shown this once: copy it now.</p>
+                <p>{t('webDiary.account.newToken')}</p>
                 <p>
                   <code class="token-secret">{secret}</code>
                 </p>
@@ -319,21 +323,21 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
             <form onSubmit={createToken}>
               <TextField
                 id="token-name"
-                label="What will use it"
+                label={t('webDiary.account.tokenName')}
                 maxLength={100}
                 value={tokenName}
                 onChange={setTokenName}
               />
               <div class="button-row">
                 <button type="submit" class="button button-secondary" disabled={busy}>
-                  Create a token
+                  {t('webDiary.account.createToken')}
                 </button>
               </div>
             </form>
           </section>
 
           <section class="section" aria-labelledby="sign-out-title">
-            <h2 id="sign-out-title">Sign out</h2>
+            <h2 id="sign-out-title">{t('webDiary.account.signOut')}</h2>
             <div class="button-row">
               <button
                 type="button"
@@ -346,7 +350,7 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
                   }, false)
                 }
               >
-                Sign out
+                {t('webDiary.account.signOut')}
               </button>
               <button
                 type="button"
@@ -359,32 +363,32 @@ export function AccountScreen(props: { onSignedOut: () => void }): JSX.Element {
                   }, false)
                 }
               >
-                Sign out everywhere
+                {t('webDiary.account.signOutEverywhere')}
               </button>
             </div>
           </section>
 
           <section class="section danger-zone" aria-labelledby="leave-title">
-            <h2 id="leave-title">Take your data and leave</h2>
+            <h2 id="leave-title">{t('webDiary.account.leave')}</h2>
             <p>
-              <a href={`${API}/account/export`} download="numbcheck-account.json">
-                Download everything
-              </a>{' '}
-              — your account, passkeys, tokens and whole diary, as JSON.
+              {fillIn(
+                t('webDiary.account.exportText', { link: SLOT }),
+                <a href={`${API}/account/export`} download="numbcheck-account.json">
+                  {t('webDiary.account.export')}
+                </a>,
+              )}
             </p>
-            <p>
-              Deleting your account deletes your whole diary with it, for good. Download everything first.
-            </p>
+            <p>{t('webDiary.account.deleteText')}</p>
             <form onSubmit={deleteAccount}>
               <TextField
                 id="delete-account-confirm"
-                label={`Type “${DELETE_CONFIRMATION}” to confirm`}
+                label={t('webDiary.account.deleteConfirm', { phrase: t('webDiary.account.deletePhrase') })}
                 value={typed}
                 onChange={setTyped}
               />
               <div class="button-row">
                 <button type="submit" class="button button-warning" disabled={busy}>
-                  Delete my account and diary
+                  {t('webDiary.account.delete')}
                 </button>
               </div>
             </form>

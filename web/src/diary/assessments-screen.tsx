@@ -6,20 +6,22 @@ import type { TriageLevel } from '../../../src/knowledge/index.ts';
 import { currentOffset, errorText } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { t, webLocale } from '../language.ts';
 import { Chart, type ChartSpec } from './charts.tsx';
 import { DiaryBack, ErrorBox, LinkButton } from './controls.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { dayText, levelGuidance } from './format.ts';
 
 const URGENCY: readonly TriageLevel[] = ['emergency', 'urgent', 'doctor', 'self_care'];
 
 function changeText(level: TriageLevel, before: TriageLevel | undefined): string {
-  if (before === undefined) return 'First saved';
+  if (before === undefined) return t('webDiary.assessments.first');
   const change = URGENCY.indexOf(level) - URGENCY.indexOf(before);
   return change < 0
-    ? 'More urgent than before'
+    ? t('webDiary.assessments.moreUrgent')
     : change > 0
-      ? 'Less urgent than before'
-      : 'Same level as before';
+      ? t('webDiary.assessments.lessUrgent')
+      : t('webDiary.assessments.sameLevel');
 }
 
 /** Saved assessments over time, and the Boston Carpal Tunnel Questionnaire scores with a chart. */
@@ -35,11 +37,11 @@ export function AssessmentsScreen(): JSX.Element {
     const points = insights?.bctq.points ?? [];
     if (points.length === 0) return null;
     return {
-      title: 'Boston Carpal Tunnel Questionnaire scores over time (1 none to 5 the worst)',
+      title: t('webDiary.bctq.chartTitle'),
       categories: points.map((p) => dayText(p.takenAt)),
       lines: [
-        { label: 'Symptom severity', values: points.map((p) => p.symptomSeverity) },
-        { label: 'Function', values: points.map((p) => p.functionalStatus) },
+        { label: t('webDiary.bctq.severity'), values: points.map((p) => p.symptomSeverity) },
+        { label: t('webDiary.bctq.function'), values: points.map((p) => p.functionalStatus) },
       ],
       lineRange: [1, 5],
       height: 200,
@@ -49,17 +51,19 @@ export function AssessmentsScreen(): JSX.Element {
   return (
     <div class="screen diary" data-screen="diary-assessments">
       <DiaryBack />
-      <ScreenHeading>Assessments and questionnaires</ScreenHeading>
+      <ScreenHeading>{t('webDiary.title.assessments')}</ScreenHeading>
       {error && <ErrorBox>{error}</ErrorBox>}
-      {!insights && !error && <p aria-live="polite">Loading…</p>}
+      {!insights && !error && <p aria-live="polite">{t('webDiary.loading')}</p>}
       {insights && (
         <>
           <section class="section" aria-labelledby="saved-title">
-            <h2 id="saved-title">Saved assessments</h2>
+            <h2 id="saved-title">{t('webDiary.assessments.saved')}</h2>
             {points.length === 0 ? (
               <p>
-                None saved yet. Take the <a href="#/">assessment</a> and choose “Save to my diary” on the
-                result.
+                {fillIn(
+                  t('webDiary.assessments.none', { link: SLOT, button: t('webDiary.save.button') }),
+                  <a href="#/">{t('webDiary.assessments.assessment')}</a>,
+                )}
               </p>
             ) : (
               <>
@@ -71,8 +75,15 @@ export function AssessmentsScreen(): JSX.Element {
                         <span class={`level-tag level-${p.level}`}>{levelGuidance(p.level).title}</span>
                       </p>
                       <p>
-                        Top cause: <strong>{p.topCauses[0]?.name ?? 'none'}</strong>
-                        {p.topCauses[0] ? ` (${formatPercent(p.topCauses[0].probability)})` : ''}
+                        {p.topCauses[0]
+                          ? fillIn(
+                              t('webDiary.assessments.topCause', {
+                                cause: SLOT,
+                                chance: formatPercent(p.topCauses[0].probability, { locale: webLocale() }),
+                              }),
+                              <strong>{p.topCauses[0].name}</strong>,
+                            )
+                          : t('webDiary.assessments.noCause')}
                       </p>
                       <p class="muted small">{changeText(p.level, list[i + 1]?.level)}</p>
                     </li>
@@ -85,11 +96,8 @@ export function AssessmentsScreen(): JSX.Element {
             )}
           </section>
           <section class="section" aria-labelledby="bctq-title">
-            <h2 id="bctq-title">Boston Carpal Tunnel Questionnaire</h2>
-            <p>
-              19 questions about a typical day in the last two weeks: a symptom severity score and a function
-              score, each from 1 (none) to 5 (the worst).
-            </p>
+            <h2 id="bctq-title">{t('webDiary.title.bctq')}</h2>
+            <p>{t('webDiary.assessments.bctqText')}</p>
             {bctqSpec ? (
               <Chart spec={bctqSpec}>
                 {insights.bctq.text.map((line) => (
@@ -100,7 +108,7 @@ export function AssessmentsScreen(): JSX.Element {
               <p>{insights.bctq.text.join(' ')}</p>
             )}
             <div class="button-row">
-              <LinkButton href="#/diary/bctq">Answer the questionnaire</LinkButton>
+              <LinkButton href="#/diary/bctq">{t('webDiary.assessments.answer')}</LinkButton>
             </div>
           </section>
         </>

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { currentOffset, errorText } from '../api/client.ts';
 import { type BctqQuestionnaire, type BctqScores, diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { t } from '../language.ts';
 import { DiaryBack, ErrorBox, LinkButton } from './controls.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { scoreText } from './format.ts';
 
 /** The Boston Carpal Tunnel Questionnaire: its 19 items, each a 1–5 radio group, then the two scores. */
@@ -21,27 +23,30 @@ export function BctqScreen(): JSX.Element {
     return (
       <div class="screen diary" data-screen="diary-bctq-result">
         <DiaryBack />
-        <ScreenHeading>Your questionnaire scores</ScreenHeading>
+        <ScreenHeading>{t('webDiary.bctq.scores')}</ScreenHeading>
         <dl class="scores">
           <div>
-            <dt>Symptom severity</dt>
+            <dt>{t('webDiary.bctq.severity')}</dt>
             <dd>
-              <strong class="score">{scoreText(scores.symptomSeverity)}</strong> of 5
+              {fillIn(
+                t('webDiary.bctq.ofFive', { score: SLOT }),
+                <strong class="score">{scoreText(scores.symptomSeverity)}</strong>,
+              )}
             </dd>
           </div>
           <div>
-            <dt>Function</dt>
+            <dt>{t('webDiary.bctq.function')}</dt>
             <dd>
-              <strong class="score">{scoreText(scores.functionalStatus)}</strong> of 5
+              {fillIn(
+                t('webDiary.bctq.ofFive', { score: SLOT }),
+                <strong class="score">{scoreText(scores.functionalStatus)}</strong>,
+              )}
             </dd>
           </div>
         </dl>
-        <p>
-          1 means no symptoms or no difficulty, 5 the worst. Saved to your diary, so that you can see how the
-          scores change over time.
-        </p>
+        <p>{t('webDiary.bctq.scoresText')}</p>
         <div class="button-row">
-          <LinkButton href="#/diary/assessments">See the scores over time</LinkButton>
+          <LinkButton href="#/diary/assessments">{t('webDiary.bctq.overTime')}</LinkButton>
         </div>
       </div>
     );
@@ -53,9 +58,7 @@ export function BctqScreen(): JSX.Element {
     const all = [...instrument.symptomSeverity.items, ...instrument.functionalStatus.items];
     const missing = all.filter((item) => answers[item.id] === undefined);
     if (missing.length > 2) {
-      setError(
-        `${missing.length} questions have no answer yet; answer each one (at most one per part may be left out).`,
-      );
+      setError(t('webDiary.bctq.missing', { count: missing.length }));
       return;
     }
     setBusy(true);
@@ -72,15 +75,9 @@ export function BctqScreen(): JSX.Element {
   return (
     <div class="screen diary" data-screen="diary-bctq">
       <DiaryBack />
-      <ScreenHeading>Boston Carpal Tunnel Questionnaire</ScreenHeading>
-      {!instrument && !error && <p aria-live="polite">Loading the questions…</p>}
-      {instrument && (
-        <p class="lead">
-          Think about a typical day in the last{' '}
-          {instrument.recallDays === 14 ? 'two weeks' : `${instrument.recallDays} days`}. Choose one answer to
-          each question.
-        </p>
-      )}
+      <ScreenHeading>{t('webDiary.title.bctq')}</ScreenHeading>
+      {!instrument && !error && <p aria-live="polite">{t('webDiary.bctq.loading')}</p>}
+      {instrument && <p class="lead">{t('webDiary.bctq.lead', { days: instrument.recallDays })}</p>}
       {error && <ErrorBox>{error}</ErrorBox>}
       {instrument && (
         <form class="diary-form" onSubmit={submit} noValidate>
@@ -88,7 +85,7 @@ export function BctqScreen(): JSX.Element {
           <Scale scale={instrument.functionalStatus} answers={answers} onAnswer={setAnswers} />
           <div class="button-row">
             <button type="submit" class="button button-primary" disabled={busy}>
-              Save and see my scores
+              {t('webDiary.bctq.save')}
             </button>
           </div>
         </form>

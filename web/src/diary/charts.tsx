@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { formatNumber } from '../../../src/format/index.ts';
+import { t, webLocale } from '../language.ts';
 
 /**
  * The diary's charts, drawn with uPlot (canvas; it styles its elements through the CSSOM, never with style attributes
@@ -80,6 +81,7 @@ function options(spec: ChartSpec, width: number): uPlot.Options {
   const accent = cssColour('--urgent', '#b24a00');
   const lineColours = [accent, text];
   const font = '12px system-ui, sans-serif';
+  const locale = webLocale();
   const labelSize = spec.horizontal ? Math.min(180, Math.round(width * 0.48)) : 0;
   // Across the chart, long labels wrap within the space left of the bars; along it, the ticks are spaced by the
   // widest label, so that neighbours never run into each other (uPlot then labels every second or third bar).
@@ -147,7 +149,7 @@ function options(spec: ChartSpec, width: number): uPlot.Options {
       font,
       grid: { stroke: grid, width: 1 },
       incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500],
-      values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')),
+      values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? formatNumber(v, 0, { locale }) : '')),
     });
     series.push({
       label: spec.bars.label,
@@ -219,18 +221,20 @@ function data(spec: ChartSpec): uPlot.AlignedData {
 
 /** The chart's numbers in words, for its accessible name. */
 function numbersText(spec: ChartSpec): string {
+  const locale = webLocale();
   const parts: string[] = [];
   const all = [...(spec.bars ? [spec.bars] : []), ...(spec.lines ?? [])];
   for (const s of all) {
     const values = spec.categories
       .map((c, i) => {
         const v = s.values[i];
-        return v === null || v === undefined
-          ? null
-          : `${c.replace('\n', ' ')}: ${formatNumber(v, Number.isInteger(v) ? 0 : 1)}`;
+        if (v === null || v === undefined) return null;
+        const value = formatNumber(v, Number.isInteger(v) ? 0 : 1, { locale });
+        return t('webDiary.chart.value', { category: c.replace('\n', ' '), value });
       })
       .filter((v) => v !== null);
-    parts.push(`${s.label} — ${values.length > 0 ? values.join(', ') : 'none'}`);
+    const written = values.length > 0 ? values.join(', ') : t('webDiary.chart.noValues');
+    parts.push(t('webDiary.chart.series', { series: s.label, values: written }));
   }
   return `${spec.title}. ${parts.join('. ')}.`;
 }
@@ -242,14 +246,17 @@ function Legend(props: { spec: ChartSpec }): JSX.Element {
       {spec.bars && (
         <li>
           <span class="key key-bar" aria-hidden="true" />
-          {spec.bars.label} (bars)
+          {t('webDiary.chart.legendBars', { series: spec.bars.label })}
         </li>
       )}
       {(spec.lines ?? []).map((line, i) => (
         <li key={line.label}>
           <span class={`key key-line key-line-${i % 2}`} aria-hidden="true" />
-          {line.label} ({i % 2 === 0 ? 'dashed line, filled points' : 'dotted line, hollow points'}
-          {spec.bars ? ', right-hand scale' : ''})
+          {t('webDiary.chart.legendLine', {
+            series: line.label,
+            style: i % 2 === 0 ? 'dashed' : 'dotted',
+            scale: spec.bars ? 'right' : 'only',
+          })}
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../language.ts';
 
 /** Small form pieces the diary screens share. */
 
@@ -189,7 +190,8 @@ export function LinkButton(props: {
 export function DiaryBack(): JSX.Element {
   return (
     <a class="back-link no-print" href="#/diary">
-      <span aria-hidden="true">‹ </span>Diary
+      <span aria-hidden="true">‹ </span>
+      {t('webDiary.back')}
     </a>
   );
 }

@@ -3,18 +3,19 @@ import { useRef, useState } from 'preact/hooks';
 import { API, errorText } from '../api/client.ts';
 import { type DeleteAllRequest, diaryApi, type EntryCounts } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { t } from '../language.ts';
 import { DiaryBack, ErrorBox } from './controls.tsx';
-import { plural } from './format.ts';
 
+/** What the API takes to delete everything; the person types the words of their own language instead. */
 const CONFIRM: DeleteAllRequest['confirm'] = 'delete everything';
 
 function countsText(counts: EntryCounts): string {
-  return [
-    plural(counts.episodes, 'episode'),
-    plural(counts.exposures, 'period'),
-    plural(counts.assessments, 'assessment'),
-    plural(counts.bctq, 'questionnaire'),
-  ].join(', ');
+  return t('webDiary.data.counts', {
+    episodes: counts.episodes,
+    periods: counts.exposures,
+    assessments: counts.assessments,
+    questionnaires: counts.bctq,
+  });
 }
 
 /** Export (JSON, CSV), import a JSON export, and delete everything after a typed confirmation. */
@@ -33,26 +34,24 @@ export function DataScreen(): JSX.Element {
     setImportError(null);
     const chosen = file.current?.files?.[0];
     if (!chosen) {
-      setImportError('Choose a file first: a JSON file exported from a numbcheck diary.');
+      setImportError(t('webDiary.data.chooseFile'));
       return;
     }
     let document: unknown;
     try {
       document = JSON.parse(await chosen.text());
     } catch {
-      setImportError(
-        `${chosen.name} is not a JSON file. Choose a file exported from a numbcheck diary (JSON).`,
-      );
+      setImportError(t('webDiary.data.notJson', { file: chosen.name }));
       return;
     }
     setBusy(true);
     try {
       const result = await diaryApi.importDocument(document);
       setImportMessage(
-        `Imported: ${countsText(result.added)}. Already in your diary and skipped: ${countsText(result.skipped)}.`,
+        t('webDiary.data.imported', { added: countsText(result.added), skipped: countsText(result.skipped) }),
       );
     } catch (e) {
-      setImportError(`Nothing was imported. ${errorText(e)}`);
+      setImportError(t('webDiary.data.importFailed', { problem: errorText(e) }));
     } finally {
       setBusy(false);
     }
@@ -61,8 +60,9 @@ export function DataScreen(): JSX.Element {
   const deleteAll = (event: Event): void => {
     event.preventDefault();
     setDeleted(null);
-    if (typed.trim().toLowerCase() !== CONFIRM) {
-      setDeleteError(`To delete, type “${CONFIRM}” in the box.`);
+    const phrase = t('webDiary.data.deletePhrase');
+    if (typed.trim().toLowerCase() !== phrase.toLowerCase()) {
+      setDeleteError(t('webDiary.data.deleteTypeFirst', { phrase }));
       return;
     }
     setDeleteError(null);
@@ -71,7 +71,7 @@ export function DataScreen(): JSX.Element {
       .deleteAll({ confirm: CONFIRM })
       .then(
         ({ deleted }) => {
-          setDeleted(`Deleted: ${countsText(deleted)}. Your diary is empty.`);
+          setDeleted(t('webDiary.data.deleted', { counts: countsText(deleted) }));
           setTyped('');
         },
         (e: unknown) => setDeleteError(errorText(e)),
@@ -82,31 +82,31 @@ export function DataScreen(): JSX.Element {
   return (
     <div class="screen diary" data-screen="diary-data">
       <DiaryBack />
-      <ScreenHeading>Your data</ScreenHeading>
+      <ScreenHeading>{t('webDiary.title.data')}</ScreenHeading>
       <section class="section" aria-labelledby="export-title">
-        <h2 id="export-title">Export</h2>
-        <p>Download your whole diary: JSON to keep or move to another numbcheck, CSV for a spreadsheet.</p>
+        <h2 id="export-title">{t('webDiary.data.export')}</h2>
+        <p>{t('webDiary.data.exportText')}</p>
         <ul class="download-links">
           <li>
             <a href={`${API}/export?format=json`} download="numbcheck-diary.json">
-              Download JSON
+              {t('webDiary.data.json')}
             </a>
           </li>
           <li>
             <a href={`${API}/export?format=csv`} download="numbcheck-diary.csv">
-              Download CSV
+              {t('webDiary.data.csv')}
             </a>
           </li>
         </ul>
       </section>
 
       <section class="section" aria-labelledby="import-title">
-        <h2 id="import-title">Import</h2>
-        <p>Add the entries of a JSON export. Entries already in your diary are skipped, never overwritten.</p>
+        <h2 id="import-title">{t('webDiary.data.import')}</h2>
+        <p>{t('webDiary.data.importText')}</p>
         <form onSubmit={importFile}>
           <div class="field">
             <label class="field-label" for="import-file">
-              JSON file
+              {t('webDiary.data.file')}
             </label>
             <input
               id="import-file"
@@ -118,7 +118,7 @@ export function DataScreen(): JSX.Element {
           </div>
           <div class="button-row">
             <button type="submit" class="button button-secondary" disabled={busy}>
-              Import
+              {t('webDiary.data.import')}
             </button>
           </div>
         </form>
@@ -129,15 +129,12 @@ export function DataScreen(): JSX.Element {
       </section>
 
       <section class="section danger-zone" aria-labelledby="delete-title">
-        <h2 id="delete-title">Delete all my data</h2>
-        <p>
-          Deletes every episode, period, saved assessment and questionnaire in this diary, for good. Export
-          first if you may want them back.
-        </p>
+        <h2 id="delete-title">{t('webDiary.data.delete')}</h2>
+        <p>{t('webDiary.data.deleteText')}</p>
         <form onSubmit={deleteAll}>
           <div class="field">
             <label class="field-label" for="delete-confirm">
-              Type “{CONFIRM}” to confirm
+              {t('webDiary.data.deleteConfirm', { phrase: t('webDiary.data.deletePhrase') })}
             </label>
             <input
               id="delete-confirm"
@@ -150,7 +147,7 @@ export function DataScreen(): JSX.Element {
           </div>
           <div class="button-row">
             <button type="submit" class="button button-warning" disabled={busy}>
-              Delete all my data
+              {t('webDiary.data.delete')}
             </button>
           </div>
         </form>

@@ -9,6 +9,8 @@ import type {
 } from '../../../src/diary/index.ts';
 import { EXPOSURE_WORDS, interventionLabel } from '../../../src/diary/index.ts';
 import { formatDayMonth } from '../../../src/format/index.ts';
+import type { MessageKey } from '../../../src/messages/index.ts';
+import { t, webLocale } from '../language.ts';
 import { Chart, type ChartSpec } from './charts.tsx';
 import { levelGuidance } from './format.ts';
 
@@ -30,22 +32,30 @@ function Sentences(props: { lines: readonly string[] }): JSX.Element {
   );
 }
 
-const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const SHORT_DAYS: readonly MessageKey[] = [
+  'webDiary.day.mon',
+  'webDiary.day.tue',
+  'webDiary.day.wed',
+  'webDiary.day.thu',
+  'webDiary.day.fri',
+  'webDiary.day.sat',
+  'webDiary.day.sun',
+];
 
 /** The Monday of a week as an axis label; the year would crowd the axis, and the chart's text has full dates. */
 function weekLabel(weekStart: string): string {
-  return formatDayMonth(`${weekStart}T12:00:00Z`, { utcOffsetMinutes: 0 });
+  return formatDayMonth(`${weekStart}T12:00:00Z`, { utcOffsetMinutes: 0, locale: webLocale() });
 }
 
 export function WeeksChart(props: { weeks: readonly WeekCount[]; text: readonly string[]; height?: number }) {
   const spec = useMemo<ChartSpec>(
     () => ({
-      title: 'Episodes per week (bars) and their average severity (line, 0 to 10)',
+      title: t('webDiary.chart.weeksTitle'),
       categories: props.weeks.map((w) => weekLabel(w.weekStart)),
-      bars: { label: 'Episodes per week', values: props.weeks.map((w) => w.episodes) },
-      lines: [{ label: 'Average severity', values: props.weeks.map((w) => w.meanSeverity) }],
+      bars: { label: t('webDiary.chart.perWeek'), values: props.weeks.map((w) => w.episodes) },
+      lines: [{ label: t('webDiary.chart.meanSeverity'), values: props.weeks.map((w) => w.meanSeverity) }],
       lineRange: [0, 10],
-      lineAxisLabel: 'Severity',
+      lineAxisLabel: t('webDiary.chart.severityAxis'),
       ...(props.height ? { height: props.height } : {}),
     }),
     [props.weeks, props.height],
@@ -62,25 +72,28 @@ export function PatternCharts(props: { patterns: Patterns; height?: number; head
   const height = props.height ?? 200;
   const specs = useMemo(() => {
     const timeOfDay: ChartSpec = {
-      title: 'Bar chart of episodes by time of day',
+      title: t('webDiary.chart.timeTitle'),
       // "night (00–06)" as two lines, "Night" over "00–06", so that four fit at 360 px.
-      categories: patterns.timeOfDay.map((t) =>
-        t.label.replace(/^./, (c) => c.toUpperCase()).replace(/ \((.*)\)$/, '\n$1'),
+      categories: patterns.timeOfDay.map((slot) =>
+        slot.label.replace(/^./, (c) => c.toUpperCase()).replace(/ \((.*)\)$/, '\n$1'),
       ),
-      bars: { label: 'Episodes', values: patterns.timeOfDay.map((t) => t.episodes) },
+      bars: { label: t('webDiary.chart.episodes'), values: patterns.timeOfDay.map((slot) => slot.episodes) },
       height,
     };
     const dayOfWeek: ChartSpec = {
-      title: 'Bar chart of episodes by day of the week',
-      categories: patterns.dayOfWeek.map((_, i) => SHORT_DAYS[i] ?? ''),
-      bars: { label: 'Episodes', values: patterns.dayOfWeek.map((d) => d.episodes) },
+      title: t('webDiary.chart.dayTitle'),
+      categories: patterns.dayOfWeek.map((_, i) => {
+        const day = SHORT_DAYS[i];
+        return day ? t(day) : '';
+      }),
+      bars: { label: t('webDiary.chart.episodes'), values: patterns.dayOfWeek.map((d) => d.episodes) },
       height,
     };
     const top = patterns.activities.slice(0, 8);
     const activities: ChartSpec = {
-      title: 'Bar chart of episodes by what you were doing',
+      title: t('webDiary.chart.activityTitle'),
       categories: top.map((a) => a.label),
-      bars: { label: 'Episodes', values: top.map((a) => a.episodes) },
+      bars: { label: t('webDiary.chart.episodes'), values: top.map((a) => a.episodes) },
       horizontal: true,
       height: Math.max(120, top.length * 30 + 40),
     };
@@ -88,38 +101,40 @@ export function PatternCharts(props: { patterns: Patterns; height?: number; head
   }, [patterns, height]);
   const H = props.headingLevel === 3 ? 'h3' : 'h2';
   const text = patterns.text;
-  if (patterns.episodes === 0) return <p>No episodes in this period, so no patterns yet.</p>;
+  if (patterns.episodes === 0) return <p>{t('webDiary.patterns.none')}</p>;
   return (
     <div class="chart-grid">
       <section class="chart-section" aria-labelledby="chart-time">
-        <H id="chart-time">Time of day</H>
+        <H id="chart-time">{t('webDiary.patterns.time')}</H>
         <Chart spec={specs.timeOfDay}>
           <Sentences
-            lines={lines(text, /^(Most often (at|in)|Spread over the day)/, 'No time of day stands out.')}
+            lines={lines(text, /^(Most often (at|in)|Spread over the day)/, t('webDiary.patterns.noTime'))}
           />
         </Chart>
       </section>
       <section class="chart-section" aria-labelledby="chart-day">
-        <H id="chart-day">Day of the week</H>
+        <H id="chart-day">{t('webDiary.patterns.day')}</H>
         <Chart spec={specs.dayOfWeek}>
           <Sentences
-            lines={lines(text, /^(More often on|No day of the week)/, 'No day of the week stands out.')}
+            lines={lines(text, /^(More often on|No day of the week)/, t('webDiary.patterns.noDay'))}
           />
         </Chart>
       </section>
       <section class="chart-section" aria-labelledby="chart-activity">
-        <H id="chart-activity">What you were doing</H>
+        <H id="chart-activity">{t('webDiary.patterns.activity')}</H>
         {patterns.activities.length === 0 ? (
-          <p>No activities recorded.</p>
+          <p>{t('webDiary.patterns.noActivity')}</p>
         ) : (
           <Chart spec={specs.activities}>
-            <Sentences lines={lines(text, /^(Most often while|No activities)/, 'No activities recorded.')} />
+            <Sentences
+              lines={lines(text, /^(Most often while|No activities)/, t('webDiary.patterns.noActivity'))}
+            />
           </Chart>
         )}
       </section>
       <section class="chart-section" aria-labelledby="chart-hands">
-        <H id="chart-hands">Hands and fingers</H>
-        <Sentences lines={lines(text, /^(Hands:|Places marked most)/, 'No hands marked.')} />
+        <H id="chart-hands">{t('webDiary.patterns.hands')}</H>
+        <Sentences lines={lines(text, /^(Hands:|Places marked most)/, t('webDiary.patterns.noHands'))} />
         <PlacesTable patterns={patterns} />
       </section>
     </div>
@@ -131,12 +146,12 @@ function PlacesTable(props: { patterns: Patterns }): JSX.Element | null {
   if (places.length === 0) return null;
   return (
     <table class="places-table">
-      <caption class="visually-hidden">Episodes by place marked, left and right hand</caption>
+      <caption class="visually-hidden">{t('webDiary.places.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Place</th>
-          <th scope="col">Left</th>
-          <th scope="col">Right</th>
+          <th scope="col">{t('webDiary.places.place')}</th>
+          <th scope="col">{t('webDiary.places.left')}</th>
+          <th scope="col">{t('webDiary.places.right')}</th>
         </tr>
       </thead>
       <tbody>
@@ -168,11 +183,10 @@ export function Comparisons(props: {
   if (comparisons.length === 0 && tried.length === 0) {
     return (
       <p>
-        Nothing to compare yet. When you log an episode, tick what you had in place (a wrist splint, regular
-        breaks) under “When, how long, what you tried, note”: with at least{' '}
-        {interventions.minimumRatedPerSide} rated episodes with it and {interventions.minimumRatedPerSide}{' '}
-        without, the diary compares how severe they were. To compare how often, log runs, working days or
-        nights with and without it.
+        {t('webDiary.compare.nothing', {
+          section: t('webDiary.form.more'),
+          minimum: interventions.minimumRatedPerSide,
+        })}
       </p>
     );
   }
@@ -180,14 +194,14 @@ export function Comparisons(props: {
     <>
       {tried.length > 0 && (
         <>
-          <Heading class="comparison-group">Severity, from your episodes</Heading>
+          <Heading class="comparison-group">{t('webDiary.compare.severity')}</Heading>
           <ul class="comparison-list">
             {tried.map((c) => (
               <li key={c.intervention} class={`comparison comparison-${c.status}`}>
                 <p class="comparison-head">
                   {interventionLabel(c.intervention)}{' '}
                   <span class="comparison-count">
-                    (on {c.with.episodes} of {interventions.episodes} episodes)
+                    {t('webDiary.compare.count', { with: c.with.episodes, all: interventions.episodes })}
                   </span>
                 </p>
                 <p>{c.text}</p>
@@ -195,20 +209,22 @@ export function Comparisons(props: {
             ))}
           </ul>
           <p class="muted small">
-            Severity is compared once there are at least {interventions.minimumRatedPerSide} rated episodes
-            with and {interventions.minimumRatedPerSide} without. {interventions.frequencyNote}
+            {t('webDiary.compare.minimum', { minimum: interventions.minimumRatedPerSide })}{' '}
+            {interventions.frequencyNote}
           </p>
         </>
       )}
       {comparisons.length > 0 && (
         <>
-          <Heading class="comparison-group">How often, from logged periods</Heading>
+          <Heading class="comparison-group">{t('webDiary.compare.often')}</Heading>
           <ul class="comparison-list">
             {comparisons.map((c) => (
               <li key={`${c.exposureKind}-${c.intervention}`} class={`comparison comparison-${c.status}`}>
                 <p class="comparison-head">
-                  {EXPOSURE_WORDS[c.exposureKind].many.replace(/^./, (x) => x.toUpperCase())} with and without{' '}
-                  {interventionLabel(c.intervention).toLowerCase()}
+                  {t('webDiary.compare.periods', {
+                    periods: EXPOSURE_WORDS[c.exposureKind].many.replace(/^./, (x) => x.toUpperCase()),
+                    thing: interventionLabel(c.intervention).toLowerCase(),
+                  })}
                 </p>
                 <p>{c.text}</p>
               </li>
@@ -224,7 +240,7 @@ export function Comparisons(props: {
 /** Changes worth a doctor's look: one calm prompt with the triage level, or a line that nothing stands out. */
 export function ChangesPrompt(props: { changes: ChangeReport }): JSX.Element {
   const { changes } = props;
-  if (!changes.prompt || !changes.level) return <p>No changes that need a doctor’s look stand out.</p>;
+  if (!changes.prompt || !changes.level) return <p>{t('webDiary.changes.none')}</p>;
   const guidance = levelGuidance(changes.level);
   return (
     <div class={`diary-notice diary-notice-${changes.level}`}>

@@ -1,11 +1,13 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Episode } from '../../../src/diary/index.ts';
+import type { MessageKey } from '../../../src/messages/index.ts';
 import type { AccountInfo, Session } from '../api/accounts.ts';
 import { currentOffset, errorText } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
 import { accountApi } from '../api/passkeys.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { t } from '../language.ts';
 import { setPageTitle } from '../page.tsx';
 import { AccountScreen, SignInScreen } from './account-screens.tsx';
 import { AssessmentsScreen } from './assessments-screen.tsx';
@@ -14,6 +16,7 @@ import { ErrorBox, LinkButton } from './controls.tsx';
 import { DataScreen } from './data-screen.tsx';
 import './diary.css';
 import { EpisodeForm } from './episode-form.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { episodeLine, levelGuidance, whenText } from './format.ts';
 import { InsightsScreen } from './insights-screen.tsx';
 import { type Notice, noticeFor, takeNotice, useEmergencyCheck } from './notice.ts';
@@ -26,18 +29,18 @@ import { ReportScreen } from './report-screen.tsx';
  * the focus.
  */
 
-const TITLES: Record<string, string> = {
-  '': 'Your diary',
-  log: 'Log an episode',
-  episode: 'Change an episode',
-  period: 'Log a run or a working day',
-  insights: 'Patterns and what helps',
-  assessments: 'Assessments and questionnaires',
-  bctq: 'Boston Carpal Tunnel Questionnaire',
-  report: 'Report for my doctor',
-  data: 'Your data',
-  account: 'Your account',
-  'sign-in': 'Sign in',
+const TITLES: Record<string, MessageKey> = {
+  '': 'webDiary.title.home',
+  log: 'webDiary.title.log',
+  episode: 'webDiary.title.episode',
+  period: 'webDiary.title.period',
+  insights: 'webDiary.title.insights',
+  assessments: 'webDiary.title.assessments',
+  bctq: 'webDiary.title.bctq',
+  report: 'webDiary.title.report',
+  data: 'webDiary.title.data',
+  account: 'webDiary.title.account',
+  'sign-in': 'webDiary.title.signIn',
 };
 
 function routeOf(hash: string): string[] {
@@ -61,7 +64,7 @@ export function DiarySection(): JSX.Element {
   };
   useEffect(check, []);
   if (error) return <ErrorBox>{error}</ErrorBox>;
-  if (session === null) return <p aria-live="polite">Opening your diary…</p>;
+  if (session === null) return <p aria-live="polite">{t('webDiary.opening')}</p>;
   if (session.accounts && session.account === null) {
     return <SignInScreen onSignedIn={(account) => setSession({ accounts: true, account })} />;
   }
@@ -90,7 +93,7 @@ function DiaryScreens(props: { account: AccountInfo | null; onSignedOut: () => v
   }, []);
   const [page = '', id = ''] = route;
   useEffect(() => {
-    setPageTitle(TITLES[page] ?? 'Your diary');
+    setPageTitle(t(TITLES[page] ?? 'webDiary.title.home'));
   }, [page]);
   const key = `${route.join('/')}#${visit}`;
   switch (page) {
@@ -126,7 +129,10 @@ function NoticeBox(props: { notice: Notice }): JSX.Element {
       <p class="diary-notice-text">{notice.text}</p>
       {guidance && (
         <p>
-          From what you logged: <strong>{guidance.title}.</strong> {guidance.summary}
+          {fillIn(
+            t('webDiary.notice.fromLogged', { level: SLOT, summary: guidance.summary }),
+            <strong>{guidance.title}</strong>,
+          )}
         </p>
       )}
     </div>
@@ -157,7 +163,7 @@ function HomeScreen(props: { account: AccountInfo | null }): JSX.Element {
       .repeatEpisode(episode.id, { utcOffsetMinutes: currentOffset() })
       .then((saved) => {
         if (emergency(saved)) return;
-        setNotice(noticeFor(saved, `Logged again, now: ${episodeLine(saved.episode)}.`));
+        setNotice(noticeFor(saved, t('webDiary.home.loggedAgain', { episode: episodeLine(saved.episode) })));
         load();
       })
       .catch((e: unknown) => setError(errorText(e)))
@@ -166,34 +172,31 @@ function HomeScreen(props: { account: AccountInfo | null }): JSX.Element {
 
   return (
     <div class="screen diary" data-screen="diary-home">
-      <ScreenHeading>Your diary</ScreenHeading>
+      <ScreenHeading>{t('webDiary.title.home')}</ScreenHeading>
       {props.account && (
         <p class="account-line">
           <span>
-            Signed in as <strong>{props.account.name}</strong>
+            {fillIn(t('webDiary.home.signedInAs', { name: SLOT }), <strong>{props.account.name}</strong>)}
           </span>
-          <a href="#/diary/account">Your account</a>
+          <a href="#/diary/account">{t('webDiary.title.account')}</a>
         </p>
       )}
-      <p class="lead">
-        Log each episode of numbness in a few taps. Over weeks, the diary shows when it happens, what seems to
-        go with it, and a report to take to your doctor.
-      </p>
+      <p class="lead">{t('webDiary.home.lead')}</p>
       <div role="status" class="diary-status">
         {notice && <NoticeBox notice={notice} />}
       </div>
       {error && <ErrorBox>{error}</ErrorBox>}
       <div class="button-row">
-        <LinkButton href="#/diary/log">Log an episode</LinkButton>
+        <LinkButton href="#/diary/log">{t('webDiary.title.log')}</LinkButton>
         <LinkButton href="#/diary/period" secondary>
-          Log a run or working day
+          {t('webDiary.home.logPeriod')}
         </LinkButton>
       </div>
 
       <section class="section" aria-labelledby="recent-title">
-        <h2 id="recent-title">Recent episodes</h2>
-        {episodes === null && !error && <p aria-live="polite">Loading your episodes…</p>}
-        {episodes?.length === 0 && <p>No episodes yet. “Log an episode” adds the first.</p>}
+        <h2 id="recent-title">{t('webDiary.home.recent')}</h2>
+        {episodes === null && !error && <p aria-live="polite">{t('webDiary.home.loading')}</p>}
+        {episodes?.length === 0 && <p>{t('webDiary.home.none')}</p>}
         {episodes && episodes.length > 0 && (
           <ul class="episode-list">
             {episodes.map((episode) => (
@@ -208,11 +211,18 @@ function HomeScreen(props: { account: AccountInfo | null }): JSX.Element {
                     disabled={busy}
                     onClick={() => sameAgain(episode)}
                   >
-                    Same again<span class="visually-hidden"> as {whenText(episode.startedAt)}</span>
+                    {t('webDiary.home.sameAgain')}
+                    <span class="visually-hidden">
+                      {' '}
+                      {t('webDiary.home.sameAgainAs', { when: whenText(episode.startedAt) })}
+                    </span>
                   </button>
                   <a class="link-button" href={`#/diary/episode/${encodeURIComponent(episode.id)}`}>
-                    Change or delete
-                    <span class="visually-hidden"> the episode of {whenText(episode.startedAt)}</span>
+                    {t('webDiary.home.change')}
+                    <span class="visually-hidden">
+                      {' '}
+                      {t('webDiary.home.ofEpisode', { when: whenText(episode.startedAt) })}
+                    </span>
                   </a>
                 </div>
               </li>
@@ -222,21 +232,20 @@ function HomeScreen(props: { account: AccountInfo | null }): JSX.Element {
       </section>
 
       <nav class="section diary-more" aria-labelledby="more-title">
-        <h2 id="more-title">More in your diary</h2>
+        <h2 id="more-title">{t('webDiary.home.more')}</h2>
         <ul class="diary-links">
           <li>
-            <a href="#/diary/insights">Patterns and what helps</a> — when it happens, the trend, with and
-            without what you tried
+            <a href="#/diary/insights">{t('webDiary.title.insights')}</a> — {t('webDiary.home.moreInsights')}
           </li>
           <li>
-            <a href="#/diary/report">Report for my doctor</a> — a summary of a period to print or save as PDF
+            <a href="#/diary/report">{t('webDiary.title.report')}</a> — {t('webDiary.home.moreReport')}
           </li>
           <li>
-            <a href="#/diary/assessments">Assessments and questionnaires</a> — saved results and the Boston
-            Carpal Tunnel Questionnaire
+            <a href="#/diary/assessments">{t('webDiary.title.assessments')}</a> —{' '}
+            {t('webDiary.home.moreAssessments')}
           </li>
           <li>
-            <a href="#/diary/data">Your data</a> — export, import, delete
+            <a href="#/diary/data">{t('webDiary.title.data')}</a> — {t('webDiary.home.moreData')}
           </li>
         </ul>
       </nav>

@@ -3,11 +3,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTIVITIES, type Episode, episodeSide, INTERVENTIONS } from '../../../src/diary/index.ts';
 import type { HandMapAnswer } from '../../../src/engine/index.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
+import type { MessageKey } from '../../../src/messages/index.ts';
 import { errorText } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
 import { HandMap } from '../components/hand-map.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { ChipGroup, type Choice, DiaryBack, ErrorBox, WholeNumberField } from './controls.tsx';
+import { t } from '../language.ts';
+import { ChipGroup, DiaryBack, ErrorBox, WholeNumberField } from './controls.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { episodeLine, findingText, localInputValue, momentOf, whenText } from './format.ts';
 import { goHome, noticeFor, useEmergencyCheck } from './notice.ts';
 
@@ -36,11 +39,11 @@ const DANGER_SIGNS = [
 
 const SYMPTOMS = OTHER_SYMPTOMS.filter((id) => knowledge.findings.some((f) => f.id === id));
 
-const HANDS = [
-  { id: 'left', label: 'Left' },
-  { id: 'right', label: 'Right' },
-  { id: 'both', label: 'Both' },
-  { id: 'not_marked', label: 'Not sure' },
+const HANDS: readonly { id: string; label: MessageKey }[] = [
+  { id: 'left', label: 'webDiary.form.handLeft' },
+  { id: 'right', label: 'webDiary.form.handRight' },
+  { id: 'both', label: 'webDiary.form.handBoth' },
+  { id: 'not_marked', label: 'webDiary.form.handNotSure' },
 ];
 
 interface Draft {
@@ -126,14 +129,14 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
-  const title = editing ? 'Change an episode' : 'Log an episode';
+  const title = editing ? t('webDiary.title.episode') : t('webDiary.title.log');
   const screen = editing ? 'diary-edit' : 'diary-log';
   if (!draft) {
     return (
       <div class="screen diary episode-screen" data-screen={screen}>
         <DiaryBack />
         <ScreenHeading>{title}</ScreenHeading>
-        {error ? <ErrorBox>{error}</ErrorBox> : <p aria-live="polite">Loading the episode…</p>}
+        {error ? <ErrorBox>{error}</ErrorBox> : <p aria-live="polite">{t('webDiary.form.loading')}</p>}
       </div>
     );
   }
@@ -148,7 +151,7 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
         ? { startedAt: episode.startedAt, utcOffsetMinutes: episode.utcOffsetMinutes }
         : momentOf(draft.when);
     if (!moment) {
-      setError('When: choose the date and time it started.');
+      setError(t('webDiary.form.whenMissing'));
       return;
     }
     const input = {
@@ -168,7 +171,11 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
     request
       .then((saved) => {
         if (emergency(saved)) return;
-        goHome(noticeFor(saved, `${episode ? 'Changed' : 'Saved'}: ${episodeLine(saved.episode)}.`));
+        const line = episodeLine(saved.episode);
+        const text = episode
+          ? t('webDiary.form.changed', { episode: line })
+          : t('webDiary.form.saved', { episode: line });
+        goHome(noticeFor(saved, text));
       })
       .catch((e: unknown) => {
         setError(errorText(e));
@@ -180,7 +187,7 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
     if (!episode) return;
     setBusy(true);
     diaryApi.deleteEpisode(episode.id).then(
-      () => goHome({ text: 'The episode was deleted.', level: null }),
+      () => goHome({ text: t('webDiary.form.deleted'), level: null }),
       (e: unknown) => {
         setError(errorText(e));
         setBusy(false);
@@ -203,19 +210,17 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
           class="episode-more"
           initiallyOpen={more}
           summary={
-            !editing && draft.when === firstWhen.current ? (
-              'When, how long, what you tried, note'
-            ) : (
-              <>
-                When <span class="disclosure-value">({whenSummary(draft.when)})</span>, how long, what you
-                tried, note
-              </>
-            )
+            !editing && draft.when === firstWhen.current
+              ? t('webDiary.form.more')
+              : fillIn(
+                  t('webDiary.form.moreAt', { when: SLOT }),
+                  <span class="disclosure-value">({whenSummary(draft.when)})</span>,
+                )
           }
         >
           <div class="field">
             <label class="field-label" for="ep-when">
-              When did it start?
+              {t('webDiary.form.when')}
             </label>
             <input
               id="ep-when"
@@ -228,23 +233,23 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
           </div>
           <WholeNumberField
             id="ep-minutes"
-            label="How long did it last?"
-            hint="In minutes; leave empty if you are not sure."
-            unit="minutes"
+            label={t('webDiary.form.howLong')}
+            hint={t('webDiary.form.howLongHint')}
+            unit={t('webDiary.form.minutes')}
             value={draft.minutes}
             onChange={(minutes) => set({ minutes })}
           />
           <ChipGroup
             name="ep-interventions"
-            legend="What did you have in place?"
-            hint="Anything you were trying at the time, so that the diary can compare."
+            legend={t('webDiary.form.inPlace')}
+            hint={t('webDiary.form.inPlaceHint')}
             options={INTERVENTIONS}
             value={draft.interventions}
             onChange={(interventions) => set({ interventions })}
           />
           <div class="field">
             <label class="field-label" for="ep-note">
-              Note (optional)
+              {t('webDiary.form.note')}
             </label>
             <textarea
               id="ep-note"
@@ -261,15 +266,17 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
           initiallyOpen={ticked > 0}
           summary={
             <>
-              <span class="disclosure-title">Anything else?</span>{' '}
-              <span class="disclosure-examples">(e.g. face drooping, chest pain, weakness)</span>
-              {ticked > 0 && <span class="disclosure-value"> · {ticked} ticked</span>}
+              <span class="disclosure-title">{t('webDiary.form.else')}</span>{' '}
+              <span class="disclosure-examples">{t('webDiary.form.elseExamples')}</span>
+              {ticked > 0 && (
+                <span class="disclosure-value"> · {t('webDiary.form.ticked', { count: ticked })}</span>
+              )}
             </>
           }
         >
           <fieldset class="field">
-            <legend class="field-label">Did any of these come with it?</legend>
-            <p class="hint">Warning signs: if you have one now, call 112, 911 or 999.</p>
+            <legend class="field-label">{t('webDiary.form.dangerSigns')}</legend>
+            <p class="hint">{t('webDiary.form.dangerHint')}</p>
             <div class="symptom-list">
               {DANGER_SIGNS.map((id) => (
                 <SymptomRow key={id} id={id} draft={draft} set={set} />
@@ -277,7 +284,7 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
             </div>
           </fieldset>
           <fieldset class="field">
-            <legend class="field-label">Other symptoms</legend>
+            <legend class="field-label">{t('webDiary.form.otherSymptoms')}</legend>
             <div class="symptom-list">
               {SYMPTOMS.map((id) => (
                 <SymptomRow key={id} id={id} draft={draft} set={set} />
@@ -287,11 +294,11 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
         </Disclosure>
         <div class="button-row">
           <button type="submit" class="button button-primary" disabled={busy}>
-            {editing ? 'Save changes' : 'Save episode'}
+            {editing ? t('webDiary.form.saveChanges') : t('webDiary.form.save')}
           </button>
           {editing && !confirming && (
             <button type="button" class="button button-secondary" onClick={() => setConfirming(true)}>
-              Delete this episode
+              {t('webDiary.form.delete')}
             </button>
           )}
         </div>
@@ -299,15 +306,15 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
       {confirming && (
         <section class="confirm" aria-labelledby="confirm-delete-title">
           <h2 id="confirm-delete-title" ref={confirmRef} tabIndex={-1}>
-            Delete this episode?
+            {t('webDiary.form.deleteQuestion')}
           </h2>
-          <p>It is removed from your diary for good.</p>
+          <p>{t('webDiary.form.deleteText')}</p>
           <div class="button-row">
             <button type="button" class="button button-warning" disabled={busy} onClick={remove}>
-              Yes, delete it
+              {t('webDiary.form.deleteYes')}
             </button>
             <button type="button" class="button button-secondary" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('webDiary.form.cancel')}
             </button>
           </div>
         </section>
@@ -319,7 +326,7 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
 /** The time as the person reads it, once it is not simply "now". */
 function whenSummary(when: string): string {
   const moment = momentOf(when);
-  return moment ? whenText(moment.startedAt) : 'not set';
+  return moment ? whenText(moment.startedAt) : t('webDiary.form.notSet');
 }
 
 /**
@@ -353,7 +360,7 @@ function HandPicker(props: { draft: Draft; set: (patch: Partial<Draft>) => void 
     <div class="field hand-picker">
       <div class="field-head">
         <span class="field-label" id="ep-hands-label">
-          Which hand?
+          {t('webDiary.form.hand')}
         </span>
         <button
           type="button"
@@ -362,7 +369,7 @@ function HandPicker(props: { draft: Draft; set: (patch: Partial<Draft>) => void 
           aria-controls="ep-hand-map"
           onClick={() => setMapOpen(!mapOpen)}
         >
-          {mapOpen ? 'Hide the map' : 'Mark where'}
+          {mapOpen ? t('webDiary.form.hideMap') : t('webDiary.form.markWhere')}
         </button>
       </div>
       <div class="chips chips-row" role="radiogroup" aria-labelledby="ep-hands-label">
@@ -375,7 +382,7 @@ function HandPicker(props: { draft: Draft; set: (patch: Partial<Draft>) => void 
               checked={draft.hands === option.id}
               onChange={() => set({ hands: option.id })}
             />
-            <span>{option.label}</span>
+            <span>{t(option.label)}</span>
           </label>
         ))}
       </div>
@@ -387,12 +394,12 @@ function HandPicker(props: { draft: Draft; set: (patch: Partial<Draft>) => void 
 }
 
 /** Activities most episodes are logged with, shown first under a short name; the rest behind "More". */
-const QUICK_ACTIVITIES: readonly Choice[] = [
-  { id: 'sleeping', label: 'Sleeping' },
-  { id: 'keyboard', label: 'Typing' },
-  { id: 'phone', label: 'Phone' },
-  { id: 'driving', label: 'Driving' },
-  { id: 'running', label: 'Running' },
+const QUICK_ACTIVITIES: readonly { id: string; label: MessageKey }[] = [
+  { id: 'sleeping', label: 'webDiary.form.sleeping' },
+  { id: 'keyboard', label: 'webDiary.form.typing' },
+  { id: 'phone', label: 'webDiary.form.phone' },
+  { id: 'driving', label: 'webDiary.form.driving' },
+  { id: 'running', label: 'webDiary.form.running' },
 ];
 const OTHER_ACTIVITIES = ACTIVITIES.filter((a) => !QUICK_ACTIVITIES.some((q) => q.id === a.id));
 
@@ -400,12 +407,15 @@ const OTHER_ACTIVITIES = ACTIVITIES.filter((a) => !QUICK_ACTIVITIES.some((q) => 
 function ActivityPicker(props: { value: string[]; onChange: (value: string[]) => void }): JSX.Element {
   const { value, onChange } = props;
   const [all, setAll] = useState(false);
-  const shown = [...QUICK_ACTIVITIES, ...OTHER_ACTIVITIES.filter((a) => all || value.includes(a.id))];
+  const shown = [
+    ...QUICK_ACTIVITIES.map((a) => ({ id: a.id, label: t(a.label) })),
+    ...OTHER_ACTIVITIES.filter((a) => all || value.includes(a.id)),
+  ];
   const toggle = (id: string, on: boolean): void =>
     onChange(on ? [...value.filter((v) => v !== id), id] : value.filter((v) => v !== id));
   return (
     <fieldset class="field chip-group activity-picker">
-      <legend class="field-label">What were you doing?</legend>
+      <legend class="field-label">{t('webDiary.form.doing')}</legend>
       <div class="chips" id="ep-activities">
         {shown.map((option) => (
           <label key={option.id} class="chip chip-compact chip-choice">
@@ -426,8 +436,8 @@ function ActivityPicker(props: { value: string[]; onChange: (value: string[]) =>
           aria-controls="ep-activities"
           onClick={() => setAll(!all)}
         >
-          {all ? 'Fewer' : 'More…'}
-          <span class="visually-hidden"> activities</span>
+          {all ? t('webDiary.form.fewer') : t('webDiary.form.moreActivities')}
+          <span class="visually-hidden"> {t('webDiary.form.activities')}</span>
         </button>
       </div>
     </fieldset>
@@ -464,12 +474,13 @@ function SeveritySlider(props: {
   value: number | null;
   onChange: (value: number | null) => void;
 }): JSX.Element {
-  const shown = props.value === null ? 'not rated' : `${props.value} of 10`;
+  const shown =
+    props.value === null ? t('webDiary.form.notRated') : t('webDiary.form.rated', { severity: props.value });
   return (
     <div class="field severity-field">
       <div class="field-head">
         <label class="field-label" for="ep-severity">
-          How bad was it?
+          {t('webDiary.form.severity')}
         </label>
         <span class="severity-now">
           <output for="ep-severity" class="slider-value" aria-hidden="true">
@@ -477,7 +488,8 @@ function SeveritySlider(props: {
           </output>
           {props.value !== null && (
             <button type="button" class="link-button clear-rating" onClick={() => props.onChange(null)}>
-              Clear<span class="visually-hidden"> the rating</span>
+              {t('webDiary.form.clear')}
+              <span class="visually-hidden"> {t('webDiary.form.clearWhat')}</span>
             </button>
           )}
         </span>
@@ -495,7 +507,7 @@ function SeveritySlider(props: {
         onInput={(event) => props.onChange(Number(event.currentTarget.value))}
       />
       <p class="scale-ends" id="ep-severity-hint">
-        <span>0 barely there</span> <span>10 the worst imaginable</span>
+        <span>{t('webDiary.form.scaleLow')}</span> <span>{t('webDiary.form.scaleHigh')}</span>
       </p>
     </div>
   );

@@ -2,34 +2,38 @@ import type { Episode } from '../../../src/diary/index.ts';
 import { activityLabel, episodeSide, formatOffset, interventionLabel } from '../../../src/diary/index.ts';
 import { formatDate, formatDateTime, formatMinutes, formatNumber } from '../../../src/format/index.ts';
 import { knowledge, type TriageLevel } from '../../../src/knowledge/index.ts';
+import { t, webLocale } from '../language.ts';
 
 /** Words and times of the diary screens: pure, so that the screens stay about layout. */
 
 const SIDE_WORDS = {
-  left: 'Left hand',
-  right: 'Right hand',
-  both: 'Both hands',
-  not_marked: 'Hand not marked',
+  left: 'webDiary.side.left',
+  right: 'webDiary.side.right',
+  both: 'webDiary.side.both',
+  not_marked: 'webDiary.side.notMarked',
 } as const;
 
 /** A moment in the browser's own time zone: "30 Nov 2026, 07:15". */
 export function whenText(instant: string): string {
-  return formatDateTime(instant);
+  return formatDateTime(instant, { locale: webLocale() });
 }
 
 /** The day of a moment in the browser's own time zone: "30 Nov 2026". */
 export function dayText(instant: string): string {
-  return formatDate(instant);
+  return formatDate(instant, { locale: webLocale() });
 }
 
 /** One line about an episode: hand, activities, severity, length. */
 export function episodeLine(episode: Episode): string {
-  const parts: string[] = [SIDE_WORDS[episodeSide(episode)]];
+  const locale = webLocale();
+  const parts: string[] = [t(SIDE_WORDS[episodeSide(episode)])];
   if (episode.activities.length > 0) parts.push(episode.activities.map(activityLabel).join(', '));
-  if (episode.severity !== null) parts.push(`severity ${episode.severity} of 10`);
-  if (episode.durationMinutes !== null) parts.push(formatMinutes(episode.durationMinutes));
-  if (episode.interventions.length > 0)
-    parts.push(`with ${episode.interventions.map((id) => interventionLabel(id).toLowerCase()).join(', ')}`);
+  if (episode.severity !== null) parts.push(t('webDiary.episode.severity', { severity: episode.severity }));
+  if (episode.durationMinutes !== null) parts.push(formatMinutes(episode.durationMinutes, { locale }));
+  if (episode.interventions.length > 0) {
+    const things = episode.interventions.map((id) => interventionLabel(id).toLowerCase()).join(', ');
+    parts.push(t('webDiary.withThings', { things }));
+  }
   return parts.join(' · ');
 }
 
@@ -72,9 +76,5 @@ export function momentOf(value: string): { startedAt: string; utcOffsetMinutes: 
 
 /** "2.45" for a BCTQ score, "not scored" for null. */
 export function scoreText(value: number | null): string {
-  return value === null ? 'not scored' : formatNumber(value, 2);
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return value === null ? t('webDiary.score.none') : formatNumber(value, 2, { locale: webLocale() });
 }

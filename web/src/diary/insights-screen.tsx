@@ -4,6 +4,7 @@ import type { Insights } from '../../../src/diary/index.ts';
 import { currentOffset, errorText } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { t } from '../language.ts';
 import { DiaryBack, ErrorBox } from './controls.tsx';
 import { ChangesPrompt, Comparisons, PatternCharts, WeeksChart } from './diary-charts.tsx';
 
@@ -19,18 +20,18 @@ export function InsightsScreen(): JSX.Element {
   return (
     <div class="screen diary" data-screen="diary-insights">
       <DiaryBack />
-      <ScreenHeading>Patterns and what helps</ScreenHeading>
+      <ScreenHeading>{t('webDiary.title.insights')}</ScreenHeading>
       {error && <ErrorBox>{error}</ErrorBox>}
-      {!insights && !error && <p aria-live="polite">Working out your patterns…</p>}
+      {!insights && !error && <p aria-live="polite">{t('webDiary.insights.loading')}</p>}
       {insights && (
         <>
           <p class="lead">{insights.patterns.text[0]}</p>
           <section class="section" aria-labelledby="changes-title">
-            <h2 id="changes-title">Changes worth a doctor’s look</h2>
+            <h2 id="changes-title">{t('webDiary.changes.title')}</h2>
             <ChangesPrompt changes={insights.changes} />
           </section>
           <section class="section" aria-labelledby="compare-title">
-            <h2 id="compare-title">With and without</h2>
+            <h2 id="compare-title">{t('webDiary.compare.title')}</h2>
             <Comparisons
               comparisons={insights.comparisons}
               interventions={insights.interventions}
@@ -38,7 +39,7 @@ export function InsightsScreen(): JSX.Element {
             />
           </section>
           <section class="section" aria-labelledby="trend-title">
-            <h2 id="trend-title">Over the weeks</h2>
+            <h2 id="trend-title">{t('webDiary.insights.weeks')}</h2>
             {insights.trend.weeks.length > 0 ? (
               <WeeksChart weeks={insights.trend.weeks.slice(-26)} text={insights.trend.text} />
             ) : (
@@ -46,7 +47,7 @@ export function InsightsScreen(): JSX.Element {
             )}
           </section>
           <section class="section" aria-labelledby="patterns-title">
-            <h2 id="patterns-title">When and where</h2>
+            <h2 id="patterns-title">{t('webDiary.insights.patterns')}</h2>
             <PatternCharts patterns={insights.patterns} headingLevel={3} />
           </section>
         </>

@@ -1,5 +1,6 @@
 import { useContext } from 'preact/hooks';
 import type { EpisodeWithCheck } from '../api/diary.ts';
+import { t } from '../language.ts';
 import { setPageTitle } from '../page.tsx';
 import { RaiseEmergency } from '../section-emergency.ts';
 
@@ -31,12 +32,12 @@ export function useEmergencyCheck(): (saved: EpisodeWithCheck) => boolean {
     if (!saved.check.emergency) return false;
     // "Back to the diary" on the emergency page then lands on the diary's home, which says the episode was kept.
     history.replaceState(null, '', '#/diary');
-    setPageTitle('Emergency');
-    pendingNotice = { text: 'The episode with a danger sign is saved in your diary.', level: null };
+    setPageTitle(t('webDiary.emergency.title'));
+    pendingNotice = { text: t('webDiary.emergency.kept'), level: null };
     raise({
       assessment: saved.check.assessment,
-      note: 'Your episode was saved in your diary. What you logged includes a danger sign: call for help first.',
-      backLabel: 'Back to the diary',
+      note: t('webDiary.emergency.note'),
+      backLabel: t('webDiary.emergency.back'),
     });
     return true;
   };

@@ -10,8 +10,9 @@ import {
 import { errorText } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { t } from '../language.ts';
 import { ChipGroup, DiaryBack, ErrorBox, RadioChips, WholeNumberField } from './controls.tsx';
-import { localInputValue, momentOf, plural, whenText } from './format.ts';
+import { localInputValue, momentOf, whenText } from './format.ts';
 import { goHome } from './notice.ts';
 
 const KINDS = EXPOSURE_KINDS.map((kind) => ({
@@ -22,9 +23,9 @@ const KINDS = EXPOSURE_KINDS.map((kind) => ({
 function periodLine(x: Exposure): string {
   const what =
     x.interventions.length > 0
-      ? `with ${x.interventions.map(interventionLabel).join(', ').toLowerCase()}`
-      : 'nothing in place';
-  return `${EXPOSURE_WORDS[x.kind].one}, ${what}: ${plural(x.episodeCount, 'episode')}`;
+      ? t('webDiary.withThings', { things: x.interventions.map(interventionLabel).join(', ').toLowerCase() })
+      : t('webDiary.period.nothing');
+  return t('webDiary.period.line', { kind: EXPOSURE_WORDS[x.kind].one, what, episodes: x.episodeCount });
 }
 
 /**
@@ -52,7 +53,7 @@ export function PeriodForm(): JSX.Element {
     event.preventDefault();
     const moment = momentOf(when);
     if (!moment) {
-      setError('When: choose the date and time it started.');
+      setError(t('webDiary.form.whenMissing'));
       return;
     }
     setBusy(true);
@@ -67,7 +68,8 @@ export function PeriodForm(): JSX.Element {
         note: note.trim(),
       })
       .then(
-        (saved) => goHome({ text: `Saved: ${periodLine(saved.exposure)}.`, level: null }),
+        (saved) =>
+          goHome({ text: t('webDiary.period.saved', { period: periodLine(saved.exposure) }), level: null }),
         (e: unknown) => {
           setError(errorText(e));
           setBusy(false);
@@ -78,23 +80,20 @@ export function PeriodForm(): JSX.Element {
   return (
     <div class="screen diary" data-screen="diary-period">
       <DiaryBack />
-      <ScreenHeading>Log a run or a working day</ScreenHeading>
-      <p class="hint">
-        Log each run, working day or night, with or without numbness, and what you had in place. Comparing
-        periods with and without something shows whether episodes came less often with it.
-      </p>
+      <ScreenHeading>{t('webDiary.title.period')}</ScreenHeading>
+      <p class="hint">{t('webDiary.period.lead')}</p>
       {error && <ErrorBox>{error}</ErrorBox>}
       <form class="diary-form" onSubmit={submit} noValidate>
         <RadioChips
           name="period-kind"
-          legend="What was it?"
+          legend={t('webDiary.period.kind')}
           options={KINDS}
           value={kind}
           onChange={(value) => setKind(EXPOSURE_KINDS.find((k) => k === value) ?? kind)}
         />
         <div class="field">
           <label class="field-label" for="period-when">
-            When did it start?
+            {t('webDiary.form.when')}
           </label>
           <input
             id="period-when"
@@ -106,28 +105,28 @@ export function PeriodForm(): JSX.Element {
         </div>
         <WholeNumberField
           id="period-minutes"
-          label="How long?"
-          unit="minutes"
+          label={t('webDiary.period.howLong')}
+          unit={t('webDiary.form.minutes')}
           value={minutes}
           onChange={setMinutes}
         />
         <ChipGroup
           name="period-interventions"
-          legend="What did you have in place?"
+          legend={t('webDiary.form.inPlace')}
           options={INTERVENTIONS}
           value={interventions}
           onChange={setInterventions}
         />
         <WholeNumberField
           id="period-count"
-          label="How many episodes of numbness during it?"
-          hint="0 if none."
+          label={t('webDiary.period.count')}
+          hint={t('webDiary.period.countHint')}
           value={count}
           onChange={setCount}
         />
         <div class="field">
           <label class="field-label" for="period-note">
-            Note (optional)
+            {t('webDiary.form.note')}
           </label>
           <textarea
             id="period-note"
@@ -140,17 +139,17 @@ export function PeriodForm(): JSX.Element {
         </div>
         <div class="button-row">
           <button type="submit" class="button button-primary" disabled={busy}>
-            Save
+            {t('webDiary.period.save')}
           </button>
         </div>
       </form>
       {recent && recent.length > 0 && (
         <section class="section" aria-labelledby="recent-periods">
-          <h2 id="recent-periods">Recent periods</h2>
+          <h2 id="recent-periods">{t('webDiary.period.recent')}</h2>
           <ul class="bullets">
             {recent.map((x) => (
               <li key={x.id}>
-                {whenText(x.startedAt)}: {periodLine(x)}
+                {t('webDiary.period.recentLine', { when: whenText(x.startedAt), period: periodLine(x) })}
               </li>
             ))}
           </ul>

@@ -2,18 +2,21 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { DiarySummary } from '../../../src/diary/index.ts';
 import { formatDateTime, formatPercent } from '../../../src/format/index.ts';
+import type { MessageKey } from '../../../src/messages/index.ts';
 import { currentOffset, errorText } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { t, webLocale } from '../language.ts';
 import { DiaryBack, ErrorBox, RadioChips } from './controls.tsx';
 import { ChangesPrompt, Comparisons, PatternCharts, WeeksChart } from './diary-charts.tsx';
+import { fillIn, SLOT } from './fill-in.ts';
 import { dateInputValue, dayText, levelGuidance, scoreText } from './format.ts';
 
-const PERIODS = [
-  { id: '28', label: 'Last 4 weeks' },
-  { id: '91', label: 'Last 3 months' },
-  { id: '365', label: 'Last 12 months' },
-  { id: 'custom', label: 'Choose dates' },
+const PERIODS: readonly { id: string; label: MessageKey }[] = [
+  { id: '28', label: 'webDiary.report.weeks4' },
+  { id: '91', label: 'webDiary.report.months3' },
+  { id: '365', label: 'webDiary.report.months12' },
+  { id: 'custom', label: 'webDiary.report.choose' },
 ];
 
 const DAY_MS = 86_400_000;
@@ -40,11 +43,11 @@ export function ReportScreen(): JSX.Element {
   const [to, setTo] = useState(() => dateInputValue(new Date()));
   const [summary, setSummary] = useState<DiarySummary | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [printedAt] = useState(() => formatDateTime(Date.now()));
+  const [printedAt] = useState(() => formatDateTime(Date.now(), { locale: webLocale() }));
 
   const load = (period: { from: string; to: string } | null): void => {
     if (!period) {
-      setError('Choose a first and a last day, the last on or after the first.');
+      setError(t('webDiary.report.badDates'));
       return;
     }
     setError(null);
@@ -57,15 +60,16 @@ export function ReportScreen(): JSX.Element {
   }, [choice]);
 
   const latest = summary?.latestAssessment ?? null;
+  const lastBctq = summary?.bctq.points.at(-1);
   return (
     <div class="screen diary diary-report" data-screen="diary-report">
       <DiaryBack />
       <div class="print-only print-head">
         <p>
-          <strong>numbcheck diary report</strong> · {printedAt}
+          <strong>{t('webDiary.report.printTitle')}</strong> · {printedAt}
         </p>
       </div>
-      <ScreenHeading>Report for my doctor</ScreenHeading>
+      <ScreenHeading>{t('webDiary.title.report')}</ScreenHeading>
       <form
         class="no-print report-period"
         onSubmit={(event) => {
@@ -75,8 +79,8 @@ export function ReportScreen(): JSX.Element {
       >
         <RadioChips
           name="report-period"
-          legend="Which period?"
-          options={PERIODS}
+          legend={t('webDiary.report.period')}
+          options={PERIODS.map((p) => ({ id: p.id, label: t(p.label) }))}
           value={choice}
           onChange={setChoice}
         />
@@ -84,7 +88,7 @@ export function ReportScreen(): JSX.Element {
           <div class="date-range">
             <div class="field">
               <label class="field-label" for="report-from">
-                First day
+                {t('webDiary.report.from')}
               </label>
               <input
                 id="report-from"
@@ -96,7 +100,7 @@ export function ReportScreen(): JSX.Element {
             </div>
             <div class="field">
               <label class="field-label" for="report-to">
-                Last day
+                {t('webDiary.report.to')}
               </label>
               <input
                 id="report-to"
@@ -107,17 +111,17 @@ export function ReportScreen(): JSX.Element {
               />
             </div>
             <button type="submit" class="button button-secondary">
-              Show this period
+              {t('webDiary.report.show')}
             </button>
           </div>
         )}
       </form>
       {error && <ErrorBox>{error}</ErrorBox>}
-      {!summary && !error && <p aria-live="polite">Preparing the report…</p>}
+      {!summary && !error && <p aria-live="polite">{t('webDiary.report.loading')}</p>}
       {summary && (
         <>
           <section class="section" aria-labelledby="report-summary">
-            <h2 id="report-summary">Summary</h2>
+            <h2 id="report-summary">{t('webDiary.report.summary')}</h2>
             <ul class="bullets report-text">
               {summary.text.map((line) => (
                 <li key={line}>{line}</li>
@@ -125,20 +129,25 @@ export function ReportScreen(): JSX.Element {
             </ul>
           </section>
           <section class="section" aria-labelledby="report-changes">
-            <h2 id="report-changes">Changes worth a doctor’s look</h2>
+            <h2 id="report-changes">{t('webDiary.changes.title')}</h2>
             <ChangesPrompt changes={summary.changes} />
           </section>
           <section class="section report-charts" aria-labelledby="report-weeks">
-            <h2 id="report-weeks">Episodes per week</h2>
+            <h2 id="report-weeks">{t('webDiary.chart.perWeek')}</h2>
             <WeeksChart
               weeks={summary.weeks}
               height={170}
-              text={[`${summary.counts.episodes} episodes in ${summary.weeks.length} weeks.`]}
+              text={[
+                t('webDiary.report.weeksText', {
+                  episodes: summary.counts.episodes,
+                  weeks: summary.weeks.length,
+                }),
+              ]}
             />
             <PatternCharts patterns={summary.patterns} height={150} headingLevel={3} />
           </section>
           <section class="section report-compare" aria-labelledby="report-compare">
-            <h2 id="report-compare">With and without</h2>
+            <h2 id="report-compare">{t('webDiary.compare.title')}</h2>
             <Comparisons
               comparisons={summary.comparisons}
               interventions={summary.interventions}
@@ -146,42 +155,46 @@ export function ReportScreen(): JSX.Element {
             />
           </section>
           <section class="section" aria-labelledby="report-assessment">
-            <h2 id="report-assessment">Latest assessment</h2>
+            <h2 id="report-assessment">{t('webDiary.report.assessment')}</h2>
             {latest ? (
               <>
                 <p>
-                  {dayText(latest.takenAt)}:{' '}
-                  <strong>{levelGuidance(latest.assessment.triage.level).title}</strong> (numbcheck knowledge{' '}
-                  {latest.assessment.knowledgeVersion})
+                  {fillIn(
+                    t('webDiary.report.assessmentLine', {
+                      day: dayText(latest.takenAt),
+                      level: SLOT,
+                      version: latest.assessment.knowledgeVersion,
+                    }),
+                    <strong>{levelGuidance(latest.assessment.triage.level).title}</strong>,
+                  )}
                 </p>
                 <ul class="bullets">
                   {latest.assessment.causes.slice(0, 3).map((c) => (
                     <li key={c.id}>
-                      {c.name}: {formatPercent(c.probability)}
+                      {t('webDiary.report.cause', {
+                        cause: c.name,
+                        chance: formatPercent(c.probability, { locale: webLocale() }),
+                      })}
                     </li>
                   ))}
                 </ul>
               </>
             ) : (
-              <p>No assessment saved before the end of this period.</p>
+              <p>{t('webDiary.report.noAssessment')}</p>
             )}
-            {summary.bctq.points.length > 0 && (
+            {lastBctq && (
               <p>
-                Boston Carpal Tunnel Questionnaire, latest: symptom severity{' '}
-                {scoreText(summary.bctq.points[summary.bctq.points.length - 1]?.symptomSeverity ?? null)},
-                function{' '}
-                {scoreText(summary.bctq.points[summary.bctq.points.length - 1]?.functionalStatus ?? null)} (1
-                none, 5 the worst).
+                {t('webDiary.report.bctq', {
+                  severity: scoreText(lastBctq.symptomSeverity),
+                  functional: scoreText(lastBctq.functionalStatus),
+                })}
               </p>
             )}
           </section>
-          <p class="notice-plain">
-            Made with numbcheck from the person’s own diary. Information, not a diagnosis; it shows what
-            happened together, not what caused it.
-          </p>
+          <p class="notice-plain">{t('webDiary.report.disclaimer')}</p>
           <div class="button-row no-print">
             <button type="button" class="button button-primary" onClick={() => window.print()}>
-              Print or save as PDF
+              {t('webDiary.report.print')}
             </button>
           </div>
         </>

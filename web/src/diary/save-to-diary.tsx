@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Answers } from '../../../src/engine/index.ts';
 import { ApiError, currentOffset } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
+import { t } from '../language.ts';
+import { fillIn, SLOT } from './fill-in.ts';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'unavailable' | 'signed-out' | 'failed';
 
@@ -31,24 +33,22 @@ export function SaveToDiary(props: { answers: Answers }): JSX.Element {
     <div class="save-to-diary">
       {state !== 'saved' && (
         <button type="button" class="button button-secondary" disabled={state === 'saving'} onClick={save}>
-          Save to my diary
+          {t('webDiary.save.button')}
         </button>
       )}
       <p role="status" class="save-status">
-        {state === 'saved' && (
-          <>
-            Saved to your diary. <a href="#/diary/assessments">Open your diary</a>
-          </>
-        )}
-        {state === 'unavailable' &&
-          'The diary is not available in this mode: this server runs without a diary store.'}
-        {state === 'signed-out' && (
-          <>
-            Your diary on this server needs you to sign in: <a href="#/diary">open your diary</a>, sign in,
-            then come back to this result.
-          </>
-        )}
-        {state === 'failed' && 'It could not be saved. Check the connection and try again.'}
+        {state === 'saved' &&
+          fillIn(
+            t('webDiary.save.saved', { link: SLOT }),
+            <a href="#/diary/assessments">{t('webDiary.save.open')}</a>,
+          )}
+        {state === 'unavailable' && t('webDiary.save.unavailable')}
+        {state === 'signed-out' &&
+          fillIn(
+            t('webDiary.save.signIn', { link: SLOT }),
+            <a href="#/diary">{t('webDiary.save.openInSentence')}</a>,
+          )}
+        {state === 'failed' && t('webDiary.save.failed')}
       </p>
     </div>
   );
