@@ -390,6 +390,15 @@ const PatternsSchema = Type.Object(
       closed,
     ),
     text: Texts('The patterns in sentences'),
+    about: Type.Object(
+      {
+        time: Texts('What stands out in the time of day'),
+        day: Texts('What stands out in the day of the week'),
+        activity: Texts('What stands out in the activities'),
+        hands: Texts('Which hands, then the places marked most'),
+      },
+      { ...closed, description: 'The same sentences by the chart they belong to' },
+    ),
   },
   { ...closed, description: 'When, where and doing what the episodes happened' },
 );

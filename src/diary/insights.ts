@@ -68,6 +68,17 @@ export interface Patterns {
   duration: { timed: number; medianMinutes: number | null };
   /** The patterns in sentences, for a screen reader and for people who skip charts. */
   text: string[];
+  /** The same sentences by what they are about, so that each chart can carry its own in any language. */
+  about: PatternSentences;
+}
+
+/** The patterns' sentences by the chart they belong to. */
+export interface PatternSentences {
+  time: string[];
+  day: string[];
+  activity: string[];
+  /** Which hands, then the places marked most. */
+  hands: string[];
 }
 
 const BANDS = [
@@ -208,7 +219,9 @@ export function patterns(episodes: readonly Episode[], language: Language = 'en'
     severity: { rated: severities.length, mean: mean(severities) },
     duration: { timed: durations.length, medianMinutes: median(durations) },
     text: [],
+    about: { time: [], day: [], activity: [], hands: [] },
   };
+  result.about = patternSentences(result, language);
   result.text = patternText(result, language);
   return result;
 }
@@ -219,45 +232,13 @@ function top<T extends { episodes: number }>(items: readonly T[]): T | undefined
   return best;
 }
 
+/** The patterns in sentences: how many episodes, each chart's sentences, then severity and length. */
 function patternText(p: Patterns, language: Language): string[] {
   const t = translator(language);
   const n = p.episodes;
   if (n === 0) return [t('diary.patterns.none')];
-  const lines = [t('diary.patterns.count', { count: n })];
-  const band = top(p.timeOfDay);
-  if (band) {
-    const spread = band.share >= 0.5 ? 'no' : 'yes';
-    lines.push(t('diary.patterns.band', { spread, band: band.key, count: band.episodes, total: n }));
-  }
-  const day = top(p.dayOfWeek);
-  // A day stands out when it has at least twice its even share (n/7) and at least 3 episodes.
-  if (day && day.episodes >= 3 && day.episodes >= (2 * n) / 7) {
-    lines.push(t('diary.patterns.day', { day: day.key, count: day.episodes, total: n }));
-  } else {
-    lines.push(t('diary.patterns.noDay'));
-  }
-  const activity = p.activities[0];
-  if (activity) {
-    const found = { while: activityWhile(activity.key, language), count: activity.episodes, total: n };
-    lines.push(
-      activity.meanSeverity === null
-        ? t('diary.patterns.activity', found)
-        : t('diary.patterns.activitySeverity', { ...found, severity: one(activity.meanSeverity, language) }),
-    );
-  } else {
-    lines.push(t('diary.patterns.noActivity'));
-  }
-  const tallied = (label: string, count: number) => t('diary.patterns.tally', { label, count });
-  const hands = p.hands.filter((h) => h.episodes > 0).map((h) => tallied(h.label, h.episodes));
-  lines.push(t('diary.patterns.hands', { list: hands.join(', ') }));
-  const places = [...p.places]
-    .filter((pl) => pl.episodes > 0)
-    .sort((a, b) => b.episodes - a.episodes)
-    .slice(0, 3);
-  if (places.length > 0) {
-    const list = places.map((pl) => tallied(pl.label, pl.episodes)).join(', ');
-    lines.push(t('diary.patterns.places', { list }));
-  }
+  const { time, day, activity, hands } = p.about;
+  const lines = [t('diary.patterns.count', { count: n }), ...time, ...day, ...activity, ...hands];
   if (p.severity.mean !== null) {
     lines.push(
       t('diary.patterns.severity', { mean: one(p.severity.mean, language), rated: p.severity.rated }),
@@ -268,6 +249,49 @@ function patternText(p: Patterns, language: Language): string[] {
     lines.push(t('diary.patterns.length', { length, timed: p.duration.timed }));
   }
   return lines;
+}
+
+/** What stands out in each chart, in words; nothing when there are no episodes. */
+function patternSentences(p: Patterns, language: Language): PatternSentences {
+  const t = translator(language);
+  const n = p.episodes;
+  const about: PatternSentences = { time: [], day: [], activity: [], hands: [] };
+  if (n === 0) return about;
+  const band = top(p.timeOfDay);
+  if (band) {
+    const spread = band.share >= 0.5 ? 'no' : 'yes';
+    about.time.push(t('diary.patterns.band', { spread, band: band.key, count: band.episodes, total: n }));
+  }
+  const day = top(p.dayOfWeek);
+  // A day stands out when it has at least twice its even share (n/7) and at least 3 episodes.
+  if (day && day.episodes >= 3 && day.episodes >= (2 * n) / 7) {
+    about.day.push(t('diary.patterns.day', { day: day.key, count: day.episodes, total: n }));
+  } else {
+    about.day.push(t('diary.patterns.noDay'));
+  }
+  const activity = p.activities[0];
+  if (activity) {
+    const found = { while: activityWhile(activity.key, language), count: activity.episodes, total: n };
+    about.activity.push(
+      activity.meanSeverity === null
+        ? t('diary.patterns.activity', found)
+        : t('diary.patterns.activitySeverity', { ...found, severity: one(activity.meanSeverity, language) }),
+    );
+  } else {
+    about.activity.push(t('diary.patterns.noActivity'));
+  }
+  const tallied = (label: string, count: number) => t('diary.patterns.tally', { label, count });
+  const hands = p.hands.filter((h) => h.episodes > 0).map((h) => tallied(h.label, h.episodes));
+  about.hands.push(t('diary.patterns.hands', { list: hands.join(', ') }));
+  const places = [...p.places]
+    .filter((pl) => pl.episodes > 0)
+    .sort((a, b) => b.episodes - a.episodes)
+    .slice(0, 3);
+  if (places.length > 0) {
+    const list = places.map((pl) => tallied(pl.label, pl.episodes)).join(', ');
+    about.hands.push(t('diary.patterns.places', { list }));
+  }
+  return about;
 }
 
 /** One week of the diary, Monday to Sunday in the person's local time. */

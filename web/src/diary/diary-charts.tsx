@@ -17,8 +17,7 @@ import { levelGuidance } from './format.ts';
 /** The diary's charts and sections built from the API's insights or summary, shared by Insights and the report. */
 
 /** The API's sentences that match `pattern`, or `fallback` when none does. */
-function lines(text: readonly string[], pattern: RegExp, fallback: string): string[] {
-  const found = text.filter((line) => pattern.test(line));
+function lines(found: readonly string[], fallback: string): readonly string[] {
   return found.length > 0 ? found : [fallback];
 }
 
@@ -100,24 +99,20 @@ export function PatternCharts(props: { patterns: Patterns; height?: number; head
     return { timeOfDay, dayOfWeek, activities };
   }, [patterns, height]);
   const H = props.headingLevel === 3 ? 'h3' : 'h2';
-  const text = patterns.text;
+  const about = patterns.about;
   if (patterns.episodes === 0) return <p>{t('webDiary.patterns.none')}</p>;
   return (
     <div class="chart-grid">
       <section class="chart-section" aria-labelledby="chart-time">
         <H id="chart-time">{t('webDiary.patterns.time')}</H>
         <Chart spec={specs.timeOfDay}>
-          <Sentences
-            lines={lines(text, /^(Most often (at|in)|Spread over the day)/, t('webDiary.patterns.noTime'))}
-          />
+          <Sentences lines={lines(about.time, t('webDiary.patterns.noTime'))} />
         </Chart>
       </section>
       <section class="chart-section" aria-labelledby="chart-day">
         <H id="chart-day">{t('webDiary.patterns.day')}</H>
         <Chart spec={specs.dayOfWeek}>
-          <Sentences
-            lines={lines(text, /^(More often on|No day of the week)/, t('webDiary.patterns.noDay'))}
-          />
+          <Sentences lines={lines(about.day, t('webDiary.patterns.noDay'))} />
         </Chart>
       </section>
       <section class="chart-section" aria-labelledby="chart-activity">
@@ -126,15 +121,13 @@ export function PatternCharts(props: { patterns: Patterns; height?: number; head
           <p>{t('webDiary.patterns.noActivity')}</p>
         ) : (
           <Chart spec={specs.activities}>
-            <Sentences
-              lines={lines(text, /^(Most often while|No activities)/, t('webDiary.patterns.noActivity'))}
-            />
+            <Sentences lines={lines(about.activity, t('webDiary.patterns.noActivity'))} />
           </Chart>
         )}
       </section>
       <section class="chart-section" aria-labelledby="chart-hands">
         <H id="chart-hands">{t('webDiary.patterns.hands')}</H>
-        <Sentences lines={lines(text, /^(Hands:|Places marked most)/, t('webDiary.patterns.noHands'))} />
+        <Sentences lines={lines(about.hands, t('webDiary.patterns.noHands'))} />
         <PlacesTable patterns={patterns} />
       </section>
     </div>
