@@ -96,6 +96,19 @@ describe('the diary in Russian', () => {
     assert.equal(p.dayOfWeek[0]?.key, 'monday', 'keys stay the same in every language');
     assert.equal(p.activities[0]?.label, 'Сон или пробуждение');
     assert.equal(p.places.find((place) => place.place === 'index')?.label, 'указательный палец');
+    assert.deepEqual(
+      p.about,
+      {
+        time: ['Чаще всего ночью (00–06): 4 из 5.'],
+        day: ['Чаще по понедельникам: 4 из 5.'],
+        activity: ['Чаще всего во сне или при пробуждении: 3 из 5, средняя выраженность — 5,0 из 10.'],
+        hands: [
+          'Руки: правая рука — 3, обе руки — 1, не отмечено — 1.',
+          'Чаще всего отмечены: указательный палец — 3, большой палец — 1, средний палец — 1.',
+        ],
+      },
+      'each chart carries its own sentences, found by what they are about, not by their words',
+    );
   });
 
   it('writes the trend in Russian, and the same figures as in English', () => {
