@@ -1,8 +1,9 @@
 import { text as readAll } from 'node:stream/consumers';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Place } from '../emergency/index.ts';
-import { NumbError } from '../errors.ts';
+import { messageOf, NumbError } from '../errors.ts';
 import { knowledge } from '../knowledge/index.ts';
+import type { Language } from '../messages/index.ts';
 import { type Command, helpText, parseCommandLine } from './args.ts';
 import { assessCommand } from './commands/assess.ts';
 import { knowledgeCommand } from './commands/knowledge.ts';
@@ -64,16 +65,17 @@ async function run(command: Command, io: Io): Promise<number> {
 
 /**
  * Turns any failure into a message and an exit code: 2 for what the user can fix (usage, files, answers), 130 for
- * Ctrl-C, 1 for numbcheck's own bugs, with the stack trace only when `debug` (NUMBCHECK_DEBUG=1) is on.
+ * Ctrl-C, 1 for numbcheck's own bugs, with the stack trace only when `debug` (NUMBCHECK_DEBUG=1) is on. The
+ * message of an error the user can fix is written in `language`.
  */
-export function fail(error: unknown, io: Io, debug: boolean): number {
+export function fail(error: unknown, io: Io, debug: boolean, language: Language = 'en'): number {
   // Inquirer rejects a prompt with ExitPromptError when the person presses Ctrl-C.
   if (error instanceof Error && error.name === 'ExitPromptError') {
     io.err('\nStopped. Nothing was saved.\n');
     return 130;
   }
-  if (error instanceof NumbError && error.code !== 'NUMB_INVALID_KNOWLEDGE') {
-    io.err(`numbcheck: ${error.message}\n`);
+  if (error instanceof NumbError && error.code !== 'NUMB_INTERNAL') {
+    io.err(`numbcheck: ${messageOf(error, language)}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -14,5 +14,6 @@ export {
   type MomentOptions,
 } from './dates.ts';
 export { durationFromUnits, formatDose, formatDuration, formatMinutes } from './durations.ts';
+export { formatList, type ListKind } from './lists.ts';
 export { DEFAULT_LOCALE, type LocaleOption } from './locale.ts';
 export { formatNumber, formatPercent, formatWeight, type PercentOptions } from './numbers.ts';
