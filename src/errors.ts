@@ -181,12 +181,16 @@ export function bad(code: ErrorCode, path: Path, expected: ErrorValue, got: unkn
   );
 }
 
-/** The same error placed inside a larger input: the path gains `prefix`, the message keeps what it says. */
+/**
+ * The same error placed inside a larger input: the path gains `prefix`, and the message names the field by its whole
+ * path, or is said of the place `prefix` names when it names no field of its own.
+ */
 export function within(error: NumbError, prefix: Path): NumbError {
   const inner = error.words.values ?? {};
   const path = [...prefix, ...error.path];
-  const values = 'field' in inner && error.path.length > 0 ? { ...inner, field: fieldOf(path) } : inner;
-  return new NumbError(error.code, error.words.key, values, path);
+  if ('field' in inner)
+    return new NumbError(error.code, error.words.key, { ...inner, field: fieldOf(path) }, path);
+  return new NumbError(error.code, 'error.inFile', { where: fieldOf(prefix), problem: error.words }, path);
 }
 
 /** The same error said of a place in a file: `answers.json line 3: …`. */

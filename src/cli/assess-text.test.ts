@@ -139,7 +139,10 @@ describe('numbcheck assess --text', () => {
       text: 'немеет рука',
       lang: 'ru',
     });
-    assert.throws(() => parseCommandLine(['assess', '--text', 'x', '--lang', 'de']), /expects one of en, ru/);
+    assert.throws(
+      () => parseCommandLine(['assess', '--text', 'x', '--lang', 'de']),
+      /--lang expects one of en or ru, got "de"/,
+    );
     assert.throws(() => parseCommandLine(['assess', '--lang', 'ru']), /--lang goes with --text/);
     // Read as English, Russian words say nothing.
     const run = await numbcheck(['assess', '--text', 'немеет левая рука', '--lang', 'en']);

@@ -21,7 +21,7 @@ import {
   toDocument,
 } from '../../diary/index.ts';
 import { ARM_REGIONS, HAND_REGIONS, type HandAnswer, type HandMapAnswer } from '../../engine/index.ts';
-import { anyOf, bad, inFile, NumbError, words } from '../../errors.ts';
+import { anyOf, bad, type ErrorValue, inFile, NumbError, words } from '../../errors.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import {
@@ -310,7 +310,7 @@ function addLength(input: Record<string, unknown>, options: DiaryOptions): void 
   if (options.minutes !== undefined) input.durationMinutes = numberOrText(options.minutes);
 }
 
-const EPISODE_FLAGS: Record<string, string> = {
+const EPISODE_FLAGS: Record<string, ErrorValue> = {
   startedAt: '--when',
   utcOffsetMinutes: '--when',
   durationMinutes: '--minutes',
@@ -323,8 +323,8 @@ const EPISODE_FLAGS: Record<string, string> = {
   note: '--note',
 };
 
-const EXPOSURE_FLAGS: Record<string, string> = {
-  kind: 'the kind of period',
+const EXPOSURE_FLAGS: Record<string, ErrorValue> = {
+  kind: words('error.field.periodKind'),
   startedAt: '--when',
   durationMinutes: '--minutes',
   interventions: '--intervention',
@@ -333,7 +333,7 @@ const EXPOSURE_FLAGS: Record<string, string> = {
 };
 
 /** Runs a parse and turns its field errors into option errors: `--severity expects …, got 11`. */
-function flagErrors<T>(parse: () => T, flags: Record<string, string>): T {
+function flagErrors<T>(parse: () => T, flags: Record<string, ErrorValue>): T {
   try {
     return parse();
   } catch (error) {

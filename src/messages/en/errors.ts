@@ -54,6 +54,7 @@ export const errors = {
   'error.field.query': 'the query',
   'error.field.address': 'the address',
   'error.field.headers': 'the headers',
+  'error.field.periodKind': 'the kind of period',
   'error.field.bctq': 'the BCTQ answers',
 
   // What came.

@@ -49,6 +49,7 @@ export const errors: Readonly<Record<keyof typeof english, string>> = {
   'error.field.query': 'Параметры запроса',
   'error.field.address': 'Адрес',
   'error.field.headers': 'Заголовки',
+  'error.field.periodKind': 'Вид периода',
   'error.field.bctq': 'Ответы BCTQ',
 
   'error.got.nothing': 'ничего',
