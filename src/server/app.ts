@@ -249,7 +249,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         version: packageJson.version,
         description:
           'Assess hand and arm numbness: a triage level with its reasons, the likely causes with why, what a ' +
-          `doctor may check, and a self-care plan. ${knowledge.notice}`,
+          `doctor may check, and a self-care plan. ${knowledge.notice}\n\n` +
+          'Errors are `{ "error": { code, message, path } }`; each code has one HTTP status (the table below). ' +
+          'Messages are written in English or Russian: `?lang=en|ru` (or the `lang` field of a JSON body) if given, ' +
+          'else the best of the Accept-Language header by its q-values, else English. Every API reply names its ' +
+          'language in Content-Language; codes and paths are the same in every language.',
       },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
