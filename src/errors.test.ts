@@ -184,7 +184,7 @@ describe('the HTTP API’s errors', () => {
     assert.equal(response.headers.get('content-language'), 'ru');
     const error = await errorOf(response);
     assert.equal(error.code, 'NUMB_BAD_ANSWER');
-    assert.equal(error.message, '«answers.age»: ожидается число (years) от 0 до 120, получено 300');
+    assert.equal(error.message, '«answers.age»: ожидается число от 0 до 120 (years), получено 300');
     assert.deepEqual(error.path, ['answers', 'age']);
   });
 

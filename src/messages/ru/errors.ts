@@ -37,9 +37,9 @@ export const errors: Readonly<Record<keyof typeof english, string>> = {
 
   'error.expects': '{field}: ожидается {expected}, получено {got}',
   'error.required': '{field}: обязательное поле, но его нет',
-  'error.notAField': '{field} — не поле {what}; поля: {fields}',
-  'error.notExpected': '{field} — лишнее поле: {whole} принимает только {fields}',
-  'error.notExpected.none': '{field} — лишнее поле: {whole} не принимает полей',
+  'error.notAField': '{field}: такого поля нет; у объекта «{what}» есть только поля {fields}',
+  'error.notExpected': '{whole}: поле {field} лишнее, допустимы только {fields}',
+  'error.notExpected.none': '{whole}: поле {field} лишнее, полей здесь быть не должно',
   'error.schema': '{field}: {problem}, получено {got}',
   'error.inFile': '{where}: {problem}',
 
@@ -81,10 +81,10 @@ export const errors: Readonly<Record<keyof typeof english, string>> = {
 
   'error.expected.oneOf': 'одно из значений: {choices}',
   'error.expected.only': 'только {choices}',
-  'error.expected.listOf': 'список из значений {items}',
+  'error.expected.listOf': 'список, каждый элемент которого — {items}',
   'error.expected.wholeNumber': 'целое число от {min} до {max}',
-  'error.expected.wholeNumberOf': 'целое число ({unit}) от {min} до {max}',
-  'error.expected.numberOf': 'число ({unit}) от {min} до {max}',
+  'error.expected.wholeNumberOf': 'целое число от {min} до {max} ({unit})',
+  'error.expected.numberOf': 'число от {min} до {max} ({unit})',
   'error.expected.compared': 'число {comparison} {limit}',
   'error.expected.atMostItems':
     'не больше {max, plural, one {# элемента} few {# элементов} many {# элементов} other {# элемента}}',
