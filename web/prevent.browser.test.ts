@@ -158,7 +158,7 @@ describe('break coach', () => {
     await page.getByLabel('Micro-break every').fill('abc');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page
-      .getByText(/breaks\.microEveryMinutes: expects a whole number of minutes from 1 to 240, got 'abc'/)
+      .getByText(/breaks\.microEveryMinutes" expects a whole number of minutes from 1 to 240, got "abc"/)
       .waitFor();
     await page.getByLabel('Micro-break every').fill('20');
     await page.getByLabel(/Strict mode/).check();

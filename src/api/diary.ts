@@ -29,7 +29,7 @@ import { type Answers, ARM_REGIONS, HAND_REGIONS } from '../engine/index.ts';
 import { bctq, TRIAGE_LEVELS } from '../knowledge/index.ts';
 import { AssessmentShared } from './assessment.ts';
 import type { Alike } from './same-type.ts';
-import { closed, shared } from './shared.ts';
+import { closed, languageQuery, shared } from './shared.ts';
 
 const Instant = Type.String({
   description: 'A UTC instant, ISO 8601 with milliseconds',
@@ -670,6 +670,7 @@ export const EntryParamsSchema = Type.Object({ id: Type.String({ description: 'T
 export type EntryParams = Type.Static<typeof EntryParamsSchema>;
 
 const ListQueryFields = {
+  ...languageQuery,
   from: Type.Optional(
     Type.String({ description: 'Entries from this time on (included), ISO 8601 with a zone' }),
   ),
@@ -698,6 +699,7 @@ export type ListQuery = Type.Static<ReturnType<typeof listQuerySchema>>;
 
 export const InsightsQuerySchema = Type.Object(
   {
+    ...languageQuery,
     utcOffsetMinutes: Type.Optional(
       Type.String({
         description:
@@ -711,6 +713,7 @@ export type InsightsQuery = Type.Static<typeof InsightsQuerySchema>;
 
 export const SummaryQuerySchema = Type.Object(
   {
+    ...languageQuery,
     from: Type.Optional(
       Type.String({ description: 'Start (included), ISO 8601 with a zone; default `to` − 90 days' }),
     ),
@@ -724,7 +727,7 @@ export const SummaryQuerySchema = Type.Object(
 export type SummaryQuery = Type.Static<typeof SummaryQuerySchema>;
 
 export const ExportQuerySchema = Type.Object(
-  { format: Type.Optional(Type.Enum(['json', 'csv'], { description: 'Default json' })) },
+  { ...languageQuery, format: Type.Optional(Type.Enum(['json', 'csv'], { description: 'Default json' })) },
   closed,
 );
 export type ExportQuery = Type.Static<typeof ExportQuerySchema>;

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { NumbError } from '../errors.ts';
+import { allOf, describeValue, type ErrorValue, words } from '../errors.ts';
 import type { Language, Translate } from '../messages/index.ts';
 import { type BreaksCommand, parseBreaksCommandLine } from './breaks-args.ts';
+import { unexpected, usage } from './cli-errors.ts';
 import { type DiaryCommand, parseDiaryCommandLine } from './diary-args.ts';
 import { takeLanguageOption } from './language.ts';
 
@@ -74,19 +75,22 @@ const ACCEPTS: Record<CommandName, readonly OptionName[]> = {
   serve: ['host', 'port', 'data', 'accounts', 'allowed-host', 'trust-proxy'],
 };
 
-function usage(message: string, topic: HelpTopic = 'main'): NumbError {
-  const hint = topic === 'main' ? 'numbcheck --help' : `numbcheck ${topic} --help`;
-  return new NumbError('NUMB_BAD_USAGE', `${message}\nRun '${hint}' for usage.`);
-}
+/** Every command, for the messages that list them. */
+const ALL_COMMANDS = [...COMMANDS, 'diary', 'breaks'];
 
 /**
  * Reads a TCP port number: a whole number from 0 to 65535 (0 lets the system pick a free port). `source` names where
  * it came from in the message, for example "--port" or "the PORT environment variable".
  */
-export function parsePort(text: string, source: string): number {
+export function parsePort(text: string, source: ErrorValue): number {
   const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
   if (!(port >= 0 && port <= 65535)) {
-    throw usage(`${source} expects a port number from 0 to 65535, got '${text}'`, 'serve');
+    const problem = words('error.expects', {
+      field: source,
+      expected: words('error.NUMB_BAD_USAGE.port'),
+      got: JSON.stringify(text),
+    });
+    throw usage(problem, 'serve');
   }
   return port;
 }
@@ -131,31 +135,40 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
     }
     if (token.kind === 'option-terminator') continue;
     const name = token.name;
-    if (!isOptionName(name)) throw usage(`unknown option '${token.rawName}'`, topicOf(positionals[0]));
+    if (!isOptionName(name))
+      throw usage(
+        words('error.NUMB_BAD_USAGE.unknownOption', { option: token.rawName }),
+        topicOf(positionals[0]),
+      );
     if (OPTIONS[name].type === 'boolean' && token.value !== undefined) {
-      throw usage(`option '${token.rawName}' takes no value, got '${token.value}'`, topicOf(positionals[0]));
+      const problem = words('error.NUMB_BAD_USAGE.takesNoValue', {
+        option: token.rawName,
+        value: token.value,
+      });
+      throw usage(problem, topicOf(positionals[0]));
     }
     if (name === 'answers') {
       const value = token.value;
       if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('--'))) {
-        throw usage(`option '${token.rawName}' needs a file name, or - for standard input`, 'assess');
+        throw usage(words('error.NUMB_BAD_USAGE.needsFile', { option: token.rawName }), 'assess');
       }
       answersFile = value;
     }
     if (name === 'text') {
       const value = token.value;
       if (value === undefined || value.trim() === '' || (!token.inlineValue && value.startsWith('--'))) {
-        throw usage(
-          `option '${token.rawName}' needs your own words in quotes, for example --text "my left hand goes numb when I run"`,
-          'assess',
-        );
+        throw usage(words('error.NUMB_BAD_USAGE.needsWords', { option: token.rawName }), 'assess');
       }
       text = value;
     }
     if (name === 'host' || name === 'port') {
       const value = token.value;
       if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('--'))) {
-        throw usage(`option '${token.rawName}' needs a value, for example ${EXAMPLES[name]}`, 'serve');
+        const problem = words('error.NUMB_BAD_USAGE.needsValueLike', {
+          option: token.rawName,
+          example: EXAMPLES[name],
+        });
+        throw usage(problem, 'serve');
       }
       if (name === 'host') host = value;
       else port = parsePort(value, token.rawName);
@@ -164,17 +177,14 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       // The same option as `numbcheck diary --data` (src/cli/diary-args.ts).
       const value = token.value;
       if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('--'))) {
-        throw usage("option '--data' needs a folder", 'serve');
+        throw usage(words('error.NUMB_BAD_USAGE.needsFolder', { option: '--data' }), 'serve');
       }
       data = value;
     }
     if (name === 'allowed-host') {
       const value = token.value;
       if (value === undefined || !/^[a-z0-9.-]+$|^\[?[0-9a-f:.]+\]?$/i.test(value)) {
-        throw usage(
-          `option '--allowed-host' needs a host name without scheme or port, for example --allowed-host numbcheck.example.org, got ${value === undefined ? 'nothing' : `'${value}'`}`,
-          'serve',
-        );
+        throw usage(words('error.NUMB_BAD_USAGE.allowedHost', { got: describeValue(value) }), 'serve');
       }
       allowedHosts.push(value);
     }
@@ -183,18 +193,16 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
 
   const [first, ...rest] = positionals;
   if (first === 'help') {
-    if (rest.length > 1) throw usage(`unexpected argument '${rest[1]}'`);
+    if (rest.length > 1) throw usage(unexpected(rest[1]));
     const topic = rest[0];
     if (topic === undefined) return { command: 'help', topic: 'main' };
     if (isCommandName(topic) || topic === 'diary' || topic === 'breaks') return { command: 'help', topic };
-    throw usage(
-      `there is no help on '${topic}': the commands are assess, knowledge, serve, diary and breaks`,
-    );
+    throw usage(words('error.NUMB_BAD_USAGE.noHelpOn', { topic, commands: allOf(ALL_COMMANDS) }));
   }
   if (first === undefined) {
     for (const name of seen) {
       if (name !== 'help' && name !== 'version')
-        throw usage(`option '--${name}' belongs to a command, for example 'numbcheck assess --${name}'`);
+        throw usage(words('error.NUMB_BAD_USAGE.optionOfCommand', { name }));
     }
     if (seen.has('help')) return { command: 'help', topic: 'main' };
     if (seen.has('version')) return { command: 'version' };
@@ -202,28 +210,33 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
   }
   if (!isCommandName(first)) {
     throw usage(
-      `unknown command '${first}': the commands are assess, knowledge, serve, diary, breaks and help`,
+      words('error.NUMB_BAD_USAGE.unknownCommand', {
+        command: first,
+        commands: allOf([...ALL_COMMANDS, 'help']),
+      }),
     );
   }
   if (seen.has('help')) return { command: 'help', topic: first };
   if (seen.has('version')) return { command: 'version' };
   for (const name of seen) {
-    if (!ACCEPTS[first].includes(name)) throw usage(`'numbcheck ${first}' has no option '--${name}'`, first);
+    if (!ACCEPTS[first].includes(name)) {
+      throw usage(
+        words('error.NUMB_BAD_USAGE.noSuchOption', { command: `numbcheck ${first}`, option: `--${name}` }),
+        first,
+      );
+    }
   }
 
   const json = seen.has('json');
   if (first === 'assess') {
-    if (rest.length > 0) throw usage(`unexpected argument '${rest[0]}'`, 'assess');
+    if (rest.length > 0) throw usage(unexpected(rest[0]), 'assess');
     if (json && answersFile === undefined && text === undefined) {
-      throw usage(
-        '--json needs --answers FILE or --text "…": the interactive interview prints a readable report',
-        'assess',
-      );
+      throw usage(words('error.NUMB_BAD_USAGE.jsonNeedsInput'), 'assess');
     }
     return { command: 'assess', answersFile, json, text };
   }
   if (first === 'serve') {
-    if (rest.length > 0) throw usage(`unexpected argument '${rest[0]}'`, 'serve');
+    if (rest.length > 0) throw usage(unexpected(rest[0]), 'serve');
     return {
       command: 'serve',
       host,
@@ -236,10 +249,15 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
   }
   const [sub, ...extra] = rest;
   if (sub !== undefined && sub !== 'check') {
-    throw usage(`unknown knowledge command '${sub}': did you mean 'numbcheck knowledge check'?`, 'knowledge');
+    throw usage(words('error.NUMB_BAD_USAGE.unknownKnowledge', { command: sub }), 'knowledge');
   }
-  if (extra.length > 0) throw usage(`unexpected argument '${extra[0]}'`, 'knowledge');
-  if (sub === 'check' && json) throw usage("'numbcheck knowledge check' has no option '--json'", 'knowledge');
+  if (extra.length > 0) throw usage(unexpected(extra[0]), 'knowledge');
+  if (sub === 'check' && json) {
+    throw usage(
+      words('error.NUMB_BAD_USAGE.noSuchOption', { command: 'numbcheck knowledge check', option: '--json' }),
+      'knowledge',
+    );
+  }
   return { command: 'knowledge', check: sub === 'check', json };
 }
 

@@ -139,7 +139,10 @@ describe('numbcheck assess --text', () => {
       text: 'немеет рука',
       lang: 'ru',
     });
-    assert.throws(() => parseCommandLine(['assess', '--text', 'x', '--lang', 'de']), /expects one of en, ru/);
+    assert.throws(
+      () => parseCommandLine(['assess', '--text', 'x', '--lang', 'de']),
+      /--lang expects one of en or ru, got "de"/,
+    );
     // --lang belongs to every command: without --text it says only the language numbcheck speaks.
     assert.deepEqual(parseCommandLine(['--lang=ru', 'assess', '--answers', 'a.json']), {
       command: 'assess',

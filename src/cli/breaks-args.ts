@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { NumbError } from '../errors.ts';
+import { describeValue, type NumbError, type Words, words } from '../errors.ts';
+import { unexpected, usage as usageOf } from './cli-errors.ts';
 
 /** What `numbcheck breaks` was asked to do. */
 export interface BreaksCommand {
@@ -18,14 +19,15 @@ const OPTIONS = {
   strict: { type: 'boolean' },
 } as const;
 
-function usage(message: string): NumbError {
-  return new NumbError('NUMB_BAD_USAGE', `${message}\nRun 'numbcheck breaks --help' for usage.`);
+function usage(problem: Words): NumbError {
+  return usageOf(problem, 'breaks');
 }
 
 function minutes(raw: string | undefined, option: string, min: number, max: number): number {
   const value = raw !== undefined && /^\d{1,3}$/.test(raw) ? Number(raw) : Number.NaN;
   if (!(value >= min && value <= max)) {
-    throw usage(`${option} expects a whole number of minutes from ${min} to ${max}, got '${raw ?? ''}'`);
+    const expected = words('error.expected.wholeNumberOf', { unit: words('error.unit.minutes'), min, max });
+    throw usage(words('error.expects', { field: option, expected, got: describeValue(raw) }));
   }
   return value;
 }
@@ -46,16 +48,21 @@ export function parseBreaksCommandLine(
   let micro: number | undefined;
   let movement: number | undefined;
   for (const token of tokens) {
-    if (token.kind === 'positional') throw usage(`unexpected argument '${token.value}'`);
+    if (token.kind === 'positional') throw usage(unexpected(token.value));
     if (token.kind === 'option-terminator') continue;
     if (token.name === 'help') help = true;
     else if (token.name === 'strict') {
       if (token.value !== undefined)
-        throw usage(`option '${token.rawName}' takes no value, got '${token.value}'`);
+        throw usage(
+          words('error.NUMB_BAD_USAGE.takesNoValue', { option: token.rawName, value: token.value }),
+        );
       strict = true;
     } else if (token.name === 'micro') micro = minutes(token.value, token.rawName, 1, 240);
     else if (token.name === 'movement') movement = minutes(token.value, token.rawName, 5, 480);
-    else throw usage(`'numbcheck breaks' has no option '${token.rawName}'`);
+    else
+      throw usage(
+        words('error.NUMB_BAD_USAGE.noSuchOption', { command: 'numbcheck breaks', option: token.rawName }),
+      );
   }
   if (help) return { command: 'help', topic: 'breaks' };
   return { command: 'breaks', microEveryMinutes: micro, movementEveryMinutes: movement, strict };

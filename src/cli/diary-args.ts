@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { NumbError } from '../errors.ts';
+import { allOf, type NumbError, type Words, words } from '../errors.ts';
+import { unexpected, usage as usageOf } from './cli-errors.ts';
 
 /** What `numbcheck diary …` was asked to do. */
 export type DiaryAction =
@@ -130,8 +131,8 @@ const ACCEPTS: Record<DiaryAction, readonly OptionName[]> = {
 /** Options that may be given more than once, or as a comma-separated list. */
 const LISTS = new Set<OptionName>(['fingers', 'arm', 'activity', 'symptom', 'intervention']);
 
-function usage(message: string): NumbError {
-  return new NumbError('NUMB_BAD_USAGE', `${message}\nRun 'numbcheck diary --help' for usage.`);
+function usage(problem: Words): NumbError {
+  return usageOf(problem, 'diary');
 }
 
 function isAction(value: string | undefined): value is DiaryAction {
@@ -171,7 +172,8 @@ export function parseDiaryCommandLine(
     }
     if (token.kind === 'option-terminator') continue;
     const name = token.name;
-    if (!isOptionName(name)) throw usage(`unknown option '${token.rawName}'`);
+    if (!isOptionName(name))
+      throw usage(words('error.NUMB_BAD_USAGE.unknownOption', { option: token.rawName }));
     seen.add(name);
     if (name === 'help') {
       help = true;
@@ -179,14 +181,16 @@ export function parseDiaryCommandLine(
     }
     if (OPTIONS[name].type === 'boolean') {
       if (token.value !== undefined)
-        throw usage(`option '${token.rawName}' takes no value, got '${token.value}'`);
+        throw usage(
+          words('error.NUMB_BAD_USAGE.takesNoValue', { option: token.rawName, value: token.value }),
+        );
       if (name === 'palm' || name === 'back' || name === 'repeat' || name === 'json' || name === 'yes')
         options[name] = true;
       continue;
     }
     const value = token.value;
     if (value === undefined || (!token.inlineValue && value.startsWith('--'))) {
-      throw usage(`option '${token.rawName}' needs a value`);
+      throw usage(words('error.NUMB_BAD_USAGE.needsValue', { option: token.rawName }));
     }
     if (LISTS.has(name)) {
       const items = value
@@ -219,39 +223,37 @@ export function parseDiaryCommandLine(
       name === 'format' ||
       name === 'out'
     ) {
-      if (options[name] !== undefined) throw usage(`option '--${name}' is given twice`);
+      if (options[name] !== undefined)
+        throw usage(words('error.NUMB_BAD_USAGE.givenTwice', { option: `--${name}` }));
       options[name] = value;
     }
   }
   const [action, ...args] = positionals;
   if (help || action === undefined) return { command: 'help', topic: 'diary' };
   if (!isAction(action))
-    throw usage(`unknown diary command '${action}': the diary commands are ${DIARY_ACTIONS.join(', ')}`);
+    throw usage(
+      words('error.NUMB_BAD_USAGE.unknownDiary', { command: action, commands: allOf(DIARY_ACTIONS) }),
+    );
   for (const name of seen) {
     if (name !== 'data' && name !== 'server' && name !== 'help' && !ACCEPTS[action].includes(name)) {
-      throw usage(`'numbcheck diary ${action}' has no option '--${name}'`);
+      const command = `numbcheck diary ${action}`;
+      throw usage(words('error.NUMB_BAD_USAGE.noSuchOption', { command, option: `--${name}` }));
     }
   }
   const wanted =
     action === 'exposure' || action === 'assessment' || action === 'bctq' || action === 'import' ? 1 : 0;
   if (args.length < wanted) {
-    const what =
-      action === 'exposure'
-        ? 'a kind of period (run, working_day, night, …)'
-        : 'a file name (- for standard input)';
-    throw usage(`'numbcheck diary ${action}' needs ${what}`);
+    const needs =
+      action === 'exposure' ? 'error.NUMB_BAD_USAGE.needsKind' : 'error.NUMB_BAD_USAGE.needsFileName';
+    throw usage(words(needs, { command: `numbcheck diary ${action}` }));
   }
-  if (args.length > wanted) throw usage(`unexpected argument '${args[wanted]}'`);
-  if (options.data === '') throw usage("option '--data' needs a folder");
+  if (args.length > wanted) throw usage(unexpected(args[wanted]));
+  if (options.data === '') throw usage(words('error.NUMB_BAD_USAGE.needsFolder', { option: '--data' }));
   if (options.data !== undefined && options.server !== undefined) {
-    throw usage(
-      "'--data' (a diary on this machine) and '--server' (a diary on a server) cannot both be given",
-    );
+    throw usage(words('error.NUMB_BAD_USAGE.dataOrServer'));
   }
   if (options.server !== undefined && !/^https?:\/\/[^/\s]+/.test(options.server)) {
-    throw usage(
-      `option '--server' needs the server's address, such as https://numbcheck.example.org, got '${options.server}'`,
-    );
+    throw usage(words('error.NUMB_BAD_USAGE.server', { got: options.server }));
   }
   return { command: 'diary', action, args, options };
 }

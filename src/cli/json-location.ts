@@ -1,5 +1,5 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { NumbError } from '../errors.ts';
+import { type ErrorKey, type ErrorValue, NumbError, words } from '../errors.ts';
 
 /** A place in a text, both counted from 1 as editors show them. */
 export interface TextPosition {
@@ -21,28 +21,30 @@ export function positionAt(text: string, offset: number): TextPosition {
   return { line, column: end - lineStart + 1 };
 }
 
-const PARSE_ERROR_TEXT: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'a number is not written correctly',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: "expected ':' after the property name",
-  CommaExpected: "expected ',' between items",
-  CloseBraceExpected: "expected '}' to close the object",
-  CloseBracketExpected: "expected ']' to close the list",
-  EndOfFileExpected: 'expected the end of the file after the JSON value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'a string is not closed with a double quote',
-  UnexpectedEndOfNumber: 'a number ends too early',
-  InvalidUnicode: 'a \\u escape is not valid',
-  InvalidEscapeCharacter: 'a backslash escape is not valid',
-  InvalidCharacter: 'a string contains a character that must be escaped',
+/** The catalog's words for each of jsonc-parser's errors; an error without them is shown by its name. */
+const PARSE_ERROR_WORDS: Readonly<Record<string, ErrorKey>> = {
+  InvalidSymbol: 'error.json.InvalidSymbol',
+  InvalidNumberFormat: 'error.json.InvalidNumberFormat',
+  PropertyNameExpected: 'error.json.PropertyNameExpected',
+  ValueExpected: 'error.json.ValueExpected',
+  ColonExpected: 'error.json.ColonExpected',
+  CommaExpected: 'error.json.CommaExpected',
+  CloseBraceExpected: 'error.json.CloseBraceExpected',
+  CloseBracketExpected: 'error.json.CloseBracketExpected',
+  EndOfFileExpected: 'error.json.EndOfFileExpected',
+  InvalidCommentToken: 'error.json.InvalidCommentToken',
+  UnexpectedEndOfComment: 'error.json.InvalidCommentToken',
+  UnexpectedEndOfString: 'error.json.UnexpectedEndOfString',
+  UnexpectedEndOfNumber: 'error.json.UnexpectedEndOfNumber',
+  InvalidUnicode: 'error.json.InvalidUnicode',
+  InvalidEscapeCharacter: 'error.json.InvalidEscapeCharacter',
+  InvalidCharacter: 'error.json.InvalidCharacter',
 };
 
-function describeParseError(error: ParseError): string {
+function describeParseError(error: ParseError): ErrorValue {
   const name = printParseErrorCode(error.error);
-  return PARSE_ERROR_TEXT[name] ?? name;
+  const key = PARSE_ERROR_WORDS[name];
+  return key === undefined ? name : words(key);
 }
 
 /**
@@ -54,20 +56,18 @@ export function parseJsonText(text: string, fileLabel: string): unknown {
     return JSON.parse(text);
   } catch (cause) {
     if (text.trim() === '')
-      throw new NumbError('NUMB_BAD_JSON', `${fileLabel}: is empty, expected a JSON object`);
+      throw new NumbError('NUMB_BAD_JSON', 'error.NUMB_BAD_JSON.empty', { file: fileLabel });
     // JSON.parse says what is wrong but not in a form worth showing; the position-aware parser finds where.
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
     if (first === undefined) {
       const detail = cause instanceof Error ? cause.message : String(cause);
-      throw new NumbError('NUMB_BAD_JSON', `${fileLabel}: is not valid JSON (${detail})`);
+      throw new NumbError('NUMB_BAD_JSON', 'error.NUMB_BAD_JSON.invalid', { file: fileLabel, detail });
     }
     const { line, column } = positionAt(text, first.offset);
-    throw new NumbError(
-      'NUMB_BAD_JSON',
-      `${fileLabel} line ${line}, column ${column}: ${describeParseError(first)}`,
-    );
+    const values = { file: fileLabel, line, column, problem: describeParseError(first) };
+    throw new NumbError('NUMB_BAD_JSON', 'error.NUMB_BAD_JSON.at', values);
   }
 }
 

@@ -1,9 +1,6 @@
-import { NumbError } from '../errors.ts';
-import { LANGUAGES, type Language, pickLanguage } from '../messages/index.ts';
-
-function isLanguage(value: string | undefined): value is Language {
-  return LANGUAGES.some((language) => language === value);
-}
+import { anyOf, describeValue, words } from '../errors.ts';
+import { isLanguage, LANGUAGES, type Language, pickLanguage } from '../messages/index.ts';
+import { usage } from './cli-errors.ts';
 
 /**
  * Takes the global `--lang en|ru` (or `--lang=ru`) out of the arguments, wherever it stands before `--`, so that every
@@ -26,11 +23,13 @@ export function takeLanguageOption(argv: readonly string[]): { lang: Language | 
     const value = inline ? arg.slice('--lang='.length) : argv[index + 1];
     if (!inline && value !== undefined && !value.startsWith('-')) index++;
     if (!isLanguage(value)) {
-      const got = value === undefined || (!inline && value.startsWith('-')) ? 'nothing' : `'${value}'`;
-      throw new NumbError(
-        'NUMB_BAD_USAGE',
-        `option '--lang' expects one of ${LANGUAGES.join(', ')} (English, Russian), got ${got}\nRun 'numbcheck --help' for usage.`,
-      );
+      const given = value === undefined || (!inline && value.startsWith('-')) ? undefined : value;
+      const problem = words('error.expects', {
+        field: '--lang',
+        expected: words('error.expected.oneOf', { choices: anyOf(LANGUAGES) }),
+        got: describeValue(given),
+      });
+      throw usage(problem);
     }
     lang = value;
   }

@@ -228,9 +228,9 @@ describe('fail', () => {
     assert.match(debug.err.join(''), /TypeError: boom\n\s+at /);
   });
 
-  it('maps a broken knowledge base to 1, input errors to 2 and Ctrl-C to 130', () => {
-    assert.equal(fail(new NumbError('NUMB_INVALID_KNOWLEDGE', 'bad'), recordingIo().io, false), 1);
-    assert.equal(fail(new NumbError('NUMB_BAD_ANSWER', 'bad'), recordingIo().io, false), 2);
+  it('maps an internal error to 1, input errors to 2 and Ctrl-C to 130', () => {
+    assert.equal(fail(new NumbError('NUMB_INTERNAL', 'error.NUMB_INTERNAL.bug'), recordingIo().io, false), 1);
+    assert.equal(fail(new NumbError('NUMB_BAD_ANSWER', 'error.NUMB_BAD_ANSWER'), recordingIo().io, false), 2);
     const interrupted = new Error('User force closed the prompt');
     interrupted.name = 'ExitPromptError';
     assert.equal(fail(interrupted, recordingIo().io, false), 130);

@@ -1,7 +1,7 @@
 import { text as readAll } from 'node:stream/consumers';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Place } from '../emergency/index.ts';
-import { NumbError } from '../errors.ts';
+import { messageOf, NumbError } from '../errors.ts';
 import { readableIn } from '../knowledge/index.ts';
 import { type Command, helpText, parseCommandLine } from './args.ts';
 import { assessCommand } from './commands/assess.ts';
@@ -69,17 +69,18 @@ async function run(command: Command, io: Io): Promise<number> {
 
 /**
  * Turns any failure into a message and an exit code: 2 for what the user can fix (usage, files, answers), 130 for
- * Ctrl-C, 1 for numbcheck's own bugs, with the stack trace only when `debug` (NUMBCHECK_DEBUG=1) is on.
+ * Ctrl-C, 1 for numbcheck's own bugs, with the stack trace only when `debug` (NUMBCHECK_DEBUG=1) is on. The
+ * message of an error the user can fix is written in `language`.
  */
 export function fail(error: unknown, io: Io, debug: boolean): number {
-  const { t } = wordsOf(io.text);
+  const { t, language } = wordsOf(io.text);
   // Inquirer rejects a prompt with ExitPromptError when the person presses Ctrl-C.
   if (error instanceof Error && error.name === 'ExitPromptError') {
     io.err(`\n${t('cli.stopped')}\n`);
     return 130;
   }
-  if (error instanceof NumbError && error.code !== 'NUMB_INVALID_KNOWLEDGE') {
-    io.err(`numbcheck: ${error.message}\n`);
+  if (error instanceof NumbError && error.code !== 'NUMB_INTERNAL') {
+    io.err(`numbcheck: ${messageOf(error, language)}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);

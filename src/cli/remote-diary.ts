@@ -14,7 +14,7 @@ import {
   type SavedAssessment,
   toDocument,
 } from '../diary/index.ts';
-import { ERRORS, type ErrorCode, NumbError } from '../errors.ts';
+import { type ErrorKey, isErrorCode, NumbError, words } from '../errors.ts';
 import type { EntryCounts, ImportResult, ListRange, OwnerDiary } from '../store/index.ts';
 
 /** The diary as the command line uses it: the store's, or a server's. */
@@ -35,10 +35,6 @@ export type CliDiary = Pick<
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && Object.hasOwn(ERRORS, code);
 }
 
 const EMPTY: Diary = { episodes: [], exposures: [], assessments: [], bctq: [] };
@@ -87,19 +83,22 @@ export function remoteDiary(server: string, token: string, send: typeof fetch = 
     } catch (error) {
       const reason =
         error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new NumbError(
-        'NUMB_STORE_UNAVAILABLE',
-        `cannot reach the numbcheck server at ${server}: ${reason}`,
-      );
+      throw new NumbError('NUMB_STORE_UNAVAILABLE', 'error.NUMB_STORE_UNAVAILABLE.unreachable', {
+        server,
+        reason,
+      });
     }
     const text = await response.text();
     const data: unknown = text === '' ? null : JSON.parse(text);
     if (response.ok) return data;
     const error = isRecord(data) && isRecord(data.error) ? data.error : {};
     const code = isErrorCode(error.code) ? error.code : 'NUMB_STORE_UNAVAILABLE';
-    const message =
-      typeof error.message === 'string' ? error.message : `the server answered ${response.status}`;
-    throw new NumbError(code, `the numbcheck server at ${server}: ${message}`);
+    // The server's message is its own, already in the language the request asked for.
+    const problem =
+      typeof error.message === 'string'
+        ? error.message
+        : words('error.NUMB_STORE_UNAVAILABLE.answered', { status: String(response.status) });
+    throw new NumbError(code, 'error.remote', { server, problem });
   }
 
   async function whole(): Promise<DiaryDocument> {
@@ -115,20 +114,23 @@ export function remoteDiary(server: string, token: string, send: typeof fetch = 
   }
 
   /** Adds one entry; an id the diary has already is refused, as the store refuses it. */
-  async function addOne(diary: Diary, what: string, id: string): Promise<void> {
+  async function addOne(diary: Diary, what: ErrorKey, id: string): Promise<void> {
     const { added } = await importResult(toDocument(diary));
     if (Object.values(added).every((n) => n === 0)) {
-      throw new NumbError('NUMB_ENTRY_EXISTS', `the diary already has ${what} with the id "${id}"`, ['id']);
+      const values = { kind: words(what), id: JSON.stringify(id) };
+      throw new NumbError('NUMB_ENTRY_EXISTS', 'error.NUMB_ENTRY_EXISTS.id', values, ['id']);
     }
   }
 
   return {
     location: `${server} (a numbcheck server, with your access token)`,
-    addEpisode: (episode: Episode) => addOne({ ...EMPTY, episodes: [episode] }, 'an episode', episode.id),
-    addExposure: (exposure: Exposure) => addOne({ ...EMPTY, exposures: [exposure] }, 'a period', exposure.id),
+    addEpisode: (episode: Episode) =>
+      addOne({ ...EMPTY, episodes: [episode] }, 'error.entry.episode', episode.id),
+    addExposure: (exposure: Exposure) =>
+      addOne({ ...EMPTY, exposures: [exposure] }, 'error.entry.exposure', exposure.id),
     saveAssessment: (record: SavedAssessment) =>
-      addOne({ ...EMPTY, assessments: [record] }, 'an assessment', record.id),
-    saveBctq: (record: BctqRecord) => addOne({ ...EMPTY, bctq: [record] }, 'a BCTQ entry', record.id),
+      addOne({ ...EMPTY, assessments: [record] }, 'error.entry.assessment', record.id),
+    saveBctq: (record: BctqRecord) => addOne({ ...EMPTY, bctq: [record] }, 'error.entry.bctq', record.id),
     async listEpisodes(range?: ListRange) {
       const episodes = inRange(await whole(), range).episodes;
       const ordered = range?.newestFirst ? [...episodes].reverse() : episodes;

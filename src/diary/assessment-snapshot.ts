@@ -7,6 +7,7 @@ import type {
   RankedCause,
   TriageReason,
 } from '../engine/index.ts';
+import { allOf, anyOf, bad, type Path, words } from '../errors.ts';
 import {
   CAUSE_IDS,
   type CauseId,
@@ -14,7 +15,7 @@ import {
   TRIAGE_LEVELS,
   type TriageLevel,
 } from '../knowledge/index.ts';
-import { bad, checkText, isRecord, LIMITS, type Path, tooMany } from './validate.ts';
+import { checkText, isRecord, LIMITS, tooMany } from './validate.ts';
 
 /**
  * Reads back an assessment saved in the diary (an import, a stored row): the shape of `Assessment`, checked field by
@@ -22,10 +23,10 @@ import { bad, checkText, isRecord, LIMITS, type Path, tooMany } from './validate
  * kept as it was made, not recomputed: it records what numbcheck said then, with the knowledge version of the time.
  */
 export function parseAssessmentSnapshot(value: unknown, path: Path): Assessment {
-  const a = record(value, path, 'an assessment');
+  const a = record(value, path);
   const at = (key: string): Path => [...path, key];
-  const triage = record(a.triage, at('triage'), 'an object with level and reasons');
-  const plan = record(a.plan, at('plan'), 'an object with now, tests, specialists, selfCare and prevention');
+  const triage = record(a.triage, at('triage'), ['level', 'reasons']);
+  const plan = record(a.plan, at('plan'), ['now', 'tests', 'specialists', 'selfCare', 'prevention']);
   return {
     knowledgeVersion: text(a.knowledgeVersion, at('knowledgeVersion')),
     notice: text(a.notice, at('notice')),
@@ -43,24 +44,28 @@ export function parseAssessmentSnapshot(value: unknown, path: Path): Assessment 
   };
 }
 
-function record(value: unknown, path: Path, what: string): Record<string, unknown> {
-  if (!isRecord(value)) throw bad(path, what, value, 'NUMB_BAD_IMPORT');
-  return value;
+/** An object; `fields`, when given, are named in the error as the ones it should have. */
+function record(value: unknown, path: Path, fields?: readonly string[]): Record<string, unknown> {
+  if (isRecord(value)) return value;
+  const expected = fields
+    ? words('error.expected.objectWith', { fields: allOf(fields) })
+    : words('error.type.object');
+  throw bad('NUMB_BAD_IMPORT', path, expected, value);
 }
 
 function text(value: unknown, path: Path): string {
-  if (typeof value !== 'string') throw bad(path, 'text', value, 'NUMB_BAD_IMPORT');
+  if (typeof value !== 'string') throw bad('NUMB_BAD_IMPORT', path, words('error.type.text'), value);
   return checkText(value, path, LIMITS.assessmentText, 'NUMB_BAD_IMPORT');
 }
 
 function num(value: unknown, path: Path): number {
   if (typeof value !== 'number' || !Number.isFinite(value))
-    throw bad(path, 'a number', value, 'NUMB_BAD_IMPORT');
+    throw bad('NUMB_BAD_IMPORT', path, words('error.type.number'), value);
   return value;
 }
 
 function list<T>(value: unknown, path: Path, item: (value: unknown, path: Path) => T): T[] {
-  if (!Array.isArray(value)) throw bad(path, 'a list', value, 'NUMB_BAD_IMPORT');
+  if (!Array.isArray(value)) throw bad('NUMB_BAD_IMPORT', path, words('error.type.array'), value);
   if (value.length > LIMITS.assessmentListItems) {
     throw tooMany(path, LIMITS.assessmentListItems, value.length, 'NUMB_BAD_IMPORT');
   }
@@ -77,18 +82,24 @@ function optionalStrings(value: unknown, path: Path): string[] | undefined {
 
 function level(value: unknown, path: Path): TriageLevel {
   const found = TRIAGE_LEVELS.find((l) => l === value);
-  if (found === undefined) throw bad(path, `one of ${TRIAGE_LEVELS.join(', ')}`, value, 'NUMB_BAD_IMPORT');
+  if (found === undefined)
+    throw bad(
+      'NUMB_BAD_IMPORT',
+      path,
+      words('error.expected.oneOf', { choices: anyOf(TRIAGE_LEVELS) }),
+      value,
+    );
   return found;
 }
 
 function causeId(value: unknown, path: Path): CauseId {
   const found = CAUSE_IDS.find((id) => id === value);
-  if (found === undefined) throw bad(path, 'a cause id', value, 'NUMB_BAD_IMPORT');
+  if (found === undefined) throw bad('NUMB_BAD_IMPORT', path, words('error.expected.causeId'), value);
   return found;
 }
 
 function reason(value: unknown, path: Path): TriageReason {
-  const r = record(value, path, 'a reason');
+  const r = record(value, path);
   return {
     text: text(r.text, [...path, 'text']),
     findings: strings(r.findings, [...path, 'findings']),
@@ -97,7 +108,7 @@ function reason(value: unknown, path: Path): TriageReason {
 }
 
 function contribution(value: unknown, path: Path): Contribution {
-  const c = record(value, path, 'a contribution');
+  const c = record(value, path);
   return {
     finding: text(c.finding, [...path, 'finding']),
     text: text(c.text, [...path, 'text']),
@@ -106,8 +117,8 @@ function contribution(value: unknown, path: Path): Contribution {
 }
 
 function cause(value: unknown, path: Path): RankedCause {
-  const c = record(value, path, 'a ranked cause');
-  const why = record(c.why, [...path, 'why'], 'an object with for and against');
+  const c = record(value, path);
+  const why = record(c.why, [...path, 'why'], ['for', 'against']);
   return {
     id: causeId(c.id, [...path, 'id']),
     name: text(c.name, [...path, 'name']),
@@ -121,7 +132,7 @@ function cause(value: unknown, path: Path): RankedCause {
 }
 
 function planItem(value: unknown, path: Path): PlanItem {
-  const p = record(value, path, 'a plan item');
+  const p = record(value, path);
   const item: PlanItem = {
     id: text(p.id, [...path, 'id']),
     text: text(p.text, [...path, 'text']),
@@ -146,21 +157,21 @@ function planOf(plan: Record<string, unknown>, path: Path): Plan {
 const KATZ = ['classic', 'probable', 'possible', 'unlikely'] as const;
 
 function instruments(value: unknown, path: Path): Instruments {
-  const i = record(value, path, 'an object with katz and cts6');
+  const i = record(value, path, ['katz', 'cts6']);
   let katz: Instruments['katz'] = null;
   if (i.katz !== null) {
-    const k = record(i.katz, [...path, 'katz'], 'null or an object with rating and hand');
+    const k = record(i.katz, [...path, 'katz'], ['rating', 'hand']);
     const rating = KATZ.find((r) => r === k.rating);
     if (rating === undefined)
-      throw bad([...path, 'katz', 'rating'], KATZ.join(', '), k.rating, 'NUMB_BAD_IMPORT');
+      throw bad('NUMB_BAD_IMPORT', [...path, 'katz', 'rating'], anyOf(KATZ), k.rating);
     if (k.hand !== 'left' && k.hand !== 'right') {
-      throw bad([...path, 'katz', 'hand'], 'left or right', k.hand, 'NUMB_BAD_IMPORT');
+      throw bad('NUMB_BAD_IMPORT', [...path, 'katz', 'hand'], anyOf(['left', 'right']), k.hand);
     }
     katz = { rating, hand: k.hand };
   }
   let cts6: Instruments['cts6'] = null;
   if (i.cts6 !== null) {
-    const c = record(i.cts6, [...path, 'cts6'], 'null or an object with score, max and items');
+    const c = record(i.cts6, [...path, 'cts6'], ['score', 'max', 'items']);
     cts6 = {
       score: num(c.score, [...path, 'cts6', 'score']),
       max: num(c.max, [...path, 'cts6', 'max']),
@@ -172,7 +183,7 @@ function instruments(value: unknown, path: Path): Instruments {
 
 /** The question an assessment suggested next, rebuilt field by field for its kind. */
 function question(value: unknown, path: Path): Question {
-  const q = record(value, path, 'a question or null');
+  const q = record(value, path);
   const at = (key: string): Path => [...path, key];
   const base: { id: string; text: string; help?: string; dangerScreen?: boolean; optional?: boolean } = {
     id: text(q.id, at('id')),
@@ -191,7 +202,7 @@ function question(value: unknown, path: Path): Question {
         ...base,
         kind: 'choice',
         options: list(q.options, at('options'), (option, p) => {
-          const o = record(option, p, 'an option');
+          const o = record(option, p);
           return {
             value: text(o.value, [...p, 'value']),
             label: text(o.label, [...p, 'label']),
@@ -207,7 +218,7 @@ function question(value: unknown, path: Path): Question {
         min: num(q.min, at('min')),
         max: num(q.max, at('max')),
         bands: list(q.bands, at('bands'), (band, p) => {
-          const b = record(band, p, 'a band');
+          const b = record(band, p);
           const out: { finding: string; min?: number; max?: number } = {
             finding: text(b.finding, [...p, 'finding']),
           };
@@ -228,11 +239,11 @@ function question(value: unknown, path: Path): Question {
         sources: strings(q.sources, at('sources')),
       };
     default:
-      throw bad(at('kind'), 'a question kind', q.kind, 'NUMB_BAD_IMPORT');
+      throw bad('NUMB_BAD_IMPORT', at('kind'), words('error.expected.questionKind'), q.kind);
   }
 }
 
 function flag(value: unknown, path: Path): boolean {
-  if (typeof value !== 'boolean') throw bad(path, 'true or false', value, 'NUMB_BAD_IMPORT');
+  if (typeof value !== 'boolean') throw bad('NUMB_BAD_IMPORT', path, words('error.type.boolean'), value);
   return value;
 }

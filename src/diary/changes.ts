@@ -81,7 +81,8 @@ export function changesWorthALook(
   const knowledge = options.knowledge ?? defaultKnowledge;
   const language = options.language ?? 'en';
   const t = translator(language);
-  const words = (items: readonly string[]): string => formatList(items, { locale: localeOf(language) });
+  const words = (items: readonly string[]): string =>
+    formatList(items, 'and', { locale: localeOf(language) });
   const nowMs = epochMs(options.now);
   const from = nowMs - RECENT_DAYS * DAY_MS;
   const recent = episodes.filter((e) => {

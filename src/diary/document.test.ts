@@ -74,7 +74,7 @@ describe('parseDiaryDocument', () => {
       },
       'NUMB_BAD_ANSWER',
       ['assessments', 0, 'answers', 'age'],
-      /"assessments\.0\.answers": "age" expects a number of years from 0 to 120, got 300/,
+      /"assessments\.0\.answers\.age" expects a number of years from 0 to 120, got 300/,
     );
   });
 

@@ -1,9 +1,9 @@
-import { NumbError } from '../errors.ts';
+import { bad, fieldOf, NumbError, type Path, words } from '../errors.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import { type Episode, parseEpisode } from './episode.ts';
 import { type Exposure, parseExposure } from './exposure.ts';
 import { type BctqRecord, parseBctqRecord, parseSavedAssessment, type SavedAssessment } from './records.ts';
-import { bad, fieldsOf, type Path } from './validate.ts';
+import { fieldsOf } from './validate.ts';
 
 /** Everything one person's diary holds. */
 export interface Diary {
@@ -51,7 +51,7 @@ export function toDocument(diary: Diary): DiaryDocument {
 
 function entries<T>(value: unknown, path: Path, parse: (item: unknown, path: Path) => T): T[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw bad(path, 'a list', value, 'NUMB_BAD_IMPORT');
+  if (!Array.isArray(value)) throw bad('NUMB_BAD_IMPORT', path, words('error.type.array'), value);
   return value.map((item, i) => parse(item, [...path, i]));
 }
 
@@ -59,11 +59,14 @@ function uniqueIds(list: readonly { id: string }[], name: string): void {
   const seen = new Set<string>();
   list.forEach((entry, i) => {
     if (seen.has(entry.id)) {
-      throw new NumbError('NUMB_BAD_IMPORT', `"${name}.${i}.id": the id "${entry.id}" is used twice`, [
-        name,
-        i,
-        'id',
-      ]);
+      const path = [name, i, 'id'];
+      const id = JSON.stringify(entry.id);
+      throw new NumbError(
+        'NUMB_BAD_IMPORT',
+        'error.NUMB_BAD_IMPORT.usedTwice',
+        { field: fieldOf(path), id },
+        path,
+      );
     }
     seen.add(entry.id);
   });
@@ -79,23 +82,19 @@ export function parseDiaryDocument(input: unknown, knowledge: Knowledge = defaul
     input,
     [],
     ['format', 'version', 'episodes', 'exposures', 'assessments', 'bctq'],
-    'a numbcheck diary export',
+    'error.entry.export',
   );
   if (doc.format !== DIARY_FORMAT) {
     throw bad(
-      ['format'],
-      `"${DIARY_FORMAT}" (a file written by numbcheck diary export)`,
-      doc.format,
       'NUMB_BAD_IMPORT',
+      ['format'],
+      words('error.expected.diaryFormat', { format: DIARY_FORMAT }),
+      doc.format,
     );
   }
   if (doc.version !== DIARY_FORMAT_VERSION) {
-    throw bad(
-      ['version'],
-      `${DIARY_FORMAT_VERSION}, the version this numbcheck reads (a newer numbcheck may read a newer file)`,
-      doc.version,
-      'NUMB_BAD_IMPORT',
-    );
+    const expected = words('error.expected.diaryVersion', { version: DIARY_FORMAT_VERSION });
+    throw bad('NUMB_BAD_IMPORT', ['version'], expected, doc.version);
   }
   const diary: Diary = {
     episodes: entries(doc.episodes, ['episodes'], (item, path) => parseEpisode(item, { path, knowledge })),

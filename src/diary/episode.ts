@@ -5,14 +5,13 @@ import {
   type HandMapAnswer,
   parseHandMap,
 } from '../engine/index.ts';
+import { bad, type Path, words } from '../errors.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import { isUtcOffset, parseInstant } from './time.ts';
 import {
-  bad,
   fieldsOf,
   isWordId,
   LIMITS,
-  type Path,
   parseId,
   parseIdList,
   parseOptionalInteger,
@@ -114,7 +113,7 @@ export interface ParseOptions {
 export function parseEpisode(input: unknown, options: ParseOptions = {}): Episode {
   const path = options.path ?? [];
   const knowledge = options.knowledge ?? defaultKnowledge;
-  const fields = fieldsOf(input, path, EPISODE_FIELDS, 'an episode');
+  const fields = fieldsOf(input, path, EPISODE_FIELDS, 'error.entry.episode');
   const at = (key: string): Path => [...path, key];
   const started = parseInstant(fields.startedAt, at('startedAt'));
   const symptoms = symptomIds(knowledge);
@@ -127,7 +126,7 @@ export function parseEpisode(input: unknown, options: ParseOptions = {}): Episod
       at('durationMinutes'),
       0,
       MAX_EPISODE_MINUTES,
-      'minutes',
+      'error.unit.minutes',
     ),
     handMap:
       fields.handMap === undefined || fields.handMap === null
@@ -137,20 +136,20 @@ export function parseEpisode(input: unknown, options: ParseOptions = {}): Episod
       fields.activities,
       at('activities'),
       isWordId,
-      'an activity id such as running or keyboard',
+      words('error.expected.activityId'),
     ),
-    severity: parseOptionalInteger(fields.severity, at('severity'), 0, 10, ''),
+    severity: parseOptionalInteger(fields.severity, at('severity'), 0, 10),
     symptoms: parseIdList(
       fields.symptoms,
       at('symptoms'),
       (item): item is string => typeof item === 'string' && symptoms.has(item),
-      'a symptom id from `numbcheck knowledge` (for example chest_pain, face_droop, hand_weakness)',
+      words('error.expected.symptomId'),
     ),
     interventions: parseIdList(
       fields.interventions,
       at('interventions'),
       isWordId,
-      'an intervention id such as hand_expander or breaks',
+      words('error.expected.interventionId'),
     ),
     exposureId:
       fields.exposureId === undefined || fields.exposureId === null
@@ -164,9 +163,9 @@ export function parseEpisode(input: unknown, options: ParseOptions = {}): Episod
 export function parseOffset(value: unknown, fromTime: number | null, path: Path): number {
   if (value === undefined || value === null) {
     if (fromTime !== null) return fromTime;
-    throw bad(path, 'the UTC offset in minutes from -720 to 840 (or a time written with its offset)', value);
+    throw bad('NUMB_BAD_ENTRY', path, words('error.expected.utcOffsetOrTime'), value);
   }
-  if (!isUtcOffset(value)) throw bad(path, 'a UTC offset in whole minutes from -720 to 840', value);
+  if (!isUtcOffset(value)) throw bad('NUMB_BAD_ENTRY', path, words('error.expected.utcOffset'), value);
   return value;
 }
 

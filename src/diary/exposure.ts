@@ -1,3 +1,4 @@
+import { anyOf, bad, type Path, words } from '../errors.ts';
 import {
   type EntryDefaults,
   MAX_EPISODE_MINUTES,
@@ -7,10 +8,8 @@ import {
 } from './episode.ts';
 import { parseInstant } from './time.ts';
 import {
-  bad,
   fieldsOf,
   isWordId,
-  type Path,
   parseId,
   parseIdList,
   parseInteger,
@@ -55,9 +54,16 @@ export const EXPOSURE_FIELDS = [
 
 /** Checks an exposure from outside and returns it typed; errors as `parseEpisode`. */
 export function parseExposure(input: unknown, path: Path = []): Exposure {
-  const fields = fieldsOf(input, path, EXPOSURE_FIELDS, 'an exposure period');
+  const fields = fieldsOf(input, path, EXPOSURE_FIELDS, 'error.entry.exposure');
   const at = (key: string): Path => [...path, key];
-  if (!isExposureKind(fields.kind)) throw bad(at('kind'), `one of ${EXPOSURE_KINDS.join(', ')}`, fields.kind);
+  if (!isExposureKind(fields.kind)) {
+    throw bad(
+      'NUMB_BAD_ENTRY',
+      at('kind'),
+      words('error.expected.oneOf', { choices: anyOf(EXPOSURE_KINDS) }),
+      fields.kind,
+    );
+  }
   const started = parseInstant(fields.startedAt, at('startedAt'));
   return {
     id: parseId(fields.id, at('id')),
@@ -69,18 +75,24 @@ export function parseExposure(input: unknown, path: Path = []): Exposure {
       at('durationMinutes'),
       0,
       MAX_EPISODE_MINUTES,
-      'minutes',
+      'error.unit.minutes',
     ),
     interventions: parseIdList(
       fields.interventions,
       at('interventions'),
       isWordId,
-      'an intervention id such as hand_expander or breaks',
+      words('error.expected.interventionId'),
     ),
     episodeCount:
       fields.episodeCount === undefined
         ? 0
-        : parseInteger(fields.episodeCount, at('episodeCount'), 0, MAX_EPISODES_PER_EXPOSURE, 'episodes'),
+        : parseInteger(
+            fields.episodeCount,
+            at('episodeCount'),
+            0,
+            MAX_EPISODES_PER_EXPOSURE,
+            'error.unit.episodes',
+          ),
     note: parseText(fields.note, at('note'), MAX_NOTE_LENGTH),
   };
 }

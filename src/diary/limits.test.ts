@@ -110,7 +110,7 @@ describe('field sizes', () => {
       () => parseDiaryDocument(answers, knowledge),
       'NUMB_BAD_ANSWER',
       ['assessments', 0, 'answers', 'stroke_signs'],
-      /^"assessments\.0\.answers": "stroke_signs" expects at most \d+ items \(each of .* once\), got 100,000$/,
+      /^"assessments\.0\.answers\.stroke_signs" expects at most \d+ items \(each of .* once\), got 100,000$/,
     );
   });
 

@@ -7,12 +7,12 @@ import {
   parseAnswers,
   scoreBctq,
 } from '../engine/index.ts';
-import { NumbError } from '../errors.ts';
+import { bad, NumbError, type Path, within as placedWithin, words } from '../errors.ts';
 import { bctq, knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import { parseAssessmentSnapshot } from './assessment-snapshot.ts';
 import { type EntryDefaults, parseOffset, withEntryDefaults } from './episode.ts';
 import { parseInstant } from './time.ts';
-import { bad, fieldsOf, isRecord, type Path, parseId } from './validate.ts';
+import { fieldsOf, isRecord, parseId } from './validate.ts';
 
 /** An assessment saved to the diary: the answers, the result as numbcheck gave it then, and when. */
 export interface SavedAssessment {
@@ -42,7 +42,7 @@ function within<T>(path: Path, parse: () => T): T {
     return parse();
   } catch (error) {
     if (!(error instanceof NumbError)) throw error;
-    throw new NumbError(error.code, `"${path.join('.')}": ${error.message}`, [...path, ...error.path]);
+    throw placedWithin(error, path);
   }
 }
 
@@ -52,7 +52,7 @@ export function parseSavedAssessment(
   path: Path = [],
   knowledge: Knowledge = defaultKnowledge,
 ): SavedAssessment {
-  const fields = fieldsOf(input, path, ASSESSMENT_FIELDS, 'a saved assessment');
+  const fields = fieldsOf(input, path, ASSESSMENT_FIELDS, 'error.entry.assessment');
   const at = (key: string): Path => [...path, key];
   const taken = parseInstant(fields.takenAt, at('takenAt'));
   return {
@@ -83,7 +83,7 @@ export function newSavedAssessment(
 const BCTQ_ITEMS = [...bctq.symptomSeverity.items, ...bctq.functionalStatus.items];
 
 function parseBctqAnswers(value: unknown, path: Path): { answers: BctqAnswers; scores: BctqResult } {
-  if (!isRecord(value)) throw bad(path, 'an object of BCTQ item id → score from 1 to 5', value);
+  if (!isRecord(value)) throw bad('NUMB_BAD_ENTRY', path, words('error.expected.bctqAnswers'), value);
   const scores = within(path, () => scoreBctq(value));
   const answers: BctqAnswers = {};
   for (const item of BCTQ_ITEMS) {
@@ -95,7 +95,7 @@ function parseBctqAnswers(value: unknown, path: Path): { answers: BctqAnswers; s
 
 /** Checks a BCTQ entry from outside; its scores are recomputed from the answers. */
 export function parseBctqRecord(input: unknown, path: Path = []): BctqRecord {
-  const fields = fieldsOf(input, path, BCTQ_FIELDS, 'a BCTQ entry');
+  const fields = fieldsOf(input, path, BCTQ_FIELDS, 'error.entry.bctq');
   const at = (key: string): Path => [...path, key];
   const taken = parseInstant(fields.takenAt, at('takenAt'));
   return {

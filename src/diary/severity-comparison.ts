@@ -129,7 +129,7 @@ export function compareSeverity(
       difference: null,
       verdict: null,
       text: t('diary.severity.notEnough', {
-        wanted: formatList(wanted, { locale }),
+        wanted: formatList(wanted, 'and', { locale }),
         min: MIN_RATED_PER_SIDE,
         withRated: a.side.rated,
         withIt: phrase.withIt,

@@ -1,3 +1,4 @@
+import { bad, words } from '../errors.ts';
 import { formatCalendarDay, formatDate } from '../format/index.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import { catalogOf, type Language, localeOf, translator } from '../messages/index.ts';
@@ -20,7 +21,7 @@ import {
 import type { SavedAssessment } from './records.ts';
 import { type InterventionsTried, interventionsTried } from './severity-comparison.ts';
 import { DAY_MS, epochMs, localMs, parseInstant } from './time.ts';
-import { bad, isRecord } from './validate.ts';
+import { isRecord } from './validate.ts';
 import { countOf, EXPOSURE_KINDS, type ExposureKind } from './vocabulary.ts';
 
 /** Said wherever a comparison is shown: numbcheck compares rates, it does not find causes. */
@@ -118,10 +119,11 @@ export interface Period {
 
 /** Checks a period from outside (`{ from, to }`, ISO 8601 with a zone). */
 export function parsePeriod(input: unknown): Period {
-  if (!isRecord(input)) throw bad([], 'an object with from and to', input);
+  if (!isRecord(input)) throw bad('NUMB_BAD_ENTRY', [], words('error.expected.fromAndTo'), input);
   const from = parseInstant(input.from, ['from']).instant;
   const to = parseInstant(input.to, ['to']).instant;
-  if (epochMs(to) <= epochMs(from)) throw bad(['to'], `a time after from (${from})`, input.to);
+  if (epochMs(to) <= epochMs(from))
+    throw bad('NUMB_BAD_ENTRY', ['to'], words('error.expected.timeAfter', { start: from }), input.to);
   return { from, to };
 }
 

@@ -1,4 +1,4 @@
-import { bad, type Path } from './validate.ts';
+import { bad, type Path, words } from '../errors.ts';
 
 /**
  * Time without a date library. numbcheck stores each moment as a UTC instant (ISO 8601 with milliseconds, for example
@@ -27,9 +27,9 @@ export interface ParsedInstant {
  * a UTC instant with millisecond precision (digits beyond milliseconds are dropped).
  */
 export function parseInstant(value: unknown, path: Path): ParsedInstant {
-  const expected = 'a date and time with a zone, such as 2026-11-30T07:15:00Z or 2026-11-30T08:15+01:00';
+  const expected = words('error.expected.instant');
   const match = typeof value === 'string' ? ISO.exec(value) : null;
-  if (!match) throw bad(path, expected, value);
+  if (!match) throw bad('NUMB_BAD_ENTRY', path, expected, value);
   const [, y, mo, d, h, mi, s, frac, z, sign, oh, om] = match;
   const year = Number(y);
   const month = Number(mo);
@@ -49,14 +49,14 @@ export function parseInstant(value: unknown, path: Path): ParsedInstant {
     second > 59 ||
     year < 1900
   ) {
-    throw bad(path, `${expected} (a real date from 1900 on)`, value);
+    throw bad('NUMB_BAD_ENTRY', path, words('error.expected.realInstant', { expected }), value);
   }
   let offsetMinutes: number | null = null;
   if (z === undefined) {
     const size = Number(oh) * 60 + Number(om);
     offsetMinutes = sign === '-' ? -size : size;
     if (offsetMinutes < MIN_OFFSET || offsetMinutes > MAX_OFFSET || Number(om) > 59) {
-      throw bad(path, `${expected} (offsets run from -12:00 to +14:00)`, value);
+      throw bad('NUMB_BAD_ENTRY', path, words('error.expected.offsetInRange', { expected }), value);
     }
   }
   return { instant: new Date(local - (offsetMinutes ?? 0) * MINUTE_MS).toISOString(), offsetMinutes };

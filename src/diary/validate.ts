@@ -1,40 +1,14 @@
-import { type ErrorCode, NumbError } from '../errors.ts';
-
-/** Where a value sits in the input, for example ["episodes", 3, "severity"]. */
-export type Path = (string | number)[];
-
-/** Numbers in messages as people write them: 15,728,640. */
-export function count(n: number): string {
-  return n.toLocaleString('en');
-}
-
-/** A string longer than this is quoted by its start and its length: a message never repeats megabytes of input. */
-const QUOTED_LENGTH = 60;
-
-/** A value as the person would recognise it in their input: strings quoted, lists and objects named. */
-export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
-    return String(value);
-  if (typeof value === 'string' && value.length > QUOTED_LENGTH) {
-    return `${JSON.stringify(value.slice(0, QUOTED_LENGTH))}… (${count(value.length)} characters)`;
-  }
-  return JSON.stringify(value);
-}
-
-/** The error for a value that does not fit: `"episodes.3.severity" expects …, got 11`. */
-export function bad(
-  path: Path,
-  expected: string,
-  got: unknown,
-  code: ErrorCode = 'NUMB_BAD_ENTRY',
-): NumbError {
-  return new NumbError(code, `"${path.join('.')}" expects ${expected}, got ${describe(got)}`, path);
-}
+import {
+  allOf,
+  bad,
+  type ErrorCode,
+  type ErrorKey,
+  type ErrorValue,
+  fieldOf,
+  NumbError,
+  type Path,
+  words,
+} from '../errors.ts';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,16 +19,17 @@ export function fieldsOf(
   value: unknown,
   path: Path,
   allowed: readonly string[],
-  what: string,
+  what: ErrorKey,
+  code: ErrorCode = 'NUMB_BAD_ENTRY',
 ): Record<string, unknown> {
-  if (!isRecord(value)) throw bad(path, what, value);
+  if (!isRecord(value)) throw bad(code, path, words(what), value);
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) {
-      throw new NumbError(
-        'NUMB_BAD_ENTRY',
-        `"${[...path, key].join('.')}" is not a field of ${what}; the fields are ${allowed.join(', ')}`,
-        [...path, key],
-      );
+      const field = fieldOf([...path, key]);
+      throw new NumbError(code, 'error.notAField', { field, what: words(what), fields: allOf(allowed) }, [
+        ...path,
+        key,
+      ]);
     }
   }
   return value;
@@ -93,9 +68,11 @@ export function tooLong(
   length: number,
   code: ErrorCode = 'NUMB_BAD_ENTRY',
 ): NumbError {
+  const expected = words('error.expected.atMostCharacters', { max });
   return new NumbError(
     code,
-    `"${path.join('.')}" expects at most ${count(max)} character${max === 1 ? '' : 's'}, got ${count(length)}`,
+    'error.expects',
+    { field: fieldOf(path), expected, got: words('error.got.count', { count: length }) },
     path,
   );
 }
@@ -107,9 +84,11 @@ export function tooMany(
   length: number,
   code: ErrorCode = 'NUMB_BAD_ENTRY',
 ): NumbError {
+  const expected = words('error.expected.atMostItems', { max });
   return new NumbError(
     code,
-    `"${path.join('.')}" expects at most ${count(max)} item${max === 1 ? '' : 's'}, got ${count(length)}`,
+    'error.expects',
+    { field: fieldOf(path), expected, got: words('error.got.count', { count: length }) },
     path,
   );
 }
@@ -132,20 +111,25 @@ function codePoint(text: string, index: number): string {
 export function checkCharacters(value: string, path: Path, code: ErrorCode = 'NUMB_BAD_ENTRY'): void {
   const control = CONTROL.exec(value);
   if (control !== null) {
+    const got = words('error.got.controlCharacter', {
+      codePoint: codePoint(value, control.index),
+      position: control.index + 1,
+    });
     throw new NumbError(
       code,
-      `"${path.join('.')}" expects text without control characters (tab and new line are fine), got ` +
-        `${codePoint(value, control.index)} at character ${count(control.index + 1)}`,
+      'error.expects',
+      { field: fieldOf(path), expected: words('error.expected.controlFree'), got },
       path,
     );
   }
   if (!value.isWellFormed()) {
     const lone = LONE_SURROGATE.exec(value);
     const index = lone?.index ?? 0;
+    const got = words('error.got.loneSurrogate', { codePoint: codePoint(value, index), position: index + 1 });
     throw new NumbError(
       code,
-      `"${path.join('.')}" expects well-formed Unicode text, got a lone surrogate ${codePoint(value, index)} at ` +
-        `character ${count(index + 1)}`,
+      'error.expects',
+      { field: fieldOf(path), expected: words('error.expected.wellFormed'), got },
       path,
     );
   }
@@ -174,14 +158,19 @@ export function isEntryId(value: unknown): value is string {
 export function parseId(value: unknown, path: Path): string {
   if (typeof value === 'string' && value.length > LIMITS.id) throw tooLong(path, LIMITS.id, value.length);
   if (!isEntryId(value)) {
-    throw bad(path, 'an id of 1 to 64 letters, digits, - or _', value);
+    throw bad('NUMB_BAD_ENTRY', path, words('error.expected.entryId'), value);
   }
   return value;
 }
 
-export function parseInteger(value: unknown, path: Path, min: number, max: number, unit: string): number {
+/** A whole number from `min` to `max`, counted in `unit` (none for a score). */
+export function parseInteger(value: unknown, path: Path, min: number, max: number, unit?: ErrorKey): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw bad(path, `a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max}`, value);
+    const expected =
+      unit === undefined
+        ? words('error.expected.wholeNumber', { min, max })
+        : words('error.expected.wholeNumberOf', { unit: words(unit), min, max });
+    throw bad('NUMB_BAD_ENTRY', path, expected, value);
   }
   return value;
 }
@@ -191,7 +180,7 @@ export function parseOptionalInteger(
   path: Path,
   min: number,
   max: number,
-  unit: string,
+  unit?: ErrorKey,
 ): number | null {
   return value === undefined || value === null ? null : parseInteger(value, path, min, max, unit);
 }
@@ -199,7 +188,8 @@ export function parseOptionalInteger(
 /** Free text of at most `max` characters: well-formed Unicode, no control characters but tab and new line. */
 export function parseText(value: unknown, path: Path, max: number): string {
   if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') throw bad(path, `text of at most ${count(max)} characters`, value);
+  if (typeof value !== 'string')
+    throw bad('NUMB_BAD_ENTRY', path, words('error.expected.textOfAtMost', { max }), value);
   return checkText(value, path, max);
 }
 
@@ -215,14 +205,15 @@ export function parseIdList(
   value: unknown,
   path: Path,
   accept: (item: unknown) => item is string,
-  expected: string,
+  expected: ErrorValue,
 ): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw bad(path, `a list of ${expected}`, value);
+  if (!Array.isArray(value))
+    throw bad('NUMB_BAD_ENTRY', path, words('error.expected.listOf', { items: expected }), value);
   if (value.length > LIMITS.listItems) throw tooMany(path, LIMITS.listItems, value.length);
   const items: string[] = [];
   value.forEach((item, i) => {
-    if (!accept(item)) throw bad([...path, i], expected, item);
+    if (!accept(item)) throw bad('NUMB_BAD_ENTRY', [...path, i], expected, item);
     if (!items.includes(item)) items.push(item);
   });
   return items;

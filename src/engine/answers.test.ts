@@ -44,7 +44,10 @@ describe('parsing answers', () => {
   it('refuses unknown questions, options out of range and misplaced hand regions', () => {
     assert.equal(parseError({ chest: 'present' }).code, 'NUMB_UNKNOWN_QUESTION');
     assert.match(parseError({ age: 130 }).message, /"age" expects a number of years from 0 to 120, got 130/);
-    assert.match(parseError({ onset: 'yesterday' }).message, /expects one of sudden, days, gradual, unknown/);
+    assert.match(
+      parseError({ onset: 'yesterday' }).message,
+      /expects one of sudden, days, gradual or unknown, got "yesterday"/,
+    );
     assert.deepEqual(parseError({ hand_map: { left: { arm: ['thumb'] } } }).path, [
       'hand_map',
       'left',

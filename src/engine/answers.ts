@@ -1,4 +1,4 @@
-import { NumbError } from '../errors.ts';
+import { allOf, anyOf, bad, type ErrorValue, fieldOf, NumbError, type Path, words } from '../errors.ts';
 import type { Knowledge, Question } from '../knowledge/schema.ts';
 import { handMapFindings } from './hand-map.ts';
 import { ABSENT, type Model, modelOf, PRESENT, type StateVector } from './model.ts';
@@ -15,37 +15,22 @@ import {
 } from './types.ts';
 
 const YES_NO: readonly string[] = ['present', 'absent', 'unknown'];
-type Path = (string | number)[];
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  // A message quotes the start of a long string, never megabytes of it.
-  if (typeof value === 'string' && value.length > 60) {
-    return `${JSON.stringify(value.slice(0, 60))}… (${value.length.toLocaleString('en')} characters)`;
-  }
-  return JSON.stringify(value);
+function badAnswer(path: Path, expected: ErrorValue, got: unknown): NumbError {
+  return bad('NUMB_BAD_ANSWER', path, expected, got);
 }
 
 /** A list of choices ticks each at most once, so it is never longer than the choices. */
 function checkListLength(value: unknown[], allowed: readonly string[], path: Path): void {
   if (value.length > allowed.length) {
+    const expected = words('error.expected.atMostEachOnce', { max: allowed.length, choices: allOf(allowed) });
     throw new NumbError(
       'NUMB_BAD_ANSWER',
-      `"${path.join('.')}" expects at most ${allowed.length} items (each of ${allowed.join(', ')} once), got ` +
-        value.length.toLocaleString('en'),
+      'error.expects',
+      { field: fieldOf(path), expected, got: words('error.got.count', { count: value.length }) },
       path,
     );
   }
-}
-
-function bad(path: Path, expected: string, got: unknown): NumbError {
-  return new NumbError(
-    'NUMB_BAD_ANSWER',
-    `"${path.join('.')}" expects ${expected}, got ${describe(got)}`,
-    path,
-  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -61,22 +46,29 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown): value i
 }
 
 function parseRegions<T extends string>(value: unknown, allowed: readonly T[], path: Path): T[] {
-  if (!Array.isArray(value)) throw bad(path, `a list of ${allowed.join(', ')}`, value);
+  if (!Array.isArray(value))
+    throw badAnswer(path, words('error.expected.listOf', { items: anyOf(allowed) }), value);
   checkListLength(value, allowed, path);
   return value.map((item, i) => {
-    if (!oneOf(allowed, item)) throw bad([...path, i], `one of ${allowed.join(', ')}`, item);
+    if (!oneOf(allowed, item))
+      throw badAnswer([...path, i], words('error.expected.oneOf', { choices: anyOf(allowed) }), item);
     return item;
   });
 }
 
 function parseHand(value: unknown, path: Path): HandAnswer {
-  if (!isRecord(value)) throw bad(path, 'an object with palm, back and arm lists', value);
+  if (!isRecord(value)) throw badAnswer(path, words('error.expected.hand'), value);
   const hand: HandAnswer = {};
   for (const [key, regions] of Object.entries(value)) {
     if (key === 'palm' || key === 'back')
       hand[key] = parseRegions<HandRegion>(regions, HAND_REGIONS, [...path, key]);
     else if (key === 'arm') hand.arm = parseRegions<ArmRegion>(regions, ARM_REGIONS, [...path, key]);
-    else throw bad([...path, key], 'only palm, back or arm', key);
+    else
+      throw badAnswer(
+        [...path, key],
+        words('error.expected.only', { choices: anyOf(['palm', 'back', 'arm']) }),
+        key,
+      );
   }
   return hand;
 }
@@ -86,10 +78,15 @@ function parseHand(value: unknown, path: Path): HandAnswer {
  * whose `path` starts with `path` and points at the first value that does not fit.
  */
 export function parseHandMap(value: unknown, path: Path): HandMapAnswer {
-  if (!isRecord(value)) throw bad(path, 'an object with left and/or right hands, or "unknown"', value);
+  if (!isRecord(value)) throw badAnswer(path, words('error.expected.handMap'), value);
   const map: HandMapAnswer = {};
   for (const [side, hand] of Object.entries(value)) {
-    if (side !== 'left' && side !== 'right') throw bad([...path, side], 'only left or right', side);
+    if (side !== 'left' && side !== 'right')
+      throw badAnswer(
+        [...path, side],
+        words('error.expected.only', { choices: anyOf(['left', 'right']) }),
+        side,
+      );
     map[side] = parseHand(hand, [...path, side]);
   }
   return map;
@@ -100,20 +97,26 @@ function parseChecklist(question: Question & { kind: 'checklist' }, value: unkno
   if (Array.isArray(value)) {
     checkListLength(value, allowed, path);
     return value.map((item, i) => {
-      if (!oneOf(allowed, item)) throw bad([...path, i], `one of ${allowed.join(', ')}`, item);
+      if (!oneOf(allowed, item))
+        throw badAnswer([...path, i], words('error.expected.oneOf', { choices: anyOf(allowed) }), item);
       return item;
     });
   }
   if (isRecord(value)) {
     const partial: Record<string, YesNoAnswer> = {};
     for (const [finding, state] of Object.entries(value)) {
-      if (!allowed.includes(finding)) throw bad([...path, finding], `one of ${allowed.join(', ')}`, finding);
-      if (!isYesNo(state)) throw bad([...path, finding], 'present, absent or unknown', state);
+      if (!allowed.includes(finding))
+        throw badAnswer(
+          [...path, finding],
+          words('error.expected.oneOf', { choices: anyOf(allowed) }),
+          finding,
+        );
+      if (!isYesNo(state)) throw badAnswer([...path, finding], anyOf(YES_NO), state);
       partial[finding] = state;
     }
     return partial;
   }
-  throw bad(path, 'a list of ticked items, an object of item → present/absent/unknown, or "unknown"', value);
+  throw badAnswer(path, words('error.expected.checklist'), value);
 }
 
 function parseAnswer(question: Question, value: unknown): AnswerValue {
@@ -122,13 +125,18 @@ function parseAnswer(question: Question, value: unknown): AnswerValue {
   switch (question.kind) {
     case 'yesno':
     case 'selfTest':
-      if (!isYesNo(value)) throw bad(path, 'present, absent or unknown', value);
+      if (!isYesNo(value)) throw badAnswer(path, anyOf(YES_NO), value);
       return value;
     case 'checklist':
       return parseChecklist(question, value, path);
     case 'choice': {
       const values = question.options.map((o) => o.value);
-      if (!oneOf(values, value)) throw bad(path, `one of ${[...values, 'unknown'].join(', ')}`, value);
+      if (!oneOf(values, value))
+        throw badAnswer(
+          path,
+          words('error.expected.oneOf', { choices: anyOf([...values, 'unknown']) }),
+          value,
+        );
       return value;
     }
     case 'number':
@@ -138,7 +146,11 @@ function parseAnswer(question: Question, value: unknown): AnswerValue {
         value < question.min ||
         value > question.max
       ) {
-        throw bad(path, `a number of ${question.unit} from ${question.min} to ${question.max}`, value);
+        throw badAnswer(
+          path,
+          words('error.expected.numberOf', { unit: question.unit, min: question.min, max: question.max }),
+          value,
+        );
       }
       return value;
     case 'handMap':
@@ -151,7 +163,7 @@ function parseAnswer(question: Question, value: unknown): AnswerValue {
  * Throws a NumbError whose `path` points at the first value that does not fit.
  */
 export function parseAnswers(input: unknown, knowledge: Knowledge): Answers {
-  if (!isRecord(input)) throw bad([], 'an object of question id → answer', input);
+  if (!isRecord(input)) throw badAnswer([], words('error.expected.answers'), input);
   const model = modelOf(knowledge);
   const answers: Answers = {};
   for (const [id, value] of Object.entries(input)) {
@@ -159,7 +171,8 @@ export function parseAnswers(input: unknown, knowledge: Knowledge): Answers {
     if (!question) {
       throw new NumbError(
         'NUMB_UNKNOWN_QUESTION',
-        `"${id}" is not a numbcheck question; see \`numbcheck knowledge\` for the question ids`,
+        'error.NUMB_UNKNOWN_QUESTION.cli',
+        { field: fieldOf([id]) },
         [id],
       );
     }

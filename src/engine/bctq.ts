@@ -1,4 +1,4 @@
-import { NumbError } from '../errors.ts';
+import { anyOf, describeValue, NumbError, words } from '../errors.ts';
 import type { BctqItem, BctqItemId, BctqScale } from '../knowledge/index.ts';
 import { bctq } from '../knowledge/index.ts';
 
@@ -36,10 +36,9 @@ export interface BctqResult {
  */
 export function scoreBctq(answers: Readonly<Record<string, unknown>>): BctqResult {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-    throw new NumbError(
-      'NUMB_BAD_ANSWER',
-      `BCTQ answers: expected an object mapping item ids to scores from 1 to 5, got ${describe(answers)}`,
-    );
+    const expected = words('error.expected.bctqAnswers');
+    const field = words('error.field.bctq');
+    throw new NumbError('NUMB_BAD_ANSWER', 'error.expects', { field, expected, got: describeValue(answers) });
   }
   const known = new Set<string>([
     ...bctq.symptomSeverity.items.map((item) => item.id),
@@ -49,7 +48,8 @@ export function scoreBctq(answers: Readonly<Record<string, unknown>>): BctqResul
     if (!known.has(key)) {
       throw new NumbError(
         'NUMB_UNKNOWN_QUESTION',
-        `BCTQ answers: \`${key}\` is not a BCTQ item; expected one of ${[...known].join(', ')}`,
+        'error.NUMB_UNKNOWN_QUESTION.bctq',
+        { id: key, items: anyOf([...known]) },
         [key],
       );
     }
@@ -83,23 +83,12 @@ function scoreScale(
 
 function checkAnswer(scale: BctqScale, item: BctqItem, value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5) return value;
+  const labels = { low: item.labels[0] ?? '', high: item.labels[4] ?? '' };
+  const about = { id: item.id, scale: scale.name, number: String(item.number), text: item.text, ...labels };
   throw new NumbError(
     'NUMB_BAD_ANSWER',
-    `BCTQ \`${item.id}\` (${scale.name} item ${item.number}, "${item.text}") expects a whole number from 1 (${item.labels[0]}) to 5 (${item.labels[4]}), got ${describe(value)}`,
+    'error.NUMB_BAD_ANSWER.bctqItem',
+    { ...about, got: describeValue(value) },
     [item.id],
   );
-}
-
-/** Shows a bad value as the person typed it: strings quoted, so that `"3"` and `3` can be told apart. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `\`${JSON.stringify(value)}\``;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return `\`${String(value)}\``;
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'function' || typeof value === 'symbol') return `a ${typeof value}`;
-  try {
-    return `\`${JSON.stringify(value)}\``;
-  } catch {
-    return `a value of type ${typeof value}`;
-  }
 }

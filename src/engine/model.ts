@@ -143,7 +143,11 @@ function compile(knowledge: Knowledge): Model {
         // Frozen because every result shares them.
         why: {
           present: Object.freeze({ finding: id, text: label, weight: round(present, 2) }),
-          absent: Object.freeze({ finding: id, text: `${knowledge.phrases.none} ${label}`, weight: round(absent, 2) }),
+          absent: Object.freeze({
+            finding: id,
+            text: `${knowledge.phrases.none} ${label}`,
+            weight: round(absent, 2),
+          }),
         },
       };
     });

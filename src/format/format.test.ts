@@ -126,9 +126,12 @@ describe('durations', () => {
 
 describe('lists', () => {
   test('joined with the locale’s "and", without a serial comma in British English', () => {
-    assert.equal(formatList(['the left thumb', 'the right hand'], GB), 'the left thumb and the right hand');
-    assert.equal(formatList(['a', 'b', 'c'], GB), 'a, b and c');
-    assert.equal(formatList(['a', 'b', 'c'], { locale: 'ru-RU' }), 'a, b и c');
-    assert.equal(formatList(['alone'], GB), 'alone');
+    assert.equal(
+      formatList(['the left thumb', 'the right hand'], 'and', GB),
+      'the left thumb and the right hand',
+    );
+    assert.equal(formatList(['a', 'b', 'c'], 'and', GB), 'a, b and c');
+    assert.equal(formatList(['a', 'b', 'c'], 'and', { locale: 'ru-RU' }), 'a, b и c');
+    assert.equal(formatList(['alone'], 'and', GB), 'alone');
   });
 });

@@ -14,7 +14,7 @@ export {
   type MomentOptions,
 } from './dates.ts';
 export { durationFromUnits, formatDose, formatDuration, formatMinutes } from './durations.ts';
-export { formatList } from './lists.ts';
+export { formatList, type ListKind } from './lists.ts';
 export { DEFAULT_LOCALE, type LocaleOption } from './locale.ts';
 export {
   formatNumber,

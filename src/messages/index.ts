@@ -5,6 +5,7 @@
 export type { MessageKey } from './en/index.ts';
 export {
   catalogOf,
+  isLanguage,
   LANGUAGES,
   type Language,
   localeOf,

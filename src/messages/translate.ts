@@ -6,6 +6,11 @@ import { ru } from './ru/index.ts';
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Whether `value` names a language numbcheck speaks: "ru", not "ru-RU" (see `pickLanguage` for those). */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && LANGUAGES.some((language) => language === value);
+}
+
 /**
  * The Intl locale each language writes its dates and numbers in, passed to src/format: British English for English
  * (day-month-year, a 24-hour clock), Russia's Russian for Russian.

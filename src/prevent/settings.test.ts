@@ -32,17 +32,17 @@ test('parseSettings names the field, what it expects and what it got', () => {
   const cases: [unknown, RegExp][] = [
     [
       { breaks: { microEveryMinutes: 'ten' } },
-      /settings breaks\.microEveryMinutes: expects a whole number of minutes from 1 to 240, got 'ten'/,
+      /"settings\.breaks\.microEveryMinutes" expects a whole number of minutes from 1 to 240, got "ten"/,
     ],
-    [{ breaks: { strict: 'yes' } }, /breaks\.strict: expects true or false, got 'yes'/],
-    [{ breaks: { workingHours: { start: '9am' } } }, /breaks\.workingHours\.start: expects a time HH:MM/],
+    [{ breaks: { strict: 'yes' } }, /breaks\.strict" expects true or false, got "yes"/],
+    [{ breaks: { workingHours: { start: '9am' } } }, /breaks\.workingHours\.start" expects a time HH:MM/],
     [
       { breaks: { workingHours: { start: '18:00', end: '09:00' } } },
-      /end: expects a time after the start 18:00, got '09:00'/,
+      /end" expects a time after 18:00, got "09:00"/,
     ],
-    [{ breaks: { workingHours: { days: [1, 9] } } }, /days\.1: expects a weekday/],
-    [{ run: { cues: ['jumping'] } }, /run\.cues\.0: expects expander_squeezes or shake_out, got 'jumping'/],
-    [{ breaks: { colour: 'red' } }, /breaks\.colour: expects one of the fields/],
+    [{ breaks: { workingHours: { days: [1, 9] } } }, /days\.1" expects a weekday/],
+    [{ run: { cues: ['jumping'] } }, /run\.cues\.0" expects expander_squeezes or shake_out, got "jumping"/],
+    [{ breaks: { colour: 'red' } }, /breaks\.colour" expects one of the fields/],
     [[], /expects an object/],
   ];
   for (const [input, message] of cases) {

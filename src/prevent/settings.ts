@@ -1,4 +1,4 @@
-import { NumbError } from '../errors.ts';
+import { anyOf, bad, type ErrorKey, type ErrorValue, type NumbError, type Path, words } from '../errors.ts';
 
 /** A day of the week as `Date.getUTCDay()` numbers it: 0 is Sunday, 1 Monday … 6 Saturday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -100,24 +100,9 @@ export const PREVENTION_DEFAULTS: PreventionSettings = {
   },
 };
 
-type Path = (string | number)[];
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return `'${value}'`;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
-function bad(path: Path, expected: string, got: unknown): NumbError {
-  return new NumbError(
-    'NUMB_BAD_REQUEST',
-    `settings ${path.join('.')}: expects ${expected}, got ${describe(got)}`,
-    ['settings', ...path],
-  );
+/** A setting that does not fit, named by its place under `settings`. */
+function badSetting(path: Path, expected: ErrorValue, got: unknown): NumbError {
+  return bad('NUMB_BAD_REQUEST', ['settings', ...path], expected, got);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -126,10 +111,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function record(value: unknown, path: Path, keys: readonly string[]): Record<string, unknown> {
   if (value === undefined) return {};
-  if (!isRecord(value)) throw bad(path, 'an object', value);
+  if (!isRecord(value)) throw badSetting(path, words('error.type.object'), value);
   for (const key of Object.keys(value)) {
     if (!keys.includes(key))
-      throw bad([...path, key], `one of the fields ${keys.join(', ')}`, 'an unknown field');
+      throw badSetting([...path, key], words('error.expected.fieldOf', { fields: anyOf(keys) }), key);
   }
   return value;
 }
@@ -140,18 +125,18 @@ function number(
   path: Path,
   min: number,
   max: number,
-  unit: string,
+  unit: ErrorKey,
 ): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw bad(path, `a whole number of ${unit} from ${min} to ${max}`, value);
+    throw badSetting(path, words('error.expected.wholeNumberOf', { unit: words(unit), min, max }), value);
   }
   return value;
 }
 
 function flag(value: unknown, fallback: boolean, path: Path): boolean {
   if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw bad(path, 'true or false', value);
+  if (typeof value !== 'boolean') throw badSetting(path, words('error.type.boolean'), value);
   return value;
 }
 
@@ -164,7 +149,7 @@ export function minutesOfDay(text: string): number | null {
 function time(value: unknown, fallback: string, path: Path): string {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || minutesOfDay(value) === null)
-    throw bad(path, 'a time HH:MM such as 09:00', value);
+    throw badSetting(path, words('error.expected.clockTime'), value);
   return value;
 }
 
@@ -174,10 +159,10 @@ function isWeekday(value: unknown): value is Weekday {
 
 function weekdays(value: unknown, fallback: Weekday[], path: Path): Weekday[] {
   if (value === undefined) return [...fallback];
-  if (!Array.isArray(value)) throw bad(path, 'a list of weekdays 0 (Sunday) to 6 (Saturday)', value);
+  if (!Array.isArray(value)) throw badSetting(path, words('error.expected.weekdays'), value);
   const days: Weekday[] = [];
   for (const [index, day] of value.entries()) {
-    if (!isWeekday(day)) throw bad([...path, index], 'a weekday 0 (Sunday) to 6 (Saturday)', day);
+    if (!isWeekday(day)) throw badSetting([...path, index], words('error.expected.weekday'), day);
     if (!days.includes(day)) days.push(day);
   }
   return days.sort((a, b) => a - b);
@@ -188,10 +173,10 @@ const CUE_IDS = ['expander_squeezes', 'shake_out'];
 function cues(value: unknown, fallback: string[], path: Path): string[] {
   if (value === undefined) return [...fallback];
   if (!Array.isArray(value) || value.length === 0)
-    throw bad(path, `a list of cues from ${CUE_IDS.join(', ')}`, value);
+    throw badSetting(path, words('error.expected.cues', { cues: anyOf(CUE_IDS) }), value);
   return value.map((cue, index) => {
     if (typeof cue !== 'string' || !CUE_IDS.includes(cue))
-      throw bad([...path, index], CUE_IDS.join(' or '), cue);
+      throw badSetting([...path, index], anyOf(CUE_IDS), cue);
     return cue;
   });
 }
@@ -211,7 +196,7 @@ export function parseSettings(input: unknown): PreventionSettings {
   const start = time(hours.start, d.workingHours.start, at('workingHours', 'start'));
   const end = time(hours.end, d.workingHours.end, at('workingHours', 'end'));
   if ((minutesOfDay(end) ?? 0) <= (minutesOfDay(start) ?? 0)) {
-    throw bad(at('workingHours', 'end'), `a time after the start ${start}`, end);
+    throw badSetting(at('workingHours', 'end'), words('error.expected.timeAfter', { start }), end);
   }
   const breaks: BreakSettings = {
     microEveryMinutes: number(
@@ -220,25 +205,32 @@ export function parseSettings(input: unknown): PreventionSettings {
       at('microEveryMinutes'),
       1,
       240,
-      'minutes',
+      'error.unit.minutes',
     ),
-    microSeconds: number(b.microSeconds, d.microSeconds, at('microSeconds'), 5, 300, 'seconds'),
+    microSeconds: number(b.microSeconds, d.microSeconds, at('microSeconds'), 5, 300, 'error.unit.seconds'),
     movementEveryMinutes: number(
       b.movementEveryMinutes,
       d.movementEveryMinutes,
       at('movementEveryMinutes'),
       5,
       480,
-      'minutes',
+      'error.unit.minutes',
     ),
-    movementMinutes: number(b.movementMinutes, d.movementMinutes, at('movementMinutes'), 1, 30, 'minutes'),
+    movementMinutes: number(
+      b.movementMinutes,
+      d.movementMinutes,
+      at('movementMinutes'),
+      1,
+      30,
+      'error.unit.minutes',
+    ),
     stairEveryMinutes: number(
       b.stairEveryMinutes,
       d.stairEveryMinutes,
       at('stairEveryMinutes'),
       30,
       480,
-      'minutes',
+      'error.unit.minutes',
     ),
     naturalBreakMinutes: number(
       b.naturalBreakMinutes,
@@ -246,7 +238,7 @@ export function parseSettings(input: unknown): PreventionSettings {
       at('naturalBreakMinutes'),
       1,
       60,
-      'minutes',
+      'error.unit.minutes',
     ),
     workingHours: { start, end, days: weekdays(hours.days, d.workingHours.days, at('workingHours', 'days')) },
     postpone: {
@@ -256,16 +248,23 @@ export function parseSettings(input: unknown): PreventionSettings {
         at('postpone', 'maxPerBreak'),
         0,
         3,
-        'times',
+        'error.unit.times',
       ),
-      minutes: number(postpone.minutes, d.postpone.minutes, at('postpone', 'minutes'), 1, 30, 'minutes'),
+      minutes: number(
+        postpone.minutes,
+        d.postpone.minutes,
+        at('postpone', 'error.unit.minutes'),
+        1,
+        30,
+        'error.unit.minutes',
+      ),
       withinSeconds: number(
         postpone.withinSeconds,
         d.postpone.withinSeconds,
         at('postpone', 'withinSeconds'),
         1,
         600,
-        'seconds',
+        'error.unit.seconds',
       ),
     },
     strict: flag(b.strict, d.strict, at('strict')),
@@ -282,7 +281,7 @@ export function parseSettings(input: unknown): PreventionSettings {
         ['run', 'cueEveryMinutes'],
         1,
         30,
-        'minutes',
+        'error.unit.minutes',
       ),
       cues: cues(run.cues, r.cues, ['run', 'cues']),
       sound: flag(run.sound, r.sound, ['run', 'sound']),

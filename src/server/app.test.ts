@@ -139,7 +139,7 @@ describe('the HTTP API (real HTTP on 127.0.0.1)', () => {
         ['{}', /^the body expects "answers", "text" or both, got neither$/, []],
         [
           '{"answers": {}, "extra": 1}',
-          /^"extra" is not expected: the body takes only "answers", "text", "lang"$/,
+          /^"extra" is not expected: the body takes only "answers", "text" or "lang"$/,
           ['extra'],
         ],
       ];
@@ -219,7 +219,7 @@ describe('the HTTP API (real HTTP on 127.0.0.1)', () => {
       assert.equal(response.status, 413);
       const error = await errorOf(response);
       assert.equal(error.code, 'NUMB_BODY_TOO_LARGE');
-      assert.match(error.message, /^the body expects at most 65536 bytes \(64 KiB\), got \d+ bytes$/);
+      assert.match(error.message, /^the body expects at most 65,536 bytes \(64 KiB\), got [\d,]+ bytes$/);
 
       // Chunked: the size is only known as the body arrives.
       const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
@@ -326,11 +326,11 @@ describe('the HTTP API (real HTTP on 127.0.0.1)', () => {
       }
     });
 
-    it('GET /api/v1/questions/{id} for an unknown id is a 404 NUMB_UNKNOWN_QUESTION', async () => {
+    it('GET /api/v1/questions/{id} for an unknown id is a 404 NUMB_QUESTION_NOT_FOUND', async () => {
       const response = await fetch(`${server.base}/api/v1/questions/favourite_colour`);
       assert.equal(response.status, 404);
       const error = await errorOf(response);
-      assert.equal(error.code, 'NUMB_UNKNOWN_QUESTION');
+      assert.equal(error.code, 'NUMB_QUESTION_NOT_FOUND');
       assert.match(error.message, /^"id" expects a question id .*, got "favourite_colour"$/);
       assert.deepEqual(error.path, ['id']);
     });

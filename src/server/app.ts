@@ -26,7 +26,7 @@ import {
   TextAssessmentSchema,
 } from '../api/index.ts';
 import { type Answers, assess, parseAnswers } from '../engine/index.ts';
-import { NumbError } from '../errors.ts';
+import { bad, NumbError, words } from '../errors.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import type { DiaryStore } from '../store/index.ts';
 import { mergeAnswers } from '../text/index.ts';
@@ -34,6 +34,7 @@ import { identifyRequests } from './auth/identity.ts';
 import { registerCompression } from './compression.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { errorReply, inAnswers, notFoundReply, type RequestFacts } from './error-replies.ts';
+import { chooseLanguages, languageOf } from './language.ts';
 import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
 import { RATE_LIMITS, type RateLimitTable, registerRateLimits } from './rate-limits.ts';
 import { allowedHostNames, guardRequests } from './request-guard.ts';
@@ -157,14 +158,17 @@ function facts(request: FastifyRequest): RequestFacts {
 /** The router refuses a request before any route runs, so the request has no route options to read. */
 function routerError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
   const contentLength = request.headers['content-length'];
-  const { status, body } = errorReply(error, {
+  const facts = {
     method: request.method,
     url: request.url,
     contentType: request.headers['content-type'],
     contentLength: typeof contentLength === 'string' ? contentLength : undefined,
     bodyLimit: BODY_LIMIT,
-  });
-  reply.code(status).header('cache-control', 'no-store').send(body);
+  };
+  // No hook has run yet, so the language is chosen here, the same way.
+  const language = languageOf(request);
+  const { status, body } = errorReply(error, facts, language);
+  reply.code(status).header('cache-control', 'no-store').header('content-language', language).send(body);
 }
 
 function errorResponses(...statuses: number[]): Record<number, typeof ErrorShared.ref> {
@@ -224,6 +228,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.addHook('onSend', async (_request, reply) => {
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
+  // Before the guards, so that their refusals are written in the request's language.
+  chooseLanguages(app);
   guardRequests(app, options.allowedHosts ?? allowedHostNames('127.0.0.1'));
   takeTurns(app);
   await app.register(cookie);
@@ -243,7 +249,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         version: packageJson.version,
         description:
           'Assess hand and arm numbness: a triage level with its reasons, the likely causes with why, what a ' +
-          `doctor may check, and a self-care plan. ${knowledge.notice}`,
+          `doctor may check, and a self-care plan. ${knowledge.notice}\n\n` +
+          'Errors are `{ "error": { code, message, path } }`; each code has one HTTP status (the table below). ' +
+          'Messages are written in English or Russian: `?lang=en|ru` (or the `lang` field of a JSON body) if given, ' +
+          'else the best of the Accept-Language header by its q-values, else English. Every API reply names its ' +
+          'language in Content-Language; codes and paths are the same in every language.',
       },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
@@ -257,7 +267,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '') {
       done(
-        new NumbError('NUMB_BAD_JSON', 'the body expects a JSON object { "answers": { … } }, got nothing'),
+        new NumbError('NUMB_BAD_JSON', 'error.expects', {
+          field: words('error.field.body'),
+          expected: words('error.expected.jsonBody'),
+          got: words('error.got.nothing'),
+        }),
         undefined,
       );
       return;
@@ -266,17 +280,17 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       done(null, JSON.parse(text));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      done(new NumbError('NUMB_BAD_JSON', `the body is not valid JSON: ${detail}`), undefined);
+      done(new NumbError('NUMB_BAD_JSON', 'error.NUMB_BAD_JSON.syntax', { detail }), undefined);
     }
   });
 
   app.setErrorHandler((error, request, reply) => {
-    const { status, body, internal } = errorReply(error, facts(request));
+    const { status, body, internal } = errorReply(error, facts(request), request.language);
     if (internal) request.log.error({ err: error }, 'internal error');
     return reply.code(status).header('cache-control', 'no-store').send(body);
   });
   app.setNotFoundHandler((request, reply) => {
-    const { status, body } = notFoundReply(facts(request));
+    const { status, body } = notFoundReply(facts(request), request.language);
     return reply.code(status).header('cache-control', 'no-store').send(body);
   });
 
@@ -308,7 +322,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     async (request, reply) => {
       const { text } = request.body;
       if (request.body.answers === undefined && text === undefined) {
-        throw new NumbError('NUMB_BAD_REQUEST', 'the body expects "answers", "text" or both, got neither');
+        throw new NumbError('NUMB_BAD_REQUEST', 'error.expects', {
+          field: words('error.field.body'),
+          expected: words('error.expected.answersOrText'),
+          got: words('error.got.neither'),
+        });
       }
       let answers: Answers = {};
       try {
@@ -355,18 +373,10 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         response: { 200: QuestionShared.ref, ...errorResponses(404) },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const question = questions.get(request.params.id);
       if (question) return question;
-      const { body } = errorReply(
-        new NumbError(
-          'NUMB_UNKNOWN_QUESTION',
-          `"id" expects a question id (GET /api/v1/knowledge lists them), got ${JSON.stringify(request.params.id)}`,
-          ['id'],
-        ),
-        facts(request),
-      );
-      return reply.code(404).header('cache-control', 'no-store').send(body);
+      throw bad('NUMB_QUESTION_NOT_FOUND', ['id'], words('error.expected.questionId'), request.params.id);
     },
   );
 

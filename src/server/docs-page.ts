@@ -4,6 +4,7 @@
  * under the strict Content-Security-Policy and needs no extra dependency.
  */
 import { ERRORS } from '../errors.ts';
+import { translator } from '../messages/index.ts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
@@ -79,10 +80,11 @@ export function renderDocsPage(openapi: unknown): string {
       }
     }
   }
+  const t = translator('en');
   const errors = Object.entries(ERRORS)
     .map(
       ([code, { status, summary }]) =>
-        `<tr><td><code>${code}</code></td><td>${status}</td><td>${escapeHtml(summary)}</td></tr>`,
+        `<tr><td><code>${code}</code></td><td>${status}</td><td>${escapeHtml(t(summary))}</td></tr>`,
     )
     .join('\n');
   return `<!doctype html>

@@ -4,7 +4,21 @@
  * a wrong content type, a schema failure) get numbcheck codes from src/errors.ts; anything else is a bug, a 500.
  */
 import type { ErrorBody } from '../api/index.ts';
-import { ERRORS, type ErrorCode, NumbError } from '../errors.ts';
+import {
+  anyOf,
+  describeValue,
+  type ErrorCode,
+  type ErrorKey,
+  type ErrorValue,
+  type ErrorValues,
+  fieldOf,
+  messageOf,
+  NumbError,
+  type Path,
+  within,
+  words,
+} from '../errors.ts';
+import type { Language } from '../messages/index.ts';
 
 export interface ErrorReply {
   status: number;
@@ -22,15 +36,10 @@ export interface RequestFacts {
   bodyLimit: number;
 }
 
-type Path = (string | number)[];
-
-function reply(
-  code: ErrorCode,
-  message: string,
-  path: Path = [],
-  status: number = ERRORS[code].status,
-): ErrorReply {
-  return { status, body: { error: { code, message, path } }, internal: status >= 500 };
+/** The reply for an error, in `language`; the status is its code's unless Fastify chose another (`status`). */
+function reply(error: NumbError, language: Language, status: number = error.status): ErrorReply {
+  const body = { error: { code: error.code, message: messageOf(error, language), path: error.path } };
+  return { status, body, internal: status >= 500 };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -45,29 +54,22 @@ function statusOf(error: unknown): number | undefined {
   return isRecord(error) && typeof error.statusCode === 'number' ? error.statusCode : undefined;
 }
 
-/** A value as a message shows it: strings and numbers as JSON, containers by kind. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
-}
+/** Where a validation issue is, by Fastify's validation context: the body, the query string, the address. */
+const WHOLE: Readonly<Record<string, ErrorKey>> = {
+  body: 'error.field.body',
+  querystring: 'error.field.query',
+  params: 'error.field.address',
+  headers: 'error.field.headers',
+};
 
-function fieldName(path: Path, context: string): string {
-  if (path.length === 0) return context === 'body' ? 'the body' : `the ${context}`;
-  return `"${path.join('.')}"`;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  object: 'an object',
-  array: 'a list',
-  string: 'a string',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  null: 'null',
+const TYPE_NAMES: Readonly<Record<string, ErrorKey>> = {
+  object: 'error.type.object',
+  array: 'error.type.array',
+  string: 'error.type.string',
+  number: 'error.type.number',
+  integer: 'error.type.integer',
+  boolean: 'error.type.boolean',
+  null: 'error.type.null',
 };
 
 function pathOf(instancePath: string): Path {
@@ -79,76 +81,101 @@ function pathOf(instancePath: string): Path {
     .map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part));
 }
 
-function quoted(values: unknown): string {
-  return Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(', ') : JSON.stringify(values);
+function tokens(values: unknown): string[] {
+  return Array.isArray(values) ? values.map((v) => JSON.stringify(v)) : [JSON.stringify(values)];
+}
+
+function expects(path: Path, whole: ErrorKey, expected: ErrorValue, got: ErrorValue): NumbError {
+  return new NumbError(
+    'NUMB_BAD_REQUEST',
+    'error.expects',
+    { field: fieldOf(path, whole), expected, got },
+    path,
+  );
 }
 
 /**
- * One schema validation issue (Ajv's, with `verbose` on so that it carries the value and its schema) as a message.
+ * One schema validation issue (Ajv's, with `verbose` on so that it carries the value and its schema) as an error.
  * Only the first issue is reported: Ajv stops there (allErrors is off, against denial of service).
  */
-export function describeValidationIssue(issue: unknown, context: string): { message: string; path: Path } {
-  if (!isRecord(issue)) return { message: `the ${context} does not fit the documented shape`, path: [] };
+export function validationError(issue: unknown, context: string): NumbError {
+  const whole = WHOLE[context] ?? 'error.field.input';
+  if (!isRecord(issue)) return new NumbError('NUMB_BAD_REQUEST', 'error.NUMB_BAD_REQUEST');
   const path = pathOf(typeof issue.instancePath === 'string' ? issue.instancePath : '');
   const params = isRecord(issue.params) ? issue.params : {};
   const parentSchema = isRecord(issue.parentSchema) ? issue.parentSchema : {};
   const got = describeValue(issue.data);
-  const field = fieldName(path, context);
   switch (issue.keyword) {
     case 'type': {
-      const expected = TYPE_NAMES[String(params.type)] ?? String(params.type);
-      const hint =
+      const key = TYPE_NAMES[String(params.type)];
+      const type: ErrorValue = key === undefined ? String(params.type) : words(key);
+      const expected =
         path.length === 0 && context === 'body'
-          ? 'a JSON object { "answers": { question id: answer, … } }'
+          ? words('error.expected.answersBody')
           : typeof parentSchema.description === 'string'
-            ? `${expected} (${parentSchema.description})`
-            : expected;
-      return { message: `${field} expects ${hint}, got ${got}`, path };
+            ? words('error.type.described', { type, description: parentSchema.description })
+            : type;
+      return expects(path, whole, expected, got);
     }
     case 'required': {
-      const missing = String(params.missingProperty);
-      return {
-        message: `${fieldName([...path, missing], context)} is required, got nothing`,
-        path: [...path, missing],
-      };
+      const missing = [...path, String(params.missingProperty)];
+      return new NumbError('NUMB_BAD_REQUEST', 'error.required', { field: fieldOf(missing, whole) }, missing);
     }
     case 'additionalProperties': {
-      const extra = String(params.additionalProperty);
+      const extra = [...path, String(params.additionalProperty)];
       const allowed = isRecord(parentSchema.properties) ? Object.keys(parentSchema.properties) : [];
-      const takes = allowed.length === 0 ? 'no fields' : `only ${quoted(allowed)}`;
-      return {
-        message: `${fieldName([...path, extra], context)} is not expected: ${field} takes ${takes}`,
-        path: [...path, extra],
+      const values: ErrorValues = {
+        field: fieldOf(extra, whole),
+        whole: fieldOf(path, whole),
+        fields: anyOf(tokens(allowed)),
       };
+      const key = allowed.length === 0 ? 'error.notExpected.none' : 'error.notExpected';
+      return new NumbError('NUMB_BAD_REQUEST', key, values, extra);
     }
     case 'enum':
-      return { message: `${field} expects one of ${quoted(params.allowedValues)}, got ${got}`, path };
+      return expects(
+        path,
+        whole,
+        words('error.expected.oneOf', { choices: anyOf(tokens(params.allowedValues)) }),
+        got,
+      );
     case 'const':
-      return { message: `${field} expects ${quoted(params.allowedValue)}, got ${got}`, path };
+      return expects(path, whole, anyOf(tokens(params.allowedValue)), got);
     case 'maxLength':
     case 'minLength': {
       const length = typeof issue.data === 'string' ? [...issue.data].length : undefined;
       const limit = Number(params.limit);
-      const bound = issue.keyword === 'maxLength' ? 'at most' : 'at least';
+      const expected =
+        issue.keyword === 'maxLength'
+          ? words('error.expected.atMostCharacters', { max: limit })
+          : words('error.expected.atLeastCharacters', { min: limit });
       const came =
         length === undefined
           ? got
           : length === 0
-            ? 'an empty string'
-            : `${length.toLocaleString('en')} characters`;
-      return {
-        message: `${field} expects ${bound} ${limit.toLocaleString('en')} character${limit === 1 ? '' : 's'}, got ${came}`,
-        path,
-      };
+            ? words('error.got.emptyText')
+            : words('error.got.characters', { length });
+      return expects(path, whole, expected, came);
     }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return { message: `${field} expects a number ${params.comparison} ${params.limit}, got ${got}`, path };
+    case 'exclusiveMaximum': {
+      const expected = words('error.expected.compared', {
+        comparison: String(params.comparison),
+        limit: Number(params.limit),
+      });
+      return expects(path, whole, expected, got);
+    }
     default: {
+      // Ajv's own words for a rule numbcheck's schemas seldom use; they quote no input.
       const problem = typeof issue.message === 'string' ? issue.message : 'does not fit the documented shape';
-      return { message: `${field} ${problem}, got ${got}`, path };
+      return new NumbError(
+        'NUMB_BAD_REQUEST',
+        'error.schema',
+        { field: fieldOf(path, whole), problem, got },
+        path,
+      );
     }
   }
 }
@@ -156,90 +183,100 @@ export function describeValidationIssue(issue: unknown, context: string): { mess
 /** Fastify's limit on one parameter of a path (its default); longer ones are refused by the router. */
 export const MAX_PARAM_LENGTH = 100;
 
-function kib(bytes: number): string {
-  return `${(bytes / 1024).toLocaleString('en')} KiB`;
+/** The codes of refusals by @fastify/static (through `send`), which come with a status and no code. */
+const FILE_REFUSALS: Readonly<Record<number, { code: ErrorCode; key: ErrorKey }>> = {
+  403: { code: 'NUMB_FORBIDDEN_PATH', key: 'error.NUMB_FORBIDDEN_PATH.path' },
+  412: { code: 'NUMB_PRECONDITION_FAILED', key: 'error.NUMB_PRECONDITION_FAILED.file' },
+  416: { code: 'NUMB_RANGE_NOT_SATISFIABLE', key: 'error.NUMB_RANGE_NOT_SATISFIABLE.file' },
+};
+
+function addressOf(request: RequestFacts): string {
+  return request.url.split('?')[0] ?? request.url;
 }
 
-/** The reply for any error a request ended with. */
-export function errorReply(error: unknown, request: RequestFacts): ErrorReply {
-  if (error instanceof NumbError) return reply(error.code, error.message, error.path);
-
-  const code = codeOf(error);
+/** The error any failure of a request stands for, as a NumbError; the status Fastify chose, if it is not the code's. */
+function numbErrorOf(error: unknown, request: RequestFacts): { error: NumbError; status?: number } {
+  if (error instanceof NumbError) return { error };
   if (isRecord(error) && Array.isArray(error.validation)) {
     const context = typeof error.validationContext === 'string' ? error.validationContext : 'request';
-    const { message, path } = describeValidationIssue(error.validation[0], context);
-    return reply('NUMB_BAD_REQUEST', message, path);
+    return { error: validationError(error.validation[0], context) };
   }
-  switch (code) {
+  switch (codeOf(error)) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE': {
-      const got = request.contentLength === undefined ? 'more' : `${request.contentLength} bytes`;
-      return reply(
-        'NUMB_BODY_TOO_LARGE',
-        `the body expects at most ${request.bodyLimit} bytes (${kib(request.bodyLimit)}), got ${got}`,
-      );
+      const bytes = Number(request.contentLength);
+      const got =
+        Number.isFinite(bytes) && request.contentLength !== undefined
+          ? words('error.got.bytes', { bytes })
+          : words('error.got.more');
+      const expected = words('error.expected.atMostBytes', {
+        bytes: request.bodyLimit,
+        kib: request.bodyLimit / 1024,
+      });
+      const field = words('error.field.body');
+      return { error: new NumbError('NUMB_BODY_TOO_LARGE', 'error.expects', { field, expected, got }) };
     }
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return reply(
-        'NUMB_UNSUPPORTED_MEDIA_TYPE',
-        `the body expects Content-Type application/json, got ${describeValue(request.contentType)}`,
-        ['headers', 'content-type'],
-      );
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE': {
+      const values = {
+        field: words('error.field.body'),
+        expected: words('error.expected.json'),
+        got: describeValue(request.contentType),
+      };
+      const path = ['headers', 'content-type'];
+      return { error: new NumbError('NUMB_UNSUPPORTED_MEDIA_TYPE', 'error.expects', values, path) };
+    }
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return reply('NUMB_BAD_JSON', 'the body expects valid JSON, an object { "answers": { … } }');
+      return { error: new NumbError('NUMB_BAD_JSON', 'error.NUMB_BAD_JSON.body') };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return reply('NUMB_BAD_REQUEST', 'the body expects as many bytes as its Content-Length header says');
-    case 'FST_ERR_BAD_URL':
-      return reply(
-        'NUMB_BAD_REQUEST',
-        `the address expects percent-encoded UTF-8 (as encodeURIComponent writes it), got ${describeValue(request.url)}`,
-        ['url'],
-      );
-    case 'FST_ERR_MAX_PARAM_LENGTH':
-      return reply(
-        'NUMB_BAD_REQUEST',
-        `a part of the address expects at most ${MAX_PARAM_LENGTH} characters (an entry id has at most 64), got ` +
-          `${describeValue(request.url)}`,
-        ['url'],
-        414,
-      );
+      return { error: new NumbError('NUMB_BAD_REQUEST', 'error.NUMB_BAD_REQUEST.contentLength') };
+    case 'FST_ERR_BAD_URL': {
+      const values = {
+        field: words('error.field.address'),
+        expected: words('error.expected.percentEncoded'),
+        got: describeValue(request.url),
+      };
+      return { error: new NumbError('NUMB_BAD_REQUEST', 'error.expects', values, ['url']) };
+    }
+    case 'FST_ERR_MAX_PARAM_LENGTH': {
+      const values = { max: MAX_PARAM_LENGTH, url: describeValue(request.url) };
+      return { error: new NumbError('NUMB_URL_TOO_LONG', 'error.NUMB_URL_TOO_LONG.param', values, ['url']) };
+    }
   }
-  if (error instanceof SyntaxError)
-    return reply('NUMB_BAD_JSON', `the body is not valid JSON: ${error.message}`);
-  // Any other client error Fastify raises keeps its status; its message is Fastify's own and quotes no input.
+  if (error instanceof SyntaxError) {
+    return { error: new NumbError('NUMB_BAD_JSON', 'error.NUMB_BAD_JSON.syntax', { detail: error.message }) };
+  }
   const status = statusOf(error);
+  const refusal = status === undefined ? undefined : FILE_REFUSALS[status];
+  if (refusal) return { error: new NumbError(refusal.code, refusal.key, { path: addressOf(request) }) };
+  // Any other client error Fastify raises keeps its status; its message is Fastify's own and quotes no input.
   if (status !== undefined && status >= 400 && status < 500) {
-    const message = error instanceof Error ? error.message : 'the request does not fit the documented shape';
-    return reply('NUMB_BAD_REQUEST', `${request.method} ${request.url}: ${message}`, [], status);
+    const values = {
+      method: request.method,
+      url: request.url,
+      detail: error instanceof Error ? error.message : words('error.NUMB_BAD_REQUEST'),
+    };
+    return { error: new NumbError('NUMB_BAD_REQUEST', 'error.NUMB_BAD_REQUEST.framework', values), status };
   }
-  return reply(
-    'NUMB_INTERNAL',
-    'something went wrong inside numbcheck; this is a bug, not a problem with the request: please report it',
-  );
+  return { error: new NumbError('NUMB_INTERNAL', 'error.NUMB_INTERNAL.bug') };
+}
+
+/** The reply for any error a request ended with, in the request's language. */
+export function errorReply(error: unknown, request: RequestFacts, language: Language): ErrorReply {
+  const found = numbErrorOf(error, request);
+  return reply(found.error, language, found.status);
 }
 
 /** An answer error from `parseAnswers`, with its path and message placed inside the request's `answers`. */
 export function inAnswers(error: NumbError): NumbError {
-  const path = ['answers', ...error.path];
   if (error.code === 'NUMB_UNKNOWN_QUESTION') {
-    return new NumbError(
-      error.code,
-      `"${path.join('.')}" is not a numbcheck question; GET /api/v1/knowledge lists the question ids`,
-      path,
-    );
+    const path = ['answers', ...error.path];
+    return new NumbError(error.code, 'error.NUMB_UNKNOWN_QUESTION.api', { field: fieldOf(path) }, path);
   }
-  const field = `"${error.path.join('.')}"`;
-  const message = error.message.startsWith(field)
-    ? `"${path.join('.')}"${error.message.slice(field.length)}`
-    : error.message;
-  return new NumbError(error.code, message, path);
+  return within(error, ['answers']);
 }
 
 /** The reply for an address with no route. */
-export function notFoundReply(request: RequestFacts): ErrorReply {
-  const path = request.url.split('?')[0] ?? request.url;
-  return reply(
-    'NUMB_NOT_FOUND',
-    `there is nothing at ${request.method} ${path}: the API is under /api/v1 and described at /openapi.json`,
-  );
+export function notFoundReply(request: RequestFacts, language: Language): ErrorReply {
+  const values = { method: request.method, path: addressOf(request) };
+  return reply(new NumbError('NUMB_NOT_FOUND', 'error.NUMB_NOT_FOUND.route', values), language);
 }

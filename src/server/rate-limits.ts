@@ -73,17 +73,13 @@ export function rateLimitKey(request: FastifyRequest): string {
   return identity.kind === 'account' ? `account ${identity.account.id}` : `address ${request.ip}`;
 }
 
-function seconds(ms: number): string {
-  const value = Math.ceil(ms / 1000);
-  return `${value.toLocaleString('en')} second${value === 1 ? '' : 's'}`;
-}
-
 function tooMany(limit: RateLimit, retryAfterMs: number): NumbError {
-  return new NumbError(
-    'NUMB_TOO_MANY_REQUESTS',
-    `this route expects at most ${limit.max.toLocaleString('en')} requests per client in ` +
-      `${seconds(limit.windowMs)}, got more: wait ${seconds(retryAfterMs)} (the Retry-After header) and try again`,
-  );
+  const values = {
+    max: limit.max,
+    window: Math.ceil(limit.windowMs / 1000),
+    retry: Math.ceil(retryAfterMs / 1000),
+  };
+  return new NumbError('NUMB_TOO_MANY_REQUESTS', 'error.NUMB_TOO_MANY_REQUESTS.wait', values);
 }
 
 /** Registers the limits on `app`; call it before the routes, which it limits as they are added. */

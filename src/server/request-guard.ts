@@ -14,8 +14,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CLIENT_HEADER } from '../api/index.ts';
-import { NumbError } from '../errors.ts';
-import { describeValue } from './error-replies.ts';
+import { describeValue, NumbError, words } from '../errors.ts';
 
 export { CLIENT_HEADER };
 
@@ -79,37 +78,42 @@ function checkOrigin(request: FastifyRequest): void {
   if (typeof origin === 'string') {
     // A page of this server sends its own scheme, name and port; `null` is a sandboxed or privacy-hidden origin.
     if (originAuthority(origin)?.toLowerCase() !== host.toLowerCase()) {
-      throw new NumbError(
-        'NUMB_FORBIDDEN_ORIGIN',
-        `this request came from a page at ${JSON.stringify(origin)}; the numbcheck API answers only its own pages (${host})`,
-        ['headers', 'origin'],
-      );
+      const values = { origin: JSON.stringify(origin), host };
+      throw new NumbError('NUMB_FORBIDDEN_ORIGIN', 'error.NUMB_FORBIDDEN_ORIGIN.origin', values, [
+        'headers',
+        'origin',
+      ]);
     }
   }
   if (typeof fetchSite === 'string' && !OWN_FETCH_SITES.has(fetchSite)) {
+    const path = ['headers', 'sec-fetch-site'];
     throw new NumbError(
       'NUMB_FORBIDDEN_ORIGIN',
-      `this request came from another site (Sec-Fetch-Site: ${fetchSite}); the numbcheck API answers only its own pages`,
-      ['headers', 'sec-fetch-site'],
+      'error.NUMB_FORBIDDEN_ORIGIN.fetchSite',
+      { site: fetchSite },
+      path,
     );
   }
   if (STATE_CHANGING.has(request.method)) {
     // A cross-site form or no-cors fetch can send text/plain (even with an empty body) but never JSON.
     const contentType = request.headers['content-type'];
     if (contentType !== undefined && !/^application\/json\s*(;|$)/i.test(contentType)) {
-      throw new NumbError(
-        'NUMB_UNSUPPORTED_MEDIA_TYPE',
-        `the body expects Content-Type application/json, got ${describeValue(contentType)}`,
-        ['headers', 'content-type'],
-      );
+      const values = {
+        field: words('error.field.body'),
+        expected: words('error.expected.json'),
+        got: describeValue(contentType),
+      };
+      throw new NumbError('NUMB_UNSUPPORTED_MEDIA_TYPE', 'error.expects', values, [
+        'headers',
+        'content-type',
+      ]);
     }
     if (contentType === undefined && request.headers[CLIENT_HEADER] === undefined) {
-      throw new NumbError(
-        'NUMB_FORBIDDEN_ORIGIN',
-        `${request.method} ${request.url.split('?')[0]} expects a JSON body (Content-Type: application/json) or the ` +
-          `header ${CLIENT_HEADER}, got neither: a change must not be sendable by a form on another site`,
-        ['headers', CLIENT_HEADER],
-      );
+      const values = { method: request.method, path: request.url.split('?')[0] ?? '', header: CLIENT_HEADER };
+      throw new NumbError('NUMB_FORBIDDEN_ORIGIN', 'error.NUMB_FORBIDDEN_ORIGIN.form', values, [
+        'headers',
+        CLIENT_HEADER,
+      ]);
     }
   }
 }
@@ -124,12 +128,8 @@ export function guardRequests(app: FastifyInstance, allowedHosts: readonly strin
   app.addHook('onRequest', async (request) => {
     const host = request.headers.host;
     if (host === undefined || !allowed.has(hostName(host))) {
-      throw new NumbError(
-        'NUMB_UNKNOWN_HOST',
-        `this numbcheck server answers to ${names}, got Host ${JSON.stringify(host ?? '')}; to use another name, ` +
-          'start it with --allowed-host NAME',
-        ['headers', 'host'],
-      );
+      const values = { names, host: JSON.stringify(host ?? '') };
+      throw new NumbError('NUMB_UNKNOWN_HOST', 'error.NUMB_UNKNOWN_HOST.host', values, ['headers', 'host']);
     }
     checkOrigin(request);
   });

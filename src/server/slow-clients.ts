@@ -6,7 +6,7 @@
  */
 import type { Socket } from 'node:net';
 import type { ErrorBody } from '../api/index.ts';
-import type { ErrorCode } from '../errors.ts';
+import { NumbError } from '../errors.ts';
 
 /** How long a whole request (headers and body) may take to arrive, unless AppOptions say otherwise. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
@@ -20,42 +20,28 @@ export function connectionsCheckingInterval(requestTimeoutMs: number): number {
   return Math.max(10, Math.min(1000, Math.floor(requestTimeoutMs / 10)));
 }
 
-function seconds(ms: number): string {
-  const value = ms / 1000;
-  return `${value.toLocaleString('en')} second${value === 1 ? '' : 's'}`;
-}
-
 interface Refusal {
-  status: number;
   reason: string;
-  code: ErrorCode;
-  message: string;
+  error: NumbError;
 }
 
+/** What Node refused, as an error; the client sent no usable headers, so its language is unknown: English. */
 function refusalFor(error: NodeJS.ErrnoException, requestTimeoutMs: number): Refusal {
   switch (error.code) {
-    case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return {
-        status: 408,
-        reason: 'Request Timeout',
-        code: 'NUMB_REQUEST_TIMEOUT',
-        message:
-          `the request expects its headers and body within ${seconds(requestTimeoutMs)}, got less in that time: ` +
-          'send the whole request again (a slow or stalled connection is closed)',
-      };
+    case 'ERR_HTTP_REQUEST_TIMEOUT': {
+      const seconds = requestTimeoutMs / 1000;
+      const refusal = new NumbError('NUMB_REQUEST_TIMEOUT', 'error.NUMB_REQUEST_TIMEOUT.slow', { seconds });
+      return { reason: 'Request Timeout', error: refusal };
+    }
     case 'HPE_HEADER_OVERFLOW':
       return {
-        status: 431,
         reason: 'Request Header Fields Too Large',
-        code: 'NUMB_BAD_REQUEST',
-        message: 'the request headers expect at most 16 KiB, got more',
+        error: new NumbError('NUMB_HEADERS_TOO_LARGE', 'error.NUMB_HEADERS_TOO_LARGE.limit'),
       };
     default:
       return {
-        status: 400,
         reason: 'Bad Request',
-        code: 'NUMB_BAD_REQUEST',
-        message: 'the request expects HTTP/1.1 as RFC 9112 writes it, got something that does not parse',
+        error: new NumbError('NUMB_BAD_REQUEST', 'error.NUMB_BAD_REQUEST.http'),
       };
   }
 }
@@ -67,8 +53,9 @@ export function clientErrorHandler(
   return (error, socket) => {
     // The client has gone; nothing can be told to it.
     if (error.code === 'ECONNRESET' || socket.destroyed) return;
-    const { status, reason, code, message } = refusalFor(error, requestTimeoutMs);
-    const body: ErrorBody = { error: { code, message, path: [] } };
+    const { reason, error: refusal } = refusalFor(error, requestTimeoutMs);
+    const status = refusal.status;
+    const body: ErrorBody = { error: { code: refusal.code, message: refusal.message, path: [] } };
     const json = JSON.stringify(body);
     if (socket.writable) {
       socket.write(
@@ -76,6 +63,7 @@ export function clientErrorHandler(
           'Content-Type: application/json; charset=utf-8\r\n' +
           `Content-Length: ${Buffer.byteLength(json)}\r\n` +
           'Cache-Control: no-store\r\n' +
+          'Content-Language: en\r\n' +
           'Connection: close\r\n\r\n' +
           json,
       );

@@ -185,10 +185,8 @@ export async function migrate(
     const known = new Set(MIGRATIONS.map((m) => m.version));
     const unknown = [...applied].filter((v) => !known.has(v));
     if (unknown.length > 0) {
-      throw new NumbError(
-        'NUMB_STORE_UNAVAILABLE',
-        `the diary database was written by a newer numbcheck (schema version ${Math.max(...unknown)}); update numbcheck to open it`,
-      );
+      const version = String(Math.max(...unknown));
+      throw new NumbError('NUMB_STORE_UNAVAILABLE', 'error.NUMB_STORE_UNAVAILABLE.newer', { version });
     }
     const done: number[] = [];
     for (const migration of MIGRATIONS) {

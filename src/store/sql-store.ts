@@ -11,7 +11,7 @@ import {
   sortDiary,
   toDocument,
 } from '../diary/index.ts';
-import { NumbError } from '../errors.ts';
+import { bad, fieldOf, NumbError, words } from '../errors.ts';
 import type { AccountStore } from './account-store.ts';
 import { migrate } from './migrations.ts';
 import {
@@ -35,10 +35,25 @@ import type { DiaryStore, EntryCounts, ImportResult, ListRange } from './store.t
 
 /** The four tables, with their time column and the columns a listing selects. */
 const TABLES = {
-  episodes: { time: 'started_at', columns: EPISODE_COLUMNS, what: 'an episode' },
-  exposures: { time: 'started_at', columns: EXPOSURE_COLUMNS, what: 'an exposure period' },
-  assessments: { time: 'taken_at', columns: ASSESSMENT_COLUMNS, what: 'an assessment' },
-  bctq_scores: { time: 'taken_at', columns: BCTQ_COLUMNS, what: 'a BCTQ entry' },
+  episodes: {
+    time: 'started_at',
+    columns: EPISODE_COLUMNS,
+    what: 'error.entry.episode',
+    kind: 'error.kind.episode',
+  },
+  exposures: {
+    time: 'started_at',
+    columns: EXPOSURE_COLUMNS,
+    what: 'error.entry.exposure',
+    kind: 'error.kind.exposure',
+  },
+  assessments: {
+    time: 'taken_at',
+    columns: ASSESSMENT_COLUMNS,
+    what: 'error.entry.assessment',
+    kind: 'error.kind.assessment',
+  },
+  bctq_scores: { time: 'taken_at', columns: BCTQ_COLUMNS, what: 'error.entry.bctq', kind: 'error.kind.bctq' },
 } as const;
 type Table = keyof typeof TABLES;
 
@@ -58,9 +73,11 @@ function checkOwner(owner: string): void {
     owner.includes('\u0000') ||
     !owner.isWellFormed()
   ) {
-    throw new NumbError(
+    throw bad(
       'NUMB_BAD_REQUEST',
-      `an owner id is 1 to ${MAX_OWNER_LENGTH} characters, got ${JSON.stringify(owner)}`,
+      ['owner'],
+      words('error.expected.ownerId', { max: MAX_OWNER_LENGTH }),
+      owner,
     );
   }
 }
@@ -141,7 +158,7 @@ export class SqlDiaryStore implements DiaryStore {
     sql += ` ORDER BY ${time} ${way}, ${this.idOrder} ${way}`;
     if (range.limit !== undefined) {
       if (!Number.isInteger(range.limit) || range.limit < 0) {
-        throw new NumbError('NUMB_BAD_REQUEST', `a listing limit is a whole number, got ${range.limit}`);
+        throw bad('NUMB_BAD_REQUEST', ['limit'], words('error.expected.listingLimit'), range.limit);
       }
       sql += ' LIMIT ?';
       params.push(range.limit);
@@ -175,11 +192,8 @@ export class SqlDiaryStore implements DiaryStore {
     id: string,
   ): Promise<void> {
     if ((await exec.run(sql, params)) === 0) {
-      throw new NumbError(
-        'NUMB_ENTRY_EXISTS',
-        `the diary already has ${TABLES[table].what} with the id "${id}"`,
-        ['id'],
-      );
+      const values = { kind: words(TABLES[table].what), id: JSON.stringify(id) };
+      throw new NumbError('NUMB_ENTRY_EXISTS', 'error.NUMB_ENTRY_EXISTS.id', values, ['id']);
     }
   }
 
@@ -190,11 +204,12 @@ export class SqlDiaryStore implements DiaryStore {
       exposureId,
     ]);
     if (rows.length === 0) {
-      throw new NumbError(
-        'NUMB_BAD_ENTRY',
-        `"exposureId" expects the id of an exposure period in the diary, got "${exposureId}", which is not there`,
-        ['exposureId'],
-      );
+      const values = {
+        field: fieldOf(['exposureId']),
+        expected: words('error.expected.exposureId'),
+        got: words('error.got.missingExposure', { id: JSON.stringify(exposureId) }),
+      };
+      throw new NumbError('NUMB_BAD_ENTRY', 'error.expects', values, ['exposureId']);
     }
   }
 
@@ -227,11 +242,8 @@ export class SqlDiaryStore implements DiaryStore {
   }
 
   private notFound(table: Table, id: string): never {
-    throw new NumbError(
-      'NUMB_ENTRY_NOT_FOUND',
-      `the diary has no ${TABLES[table].what.replace(/^an? /, '')} with the id "${id}"`,
-      ['id'],
-    );
+    const values = { kind: words(TABLES[table].kind), id: JSON.stringify(id) };
+    throw new NumbError('NUMB_ENTRY_NOT_FOUND', 'error.NUMB_ENTRY_NOT_FOUND.id', values, ['id']);
   }
 
   deleteEpisode(owner: string, id: string): Promise<boolean> {
@@ -356,11 +368,9 @@ export class SqlDiaryStore implements DiaryStore {
         if (id === null || inDocument.has(id) || checked.has(id)) continue;
         const rows = await tx.all('SELECT id FROM exposures WHERE owner_id = ? AND id = ?', [owner, id]);
         if (rows.length === 0) {
-          throw new NumbError(
-            'NUMB_BAD_IMPORT',
-            `"episodes.${i}.exposureId": the exposure "${id}" is neither in the document nor in the diary`,
-            ['episodes', i, 'exposureId'],
-          );
+          const path = ['episodes', i, 'exposureId'];
+          const values = { field: fieldOf(path), id: JSON.stringify(id) };
+          throw new NumbError('NUMB_BAD_IMPORT', 'error.NUMB_BAD_IMPORT.missingExposure', values, path);
         }
         checked.add(id);
       }

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { type Answers, assess, parseAnswers } from '../../engine/index.ts';
-import { NumbError } from '../../errors.ts';
+import { inFile, NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Language } from '../../messages/index.ts';
 import { lexiconFor, mergeAnswers, parseText } from '../../text/index.ts';
+import { fileProblem as readProblem, whereInFile } from '../cli-errors.ts';
 import { runInterview } from '../interview.ts';
 import { inquirerPrompter } from '../interview-prompts.ts';
 import type { Io } from '../io.ts';
-import { locatePath, parseJsonText } from '../json-location.ts';
+import { parseJsonText } from '../json-location.ts';
 import { renderReport } from '../report.ts';
 import { paint, wordsOf, wrap } from '../text.ts';
 import { renderUnderstood } from '../understood.ts';
@@ -43,16 +44,9 @@ async function readAnswers(file: string, io: Io): Promise<{ text: string; label:
   try {
     return { text: await readFile(file, 'utf8'), label: file };
   } catch (error) {
-    throw new NumbError('NUMB_FILE_NOT_FOUND', `cannot read the answers file ${file}: ${readProblem(error)}`);
+    const values = { file, reason: readProblem(error) };
+    throw new NumbError('NUMB_FILE_NOT_FOUND', 'error.NUMB_FILE_NOT_FOUND.answers', values);
   }
-}
-
-function readProblem(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  if (code === 'ENOENT') return 'there is no such file';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -69,9 +63,7 @@ export function answersFromText(text: string, label: string, knowledge: Knowledg
     return parseAnswers(envelope ? input.answers : input, knowledge);
   } catch (error) {
     if (!(error instanceof NumbError)) throw error;
-    const position = locatePath(text, [...prefix, ...error.path]);
-    const where = position === null ? label : `${label} line ${position.line}`;
-    throw new NumbError(error.code, `${where}: ${error.message}`, error.path);
+    throw inFile(error, whereInFile(text, label, [...prefix, ...error.path]));
   }
 }
 
@@ -104,11 +96,7 @@ async function assessText(
 
 async function interview(io: Io, knowledge: Knowledge, initial: Answers = {}): Promise<number> {
   if (!io.stdinIsTTY) {
-    throw new NumbError(
-      'NUMB_BAD_USAGE',
-      'the interview needs a terminal to answer in, and standard input is not one.\n' +
-        'To assess saved answers, use: numbcheck assess --answers FILE (or --answers - to read standard input).',
-    );
+    throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.noTerminal');
   }
   const width = io.text.width;
   const { t } = wordsOf(io.text);

@@ -21,7 +21,7 @@ import {
   toDocument,
 } from '../../diary/index.ts';
 import { ARM_REGIONS, HAND_REGIONS, type HandAnswer, type HandMapAnswer } from '../../engine/index.ts';
-import { NumbError } from '../../errors.ts';
+import { anyOf, bad, type ErrorValue, inFile, NumbError, words } from '../../errors.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Translate } from '../../messages/index.ts';
@@ -32,10 +32,11 @@ import {
   openStore,
   ownerDiary,
 } from '../../store/index.ts';
+import { fileProblem, whereInFile } from '../cli-errors.ts';
 import type { DiaryCommand, DiaryOptions } from '../diary-args.ts';
 import { exposureLine, renderDiaryReport, renderInsights, renderList, whereText } from '../diary-report.ts';
 import type { Io } from '../io.ts';
-import { locatePath, parseJsonText } from '../json-location.ts';
+import { parseJsonText } from '../json-location.ts';
 import { LEVEL_LOOK, levelWords } from '../level-text.ts';
 import { type CliDiary, remoteDiary } from '../remote-diary.ts';
 import { renderReport } from '../report.ts';
@@ -72,11 +73,7 @@ async function openDiary(options: DiaryOptions, world: DiaryWorld): Promise<CliD
   if (options.server !== undefined) {
     const token = world.env.NUMBCHECK_TOKEN;
     if (token === undefined || token === '') {
-      throw new NumbError(
-        'NUMB_BAD_USAGE',
-        '--server needs your personal access token in the NUMBCHECK_TOKEN environment variable (make one on the ' +
-          'account screen of that server: Diary → Your account → Access tokens)',
-      );
+      throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.token');
     }
     return remoteDiary(options.server, token);
   }
@@ -212,7 +209,7 @@ async function prepare(
     options.format !== 'json' &&
     options.format !== 'csv'
   ) {
-    throw new NumbError('NUMB_BAD_USAGE', `--format expects json or csv, got "${options.format}"`);
+    throw bad('NUMB_BAD_USAGE', ['--format'], anyOf(['json', 'csv']), options.format);
   }
   if (action === 'list') {
     if (options.from !== undefined) timeOption('--from', options.from);
@@ -254,7 +251,8 @@ function reportPeriod(options: DiaryOptions, now: Date): Period {
       ? new Date(Date.parse(to) - DEFAULT_REPORT_DAYS * 86_400_000).toISOString()
       : timeOption('--from', options.from).instant;
   if (Date.parse(to) <= Date.parse(from)) {
-    throw new NumbError('NUMB_BAD_USAGE', `--to must come after --from (${from}), got "${options.to ?? to}"`);
+    const got = JSON.stringify(options.to ?? to);
+    throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.toAfterFrom', { from, got });
   }
   return parsePeriod({ from, to });
 }
@@ -302,10 +300,12 @@ export function timeOption(flag: string, value: string): { instant: string; offs
     date.getDate() !== Number(d) ||
     date.getMonth() !== Number(mo) - 1
   ) {
-    throw new NumbError(
-      'NUMB_BAD_USAGE',
-      `${flag} expects a date and time such as 2026-11-30T07:15 (local time) or 2026-11-30T07:15+01:00, got "${value}"`,
-    );
+    const values = {
+      field: flag,
+      expected: words('error.NUMB_BAD_USAGE.cliTime'),
+      got: JSON.stringify(value),
+    };
+    throw new NumbError('NUMB_BAD_USAGE', 'error.expects', values);
   }
   return { instant: date.toISOString(), offset: -date.getTimezoneOffset() };
 }
@@ -319,7 +319,7 @@ function addLength(input: Record<string, unknown>, options: DiaryOptions): void 
   if (options.minutes !== undefined) input.durationMinutes = numberOrText(options.minutes);
 }
 
-const EPISODE_FLAGS: Record<string, string> = {
+const EPISODE_FLAGS: Record<string, ErrorValue> = {
   startedAt: '--when',
   utcOffsetMinutes: '--when',
   durationMinutes: '--minutes',
@@ -332,8 +332,8 @@ const EPISODE_FLAGS: Record<string, string> = {
   note: '--note',
 };
 
-const EXPOSURE_FLAGS: Record<string, string> = {
-  kind: 'the kind of period',
+const EXPOSURE_FLAGS: Record<string, ErrorValue> = {
+  kind: words('error.field.periodKind'),
   startedAt: '--when',
   durationMinutes: '--minutes',
   interventions: '--intervention',
@@ -342,7 +342,7 @@ const EXPOSURE_FLAGS: Record<string, string> = {
 };
 
 /** Runs a parse and turns its field errors into option errors: `--severity expects …, got 11`. */
-function flagErrors<T>(parse: () => T, flags: Record<string, string>): T {
+function flagErrors<T>(parse: () => T, flags: Record<string, ErrorValue>): T {
   try {
     return parse();
   } catch (error) {
@@ -350,7 +350,13 @@ function flagErrors<T>(parse: () => T, flags: Record<string, string>): T {
     const field = error.path[0];
     const flag = typeof field === 'string' ? flags[field] : undefined;
     if (flag === undefined) throw error;
-    throw new NumbError('NUMB_BAD_USAGE', error.message.replace(/^"[^"]*"/, flag), error.path);
+    const values = error.words.values ?? {};
+    throw new NumbError(
+      'NUMB_BAD_USAGE',
+      error.words.key,
+      'field' in values ? { ...values, field: flag } : values,
+      error.path,
+    );
   }
 }
 
@@ -369,7 +375,11 @@ function handOf(options: DiaryOptions): HandAnswer {
 function pick<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   const found = allowed.find((item) => item === value);
   if (found === undefined)
-    throw new NumbError('NUMB_BAD_USAGE', `${flag} expects ${allowed.join(', ')}, got "${value}"`);
+    throw new NumbError('NUMB_BAD_USAGE', 'error.expects', {
+      field: flag,
+      expected: anyOf(allowed),
+      got: JSON.stringify(value),
+    });
   return found;
 }
 
@@ -387,14 +397,16 @@ function episodeInput(options: DiaryOptions): Record<string, unknown> {
   const marks = options.fingers.length > 0 || options.arm.length > 0;
   if (options.hand === undefined) {
     if (marks || options.palm || options.back) {
-      throw new NumbError(
-        'NUMB_BAD_USAGE',
-        '--fingers, --arm, --palm and --back need --hand left, right or both',
-      );
+      throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.needsHand');
     }
   } else {
     if (options.hand !== 'left' && options.hand !== 'right' && options.hand !== 'both') {
-      throw new NumbError('NUMB_BAD_USAGE', `--hand expects left, right or both, got "${options.hand}"`);
+      const values = {
+        field: '--hand',
+        expected: anyOf(['left', 'right', 'both']),
+        got: JSON.stringify(options.hand),
+      };
+      throw new NumbError('NUMB_BAD_USAGE', 'error.expects', values);
     }
     const map: HandMapAnswer = {};
     if (options.hand !== 'right') map.left = handOf(options);
@@ -417,11 +429,7 @@ async function add(
   let episode: Episode;
   if (options.repeat) {
     const [latest] = await diary.listEpisodes({ newestFirst: true, limit: 1 });
-    if (!latest)
-      throw new NumbError(
-        'NUMB_BAD_USAGE',
-        '--repeat logs your latest episode again, but the diary has none yet',
-      );
+    if (!latest) throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.nothingToRepeat');
     const base = repeatEpisode(latest, defaults);
     // Options given with --repeat change what they name.
     const given = episodeInput(options);
@@ -505,10 +513,10 @@ async function exportDiary(diary: CliDiary, options: DiaryOptions, io: Io, t: Tr
     await writeFile(temporary, text, { mode: 0o600 });
     await rename(temporary, options.out);
   } catch (error) {
-    throw new NumbError(
-      'NUMB_BAD_USAGE',
-      `cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new NumbError('NUMB_CANNOT_WRITE', 'error.NUMB_CANNOT_WRITE.file', {
+      file: options.out,
+      reason: fileProblem(error),
+    });
   }
   io.out(`${t('cli.diary.exported', { counts: countsText(diaryCounts(doc), t), file: options.out })}\n`);
   return 0;
@@ -528,10 +536,7 @@ async function deleteAll(
   }
   if (!options.yes) {
     if (!io.stdinIsTTY) {
-      throw new NumbError(
-        'NUMB_BAD_USAGE',
-        'delete-all deletes every entry and cannot be undone: run it in a terminal to confirm, or add --yes.',
-      );
+      throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.confirmDeleteAll');
     }
     const sure = await world.confirm(
       t('cli.diary.confirmDelete', { counts: countsText(counts, t), location: diary.location }),
@@ -564,14 +569,10 @@ async function readInput(file: string, io: Io): Promise<{ text: string; label: s
   try {
     return { text: await readFile(file, 'utf8'), label: file };
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    const why =
-      code === 'ENOENT'
-        ? 'there is no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder, not a file'
-          : String(error);
-    throw new NumbError('NUMB_FILE_NOT_FOUND', `cannot read ${file}: ${why}`);
+    throw new NumbError('NUMB_FILE_NOT_FOUND', 'error.NUMB_FILE_NOT_FOUND.file', {
+      file,
+      reason: fileProblem(error),
+    });
   }
 }
 
@@ -581,8 +582,6 @@ async function within<T>(label: string, text: string, work: () => T | Promise<T>
     return await work();
   } catch (error) {
     if (!(error instanceof NumbError) || label === '') throw error;
-    const position = error.path.length > 0 ? locatePath(text, error.path) : null;
-    const where = position === null ? label : `${label} line ${position.line}`;
-    throw new NumbError(error.code, `${where}: ${error.message}`, error.path);
+    throw inFile(error, error.path.length > 0 ? whereInFile(text, label, error.path) : label);
   }
 }

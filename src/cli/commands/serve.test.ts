@@ -49,7 +49,7 @@ describe('listenAddress', () => {
           error instanceof NumbError &&
           error.code === 'NUMB_BAD_USAGE' &&
           error.message.startsWith(
-            `the PORT environment variable expects a port number from 0 to 65535, got '${bad}'`,
+            `the PORT environment variable expects a port number from 0 to 65535, got ${JSON.stringify(bad)}`,
           ),
       );
     }
@@ -114,9 +114,9 @@ describe('parseCommandLine serve', () => {
     const cases: [string[], RegExp][] = [
       [
         ['serve', '--port', 'abc'],
-        /^--port expects a port number from 0 to 65535, got 'abc'\nRun 'numbcheck serve --help'/,
+        /^--port expects a port number from 0 to 65535, got "abc"\nRun 'numbcheck serve --help'/,
       ],
-      [['serve', '--port', '70000'], /got '70000'/],
+      [['serve', '--port', '70000'], /got "70000"/],
       [['serve', '--port'], /option '--port' needs a value/],
       [['serve', '--host'], /option '--host' needs a value/],
       [['serve', 'now'], /unexpected argument 'now'/],
@@ -211,12 +211,12 @@ describe('numbcheck serve (the real CLI)', () => {
   it('exits 2 with a message for a bad port, from the option or from PORT', async () => {
     const option = await run(['serve', '--port', 'abc']);
     assert.equal(option.code, 2);
-    assert.match(option.stderr, /^numbcheck: --port expects a port number from 0 to 65535, got 'abc'\n/);
+    assert.match(option.stderr, /^numbcheck: --port expects a port number from 0 to 65535, got "abc"\n/);
     const variable = await run(['serve'], { PORT: 'eighty' });
     assert.equal(variable.code, 2);
     assert.match(
       variable.stderr,
-      /the PORT environment variable expects a port number from 0 to 65535, got 'eighty'/,
+      /the PORT environment variable expects a port number from 0 to 65535, got "eighty"/,
     );
   });
 

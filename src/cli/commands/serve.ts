@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { NumbError } from '../../errors.ts';
+import { NumbError, words } from '../../errors.ts';
 import { knowledge, readableIn } from '../../knowledge/index.ts';
 import type { Translate } from '../../messages/index.ts';
 import { allowedHostNames, buildApp } from '../../server/index.ts';
@@ -32,7 +32,7 @@ export function listenAddress(
     host: options.host ?? envHost ?? DEFAULT_HOST,
     port:
       options.port ??
-      (envPort === undefined ? DEFAULT_PORT : parsePort(envPort, 'the PORT environment variable')),
+      (envPort === undefined ? DEFAULT_PORT : parsePort(envPort, words('error.NUMB_BAD_USAGE.portVariable'))),
   };
 }
 
@@ -43,16 +43,13 @@ export function serverUrl(host: string, port: number): string {
 
 function listenProblem(error: unknown, host: string, port: number): unknown {
   const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  const where = `${host} port ${port}`;
+  const where = { host, port: String(port) };
   if (code === 'EADDRINUSE')
-    return new NumbError('NUMB_CANNOT_LISTEN', `${where} is in use; choose another with --port`);
+    return new NumbError('NUMB_CANNOT_LISTEN', 'error.NUMB_CANNOT_LISTEN.inUse', where);
   if (code === 'EACCES')
-    return new NumbError('NUMB_CANNOT_LISTEN', `not allowed to listen on ${where}; choose a port above 1023`);
+    return new NumbError('NUMB_CANNOT_LISTEN', 'error.NUMB_CANNOT_LISTEN.notAllowed', where);
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-    return new NumbError(
-      'NUMB_CANNOT_LISTEN',
-      `cannot listen on ${host}: it is not an address of this machine`,
-    );
+    return new NumbError('NUMB_CANNOT_LISTEN', 'error.NUMB_CANNOT_LISTEN.notHere', { host });
   return error;
 }
 
@@ -77,12 +74,7 @@ export async function serveCommand(
 ): Promise<number> {
   const { host, port } = listenAddress(options, env);
   if (!isLoopback(host) && options.accounts !== true) {
-    throw new NumbError(
-      'NUMB_BAD_USAGE',
-      `--host ${host} opens numbcheck to the network, where anyone who reaches it would share one diary: add --accounts ` +
-        'so that each person signs in with a passkey and has a diary of their own (docs/deploy.md says how to run it ' +
-        'for many people)',
-    );
+    throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.openNetwork', { host });
   }
   const store = await world.openStore(options.data);
   let app: Awaited<ReturnType<typeof buildApp>>;

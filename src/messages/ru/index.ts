@@ -1,6 +1,7 @@
 import type { MessageKey } from '../en/index.ts';
 import { cli } from './cli.ts';
 import { diary } from './diary.ts';
+import { errors } from './errors.ts';
 import { interview } from './interview.ts';
 import { prevent } from './prevent.ts';
 import { result } from './result.ts';
@@ -8,11 +9,12 @@ import { webDiary } from './webDiary.ts';
 import { webPrevent } from './webPrevent.ts';
 
 /** numbcheck's words in Russian, written as a Russian doctor would say them: the same keys as in English. */
-export const AREAS = { cli, diary, interview, prevent, result, webDiary, webPrevent } as const;
+export const AREAS = { cli, diary, errors, interview, prevent, result, webDiary, webPrevent } as const;
 
 export const ru: Readonly<Record<MessageKey, string>> = {
   ...cli,
   ...diary,
+  ...errors,
   ...interview,
   ...prevent,
   ...result,

@@ -38,11 +38,11 @@ async function readIdentity(request: FastifyRequest, accounts: AccountStore, now
         : null;
     // A token that is wrong is an error, not a quiet anonymous request: a script must learn that it was refused.
     if (account === null) {
-      throw new NumbError(
-        'NUMB_SIGN_IN_FAILED',
-        `the Authorization header expects "Bearer ${ACCESS_TOKEN_PREFIX}…", a personal access token of this server that has not been revoked`,
-        ['headers', 'authorization'],
-      );
+      const values = { prefix: ACCESS_TOKEN_PREFIX };
+      throw new NumbError('NUMB_SIGN_IN_FAILED', 'error.NUMB_SIGN_IN_FAILED.token', values, [
+        'headers',
+        'authorization',
+      ]);
     }
     return { kind: 'account', account, via: 'token' };
   }
@@ -73,10 +73,7 @@ export function ownerOf(request: FastifyRequest): string {
   const identity = identityOf(request);
   if (identity.kind === 'local') return DEFAULT_OWNER;
   if (identity.kind === 'account') return identity.account.id;
-  throw new NumbError(
-    'NUMB_SIGN_IN_REQUIRED',
-    'this numbcheck server keeps a diary for each account: sign in (or send a personal access token) to use yours',
-  );
+  throw new NumbError('NUMB_SIGN_IN_REQUIRED', 'error.NUMB_SIGN_IN_REQUIRED.diary');
 }
 
 /**
@@ -87,19 +84,19 @@ export function sessionAccount(request: FastifyRequest): { account: Account; ses
   const identity = identityOf(request);
   if (identity.kind === 'account' && identity.via === 'session') return identity;
   if (identity.kind === 'account') {
-    throw new NumbError(
-      'NUMB_SESSION_REQUIRED',
-      'a personal access token can use the diary but not manage the account: sign in with a passkey in the web app',
-      ['headers', 'authorization'],
-    );
+    throw new NumbError('NUMB_SESSION_REQUIRED', 'error.NUMB_SESSION_REQUIRED.token', {}, [
+      'headers',
+      'authorization',
+    ]);
   }
-  if (identity.kind === 'local') throw new NumbError('NUMB_ACCOUNTS_OFF', ACCOUNTS_OFF);
-  throw new NumbError('NUMB_SIGN_IN_REQUIRED', 'managing an account needs signing in with its passkey first');
+  if (identity.kind === 'local') throw accountsOff();
+  throw new NumbError('NUMB_SIGN_IN_REQUIRED', 'error.NUMB_SIGN_IN_REQUIRED.account');
 }
 
-export const ACCOUNTS_OFF =
-  'this numbcheck server runs without accounts: its diary belongs to the person at this machine, and no one signs ' +
-  'in. A server for many people is started with `numbcheck serve --accounts`';
+/** The error for an account route on a server without accounts. */
+export function accountsOff(): NumbError {
+  return new NumbError('NUMB_ACCOUNTS_OFF', 'error.NUMB_ACCOUNTS_OFF.local');
+}
 
 /** Signs the browser in: a new session in the store, and its secret in an HttpOnly, SameSite=Strict cookie. */
 export async function startSession(

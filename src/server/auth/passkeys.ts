@@ -15,7 +15,7 @@ import {
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
-import { NumbError } from '../../errors.ts';
+import { type ErrorKey, NumbError, words } from '../../errors.ts';
 import type { AccountStore, AuthChallenge, Passkey } from '../../store/index.ts';
 import { hostName } from '../request-guard.ts';
 
@@ -37,11 +37,10 @@ export function relyingPartyOf(request: FastifyRequest): RelyingParty {
   const id = hostName(host);
   // Browsers refuse passkeys for an IP address: say so rather than fail inside the browser.
   if (/^\d+\.\d+\.\d+\.\d+$/.test(id) || id.startsWith('[')) {
-    throw new NumbError(
-      'NUMB_BAD_REQUEST',
-      `passkeys need a host name, got the address ${id}: open numbcheck at http://localhost:… on this machine, or at its domain name`,
-      ['headers', 'host'],
-    );
+    throw new NumbError('NUMB_BAD_REQUEST', 'error.NUMB_BAD_REQUEST.passkeyHost', { address: id }, [
+      'headers',
+      'host',
+    ]);
   }
   return { id, origin: `${request.protocol}://${host}` };
 }
@@ -52,9 +51,17 @@ export interface Ceremony<Options> {
   options: Options;
 }
 
-function refused(what: string, error?: unknown): NumbError {
-  const detail = error instanceof Error ? `: ${error.message}` : '';
-  return new NumbError('NUMB_SIGN_IN_FAILED', `${what} was not accepted${detail}`, ['credential']);
+/** `what` was refused; the verifier's own reason, when it gave one, is added as it said it. */
+function refused(what: ErrorKey, error?: unknown): NumbError {
+  if (error instanceof Error) {
+    const values = { what: words(what), detail: error.message };
+    return new NumbError('NUMB_SIGN_IN_FAILED', 'error.NUMB_SIGN_IN_FAILED.refusedBecause', values, [
+      'credential',
+    ]);
+  }
+  return new NumbError('NUMB_SIGN_IN_FAILED', 'error.NUMB_SIGN_IN_FAILED.refused', { what: words(what) }, [
+    'credential',
+  ]);
 }
 
 /** A label a person recognises, from how the browser reaches the authenticator; the dates tell two alike apart. */
@@ -97,11 +104,7 @@ export class PasskeyCeremonies {
   async #take(flowId: string, purpose: AuthChallenge['purpose']): Promise<AuthChallenge> {
     const challenge = await this.#accounts.takeChallenge(flowId, this.#now().toISOString());
     if (challenge === null || challenge.purpose !== purpose) {
-      throw new NumbError(
-        'NUMB_SIGN_IN_FAILED',
-        '"flowId" names no passkey request in progress: it was used already or is more than five minutes old; start again',
-        ['flowId'],
-      );
+      throw new NumbError('NUMB_SIGN_IN_FAILED', 'error.NUMB_SIGN_IN_FAILED.flow', {}, ['flowId']);
     }
     return challenge;
   }
@@ -148,9 +151,10 @@ export class PasskeyCeremonies {
         requireUserVerification: false,
       });
     } catch (error) {
-      throw refused('the new passkey', error);
+      throw refused('error.NUMB_SIGN_IN_FAILED.newPasskey', error);
     }
-    if (!verification.verified || challenge.accountId === null) throw refused('the new passkey');
+    if (!verification.verified || challenge.accountId === null)
+      throw refused('error.NUMB_SIGN_IN_FAILED.newPasskey');
     const { credential: made } = verification.registrationInfo;
     const now = this.#now().toISOString();
     return {
@@ -182,7 +186,7 @@ export class PasskeyCeremonies {
   ): Promise<string> {
     const challenge = await this.#take(flowId, 'sign-in');
     const passkey = await this.#accounts.findPasskey(credential.id);
-    if (passkey === null) throw refused('this passkey (it belongs to no account here, or was removed)');
+    if (passkey === null) throw refused('error.NUMB_SIGN_IN_FAILED.unknownPasskey');
     let verification: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;
     try {
       verification = await verifyAuthenticationResponse({
@@ -198,9 +202,9 @@ export class PasskeyCeremonies {
         requireUserVerification: false,
       });
     } catch (error) {
-      throw refused('the passkey', error);
+      throw refused('error.NUMB_SIGN_IN_FAILED.passkey', error);
     }
-    if (!verification.verified) throw refused('the passkey');
+    if (!verification.verified) throw refused('error.NUMB_SIGN_IN_FAILED.passkey');
     await this.#accounts.passkeyUsed(
       passkey.id,
       verification.authenticationInfo.newCounter,

@@ -36,7 +36,7 @@ import { checkText } from '../../diary/index.ts';
 import { NumbError } from '../../errors.ts';
 import { type AccountStore, type DiaryStore, ownerDiary, type Passkey } from '../../store/index.ts';
 import {
-  ACCOUNTS_OFF,
+  accountsOff,
   clearSessionCookie,
   identityOf,
   sessionAccount,
@@ -168,11 +168,7 @@ async function authRoutes(app: FastifyInstance, ctx: AccountContext): Promise<vo
     async (request, reply) => {
       const accountId = await ctx.accounts().useRecoveryCode(normalisedRecoveryCode(request.body.code));
       if (accountId === null) {
-        throw new NumbError(
-          'NUMB_SIGN_IN_FAILED',
-          '"code" is not an unused recovery code of any account here: check it, or use another of your codes',
-          ['code'],
-        );
+        throw new NumbError('NUMB_SIGN_IN_FAILED', 'error.NUMB_SIGN_IN_FAILED.recoveryCode', {}, ['code']);
       }
       return signedIn(accountId, request, reply);
     },
@@ -180,8 +176,7 @@ async function authRoutes(app: FastifyInstance, ctx: AccountContext): Promise<vo
 
   async function signedIn(accountId: string, request: FastifyRequest, reply: FastifyReply) {
     const account = await ctx.accounts().getAccount(accountId);
-    if (account === null)
-      throw new NumbError('NUMB_SIGN_IN_FAILED', 'the account of this passkey was deleted');
+    if (account === null) throw new NumbError('NUMB_SIGN_IN_FAILED', 'error.NUMB_SIGN_IN_FAILED.deleted');
     await startSession(request, reply, ctx.accounts(), account.id, ctx.now());
     return { account, recoveryCodesLeft: await ctx.accounts().recoveryCodesLeft(account.id) };
   }
@@ -282,7 +277,7 @@ async function manageRoutes(app: FastifyInstance, ctx: AccountContext): Promise<
         .ceremonies()
         .verifyCreation(relyingPartyOf(request), 'add-passkey', flowId, credential);
       if (passkey.accountId !== account.id) {
-        throw new NumbError('NUMB_SIGN_IN_FAILED', '"flowId" was started by another account', ['flowId']);
+        throw new NumbError('NUMB_SIGN_IN_FAILED', 'error.NUMB_SIGN_IN_FAILED.otherAccount', {}, ['flowId']);
       }
       await ctx.accounts().addPasskey(passkey);
       return reply.code(201).send({ passkey: passkeyView(passkey) });
@@ -304,18 +299,10 @@ async function manageRoutes(app: FastifyInstance, ctx: AccountContext): Promise<
       const { account } = sessionAccount(request);
       const passkeys = await ctx.accounts().listPasskeys(account.id);
       if (!passkeys.some((passkey) => passkey.id === request.params.id)) {
-        throw new NumbError(
-          'NUMB_NOT_FOUND',
-          'the account has no passkey with this id (GET /api/v1/account lists them)',
-          ['id'],
-        );
+        throw new NumbError('NUMB_NOT_FOUND', 'error.NUMB_NOT_FOUND.passkey', {}, ['id']);
       }
       if (passkeys.length === 1) {
-        throw new NumbError(
-          'NUMB_LAST_PASSKEY',
-          'this is the account’s only passkey: add another first, or the account could be opened only with recovery codes',
-          ['id'],
-        );
+        throw new NumbError('NUMB_LAST_PASSKEY', 'error.NUMB_LAST_PASSKEY.only', {}, ['id']);
       }
       await ctx.accounts().deletePasskey(account.id, request.params.id);
       return reply.code(204).send();
@@ -379,11 +366,7 @@ async function manageRoutes(app: FastifyInstance, ctx: AccountContext): Promise<
     async (request, reply) => {
       const { account } = sessionAccount(request);
       if (!(await ctx.accounts().deleteAccessToken(account.id, request.params.id))) {
-        throw new NumbError(
-          'NUMB_NOT_FOUND',
-          'the account has no access token with this id (GET /api/v1/account lists them)',
-          ['id'],
-        );
+        throw new NumbError('NUMB_NOT_FOUND', 'error.NUMB_NOT_FOUND.token', {}, ['id']);
       }
       return reply.code(204).send();
     },
@@ -457,7 +440,7 @@ async function accountPlugin(app: FastifyInstance, options: AccountRouteOptions)
   );
 
   const hosted = (): DiaryStore => {
-    if (!enabled || store === undefined) throw new NumbError('NUMB_ACCOUNTS_OFF', ACCOUNTS_OFF);
+    if (!enabled || store === undefined) throw accountsOff();
     return store;
   };
   const ctx: AccountContext = {

@@ -53,7 +53,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
       config: checkedInHandler(EpisodeInputSchema),
     },
     async (request, reply) => {
-      const input = bodyObject(request.body, 'an episode');
+      const input = bodyObject(request.body, 'error.entry.episode');
       const episode = newEpisode(input, diary.defaults(), knowledge);
       const result = withCheck(episode);
       await diaryOf(request).addEpisode(episode);
@@ -99,7 +99,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
     },
     async (request) => {
       const episode = await diaryOf(request).getEpisode(request.params.id);
-      if (!episode) throw notFound('episode', request.params.id);
+      if (!episode) throw notFound('error.kind.episode', request.params.id);
       return episode;
     },
   );
@@ -122,9 +122,9 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
     },
     async (request) => {
       const { id } = request.params;
-      const input = bodyObject(request.body, 'an episode');
+      const input = bodyObject(request.body, 'error.entry.episode');
       const existing = await diaryOf(request).getEpisode(id);
-      if (!existing) throw notFound('episode', id);
+      if (!existing) throw notFound('error.kind.episode', id);
       const episode = parseEpisode(replacement(input, id, existing), { knowledge });
       const result = withCheck(episode);
       await diaryOf(request).updateEpisode(episode);
@@ -145,7 +145,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
     },
     async (request, reply) => {
       if (!(await diaryOf(request).deleteEpisode(request.params.id)))
-        throw notFound('episode', request.params.id);
+        throw notFound('error.kind.episode', request.params.id);
       return reply.code(204).send();
     },
   );
@@ -171,11 +171,9 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
       const body =
         request.body === undefined || request.body === null
           ? {}
-          : onlyFields(bodyObject(request.body, 'nothing, or { "utcOffsetMinutes": n }'), [
-              'utcOffsetMinutes',
-            ]);
+          : onlyFields(bodyObject(request.body, 'error.entry.offsetOnly'), ['utcOffsetMinutes']);
       const previous = await diaryOf(request).getEpisode(request.params.id);
-      if (!previous) throw notFound('episode', request.params.id);
+      if (!previous) throw notFound('error.kind.episode', request.params.id);
       const offset = bodyOffset(body);
       const episode = repeatEpisode(previous, diary.defaults(offset ?? previous.utcOffsetMinutes));
       const result = withCheck(episode);

@@ -4,8 +4,7 @@
  */
 import type { SwaggerTransform } from '@fastify/swagger';
 import { type Period, parseInstant, parsePeriod } from '../../diary/index.ts';
-import { NumbError } from '../../errors.ts';
-import { describeValue } from '../error-replies.ts';
+import { anyOf, bad, describeValue, type ErrorKey, fieldOf, NumbError, words } from '../../errors.ts';
 
 const DAY_MS = 86_400_000;
 /** The doctor report covers the last 90 days unless asked otherwise: about the span a GP looks back over. */
@@ -16,12 +15,14 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The body as an object, or a 400 saying what the body should be. */
-export function bodyObject(body: unknown, what: string): Record<string, unknown> {
+export function bodyObject(body: unknown, what: ErrorKey): Record<string, unknown> {
   if (isRecord(body)) return body;
-  throw new NumbError(
-    'NUMB_BAD_REQUEST',
-    `the body expects a JSON object (${what}), got ${describeValue(body)}`,
-  );
+  const values = {
+    field: words('error.field.body'),
+    expected: words('error.expected.bodyOf', { what: words(what) }),
+    got: describeValue(body),
+  };
+  throw new NumbError('NUMB_BAD_REQUEST', 'error.expects', values);
 }
 
 /** Runs a diary parser on a query value; its entry error becomes a request error with the same words. */
@@ -29,7 +30,8 @@ function asRequest<T>(parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof NumbError) throw new NumbError('NUMB_BAD_REQUEST', error.message, error.path);
+    if (error instanceof NumbError)
+      throw new NumbError('NUMB_BAD_REQUEST', error.words.key, error.words.values, error.path);
     throw error;
   }
 }
@@ -43,11 +45,7 @@ export function parseOffsetParameter(value: string | undefined): number | undefi
   if (value === undefined) return undefined;
   const offset = /^-?\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
   if (!(offset >= -720 && offset <= 840)) {
-    throw new NumbError(
-      'NUMB_BAD_REQUEST',
-      `"utcOffsetMinutes" expects a UTC offset in whole minutes from -720 to 840, got ${describeValue(value)}`,
-      ['utcOffsetMinutes'],
-    );
+    throw bad('NUMB_BAD_REQUEST', ['utcOffsetMinutes'], words('error.expected.utcOffset'), value);
   }
   return offset;
 }
@@ -67,20 +65,15 @@ export function bodyOffset(body: Record<string, unknown>): number | undefined {
   const value = body.utcOffsetMinutes;
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < -720 || value > 840) {
-    throw new NumbError(
-      'NUMB_BAD_REQUEST',
-      `"utcOffsetMinutes" expects a UTC offset in whole minutes from -720 to 840, got ${describeValue(value)}`,
-      ['utcOffsetMinutes'],
-    );
+    throw bad('NUMB_BAD_REQUEST', ['utcOffsetMinutes'], words('error.expected.utcOffset'), value);
   }
   return value;
 }
 
 /** A 404 for an entry id the diary does not have. */
-export function notFound(kind: string, id: string): NumbError {
-  return new NumbError('NUMB_ENTRY_NOT_FOUND', `the diary has no ${kind} with the id ${describeValue(id)}`, [
-    'id',
-  ]);
+export function notFound(kind: ErrorKey, id: string): NumbError {
+  const values = { kind: words(kind), id: JSON.stringify(id) };
+  return new NumbError('NUMB_ENTRY_NOT_FOUND', 'error.NUMB_ENTRY_NOT_FOUND.id', values, ['id']);
 }
 
 /** A body that is validated by a diary parser in the handler; the OpenAPI document shows `documented`. */
@@ -103,10 +96,11 @@ export function replacement(
   existing: { startedAt: string; utcOffsetMinutes: number },
 ): Record<string, unknown> {
   if (input.id !== undefined && input.id !== id) {
-    throw new NumbError(
+    throw bad(
       'NUMB_BAD_REQUEST',
-      `"id" expects the id in the address (${JSON.stringify(id)}) or nothing, got ${JSON.stringify(input.id)}`,
       ['id'],
+      words('error.expected.sameId', { id: JSON.stringify(id) }),
+      input.id,
     );
   }
   const filled: Record<string, unknown> = { ...input, id };
@@ -127,11 +121,12 @@ export function onlyFields(
 ): Record<string, unknown> {
   for (const key of Object.keys(body)) {
     if (!allowed.includes(key)) {
-      throw new NumbError(
-        'NUMB_BAD_REQUEST',
-        `"${key}" is not expected: the body takes only ${allowed.map((a) => `"${a}"`).join(', ')}`,
-        [key],
-      );
+      const values = {
+        field: fieldOf([key]),
+        whole: words('error.field.body'),
+        fields: anyOf(allowed.map((a) => JSON.stringify(a))),
+      };
+      throw new NumbError('NUMB_BAD_REQUEST', 'error.notExpected', values, [key]);
     }
   }
   return body;

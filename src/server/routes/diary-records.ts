@@ -37,8 +37,8 @@ import {
   newSavedAssessment,
   parseDiaryDocument,
 } from '../../diary/index.ts';
-import { NumbError } from '../../errors.ts';
-import { describeValue, inAnswers } from '../error-replies.ts';
+import { describeValue, fieldOf, NumbError } from '../../errors.ts';
+import { inAnswers } from '../error-replies.ts';
 import type { DiaryContext } from './diary.ts';
 import {
   ANY_BODY,
@@ -88,12 +88,14 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       ),
     },
     async (request, reply) => {
-      const body = onlyFields(bodyObject(request.body, 'an object { "answers": { … } }'), [
+      const body = onlyFields(bodyObject(request.body, 'error.entry.savedAnswers'), [
         'answers',
         'utcOffsetMinutes',
       ]);
       if (body.answers === undefined) {
-        throw new NumbError('NUMB_BAD_REQUEST', '"answers" is required, got nothing', ['answers']);
+        throw new NumbError('NUMB_BAD_REQUEST', 'error.required', { field: fieldOf(['answers']) }, [
+          'answers',
+        ]);
       }
       const defaults = diary.defaults(bodyOffset(body));
       let record: ReturnType<typeof newSavedAssessment>;
@@ -147,7 +149,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       config: checkedInHandler(SaveBctqRequestSchema),
     },
     async (request, reply) => {
-      const body = onlyFields(bodyObject(request.body, 'an object { "answers": { item id: 1 to 5 } }'), [
+      const body = onlyFields(bodyObject(request.body, 'error.entry.bctqAnswers'), [
         'answers',
         'utcOffsetMinutes',
       ]);
@@ -282,7 +284,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       config: checkedInHandler(DiaryDocumentShared.ref),
     },
     async (request) => {
-      const body = bodyObject(request.body, 'a numbcheck diary export, as GET /api/v1/export writes it');
+      const body = bodyObject(request.body, 'error.entry.exportBody');
       // Checked here, before the store is touched; the store checks again inside its transaction.
       parseDiaryDocument(body, knowledge);
       return diaryOf(request).import(body);
@@ -305,12 +307,8 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
     async (request) => {
       const confirm = isRecord(request.body) ? request.body.confirm : undefined;
       if (confirm !== DELETE_CONFIRMATION) {
-        throw new NumbError(
-          'NUMB_BAD_REQUEST',
-          `"confirm" expects "${DELETE_CONFIRMATION}": this deletes every entry of the diary and cannot be undone ` +
-            `(GET /api/v1/export first to keep a copy); send { "confirm": "${DELETE_CONFIRMATION}" }, got ${describeValue(confirm)}`,
-          ['confirm'],
-        );
+        const values = { confirm: DELETE_CONFIRMATION, got: describeValue(confirm) };
+        throw new NumbError('NUMB_BAD_REQUEST', 'error.NUMB_BAD_REQUEST.confirm', values, ['confirm']);
       }
       return { deleted: await diaryOf(request).deleteAll() };
     },

@@ -345,7 +345,7 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
       assert.equal((await errorOf(notJson)).code, 'NUMB_BAD_JSON');
       const tooBig = await fails(api, 'POST', '/episodes', 413, { note: 'x'.repeat(BODY_LIMIT) });
       assert.equal(tooBig.code, 'NUMB_BODY_TOO_LARGE');
-      assert.match(tooBig.message, /^the body expects at most 65536 bytes \(64 KiB\)/);
+      assert.match(tooBig.message, /^the body expects at most 65,536 bytes \(64 KiB\)/);
     });
 
     it('a bad PUT leaves the old episode as it was', async () => {
@@ -731,7 +731,7 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
       const imported = await ok(api, 'POST', '/import', '/api/v1/import', 200, document);
       assert.equal(field(imported, 'added', 'episodes'), 3650);
       const tooBig = await fails(api, 'POST', '/import', 413, { padding: 'x'.repeat(IMPORT_BODY_LIMIT) });
-      assert.match(tooBig.message, /^the body expects at most 16777216 bytes \(16,384 KiB\)/);
+      assert.match(tooBig.message, /^the body expects at most 16,777,216 bytes \(16,384 KiB\)/);
     });
 
     it('deleting everything needs the exact confirmation, and says what to send', async () => {

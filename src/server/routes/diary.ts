@@ -51,9 +51,9 @@ export interface DiaryContext {
   defaults(utcOffsetMinutes?: number): EntryDefaults;
 }
 
-const STORE_UNAVAILABLE =
-  'the diary is not enabled on this server: start it with `numbcheck serve` (or `npm start`), which keeps the ' +
-  'diary in ~/.numbcheck, or in the folder given by --data DIR or NUMBCHECK_DATA_DIR, or in PostgreSQL with DATABASE_URL';
+function storeUnavailable(): NumbError {
+  return new NumbError('NUMB_STORE_UNAVAILABLE', 'error.NUMB_STORE_UNAVAILABLE.off');
+}
 
 async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promise<void> {
   const { diaryOf } = diary;
@@ -73,7 +73,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
       config: checkedInHandler(ExposureInputSchema),
     },
     async (request, reply) => {
-      const input = bodyObject(request.body, 'an exposure period');
+      const input = bodyObject(request.body, 'error.entry.exposure');
       const exposure = newExposure(input, diary.defaults());
       await diaryOf(request).addExposure(exposure);
       return reply.code(201).send({ exposure });
@@ -116,7 +116,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
     },
     async (request) => {
       const exposure = await diaryOf(request).getExposure(request.params.id);
-      if (!exposure) throw notFound('exposure period', request.params.id);
+      if (!exposure) throw notFound('error.kind.exposure', request.params.id);
       return exposure;
     },
   );
@@ -139,9 +139,9 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
     },
     async (request) => {
       const { id } = request.params;
-      const input = bodyObject(request.body, 'an exposure period');
+      const input = bodyObject(request.body, 'error.entry.exposure');
       const existing = await diaryOf(request).getExposure(id);
-      if (!existing) throw notFound('exposure period', id);
+      if (!existing) throw notFound('error.kind.exposure', id);
       const exposure = parseExposure(replacement(input, id, existing));
       await diaryOf(request).updateExposure(exposure);
       return { exposure };
@@ -162,7 +162,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
     },
     async (request, reply) => {
       if (!(await diaryOf(request).deleteExposure(request.params.id)))
-        throw notFound('exposure period', request.params.id);
+        throw notFound('error.kind.exposure', request.params.id);
       return reply.code(204).send();
     },
   );
@@ -194,14 +194,14 @@ async function diaryPlugin(app: FastifyInstance, options: DiaryRouteOptions): Pr
     scope.addHook('onRequest', async (_request, reply) => {
       // Diary data is health information: no cache may keep it.
       reply.header('cache-control', 'no-store');
-      if (!store) throw new NumbError('NUMB_STORE_UNAVAILABLE', STORE_UNAVAILABLE);
+      if (!store) throw storeUnavailable();
     });
     const now = options.now ?? (() => new Date());
     const newId = options.newId ?? randomUUID;
     const context: DiaryContext = {
       diaryOf: (request) => {
         // Without a store every request ends in the hook above; the routes are still registered (and documented).
-        if (!store) throw new NumbError('NUMB_STORE_UNAVAILABLE', STORE_UNAVAILABLE);
+        if (!store) throw storeUnavailable();
         return ownerDiary(store, ownerOf(request));
       },
       knowledge: options.knowledge,

@@ -3,9 +3,8 @@
  * id (the listing's keyset) and the order it was made for; clients only hand it back, never build it.
  */
 import { parseInstant } from '../../diary/index.ts';
-import { NumbError } from '../../errors.ts';
+import { describeValue, type ErrorValue, NumbError, words } from '../../errors.ts';
 import type { ListPosition } from '../../store/index.ts';
-import { describeValue } from '../error-replies.ts';
 
 /** A time (24 characters), an id (at most 64) and the order, in base64url JSON, stay well under this. */
 const MAX_CURSOR_LENGTH = 200;
@@ -23,11 +22,14 @@ export function encodeCursor(cursor: Cursor): string {
   );
 }
 
-function badCursor(value: string, why: string): NumbError {
+function badCursor(
+  value: string,
+  why: ErrorValue = words('error.NUMB_BAD_REQUEST.cursorForeign'),
+): NumbError {
   return new NumbError(
     'NUMB_BAD_REQUEST',
-    `"cursor" expects the "next" value of the previous page, unchanged (leave it out for the first page), got ` +
-      `${describeValue(value)}, which ${why}`,
+    'error.NUMB_BAD_REQUEST.cursor',
+    { got: describeValue(value), why },
     ['cursor'],
   );
 }
@@ -43,26 +45,27 @@ function decoded(value: string): unknown {
 /** The cursor a client sent back, checked; a 400 naming `cursor` when it is not one numbcheck made. */
 export function decodeCursor(value: string, newestFirst: boolean): Cursor {
   if (value.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(value)) {
-    throw badCursor(value, 'is not a cursor numbcheck made');
+    throw badCursor(value);
   }
   const parts = decoded(value);
-  if (!Array.isArray(parts) || parts.length !== 3) throw badCursor(value, 'is not a cursor numbcheck made');
+  if (!Array.isArray(parts) || parts.length !== 3) throw badCursor(value);
   const [time, id, order] = parts;
   if (typeof time !== 'string' || typeof id !== 'string' || !ENTRY_ID.test(id)) {
-    throw badCursor(value, 'is not a cursor numbcheck made');
+    throw badCursor(value);
   }
   let instant: string;
   try {
     instant = parseInstant(time, ['cursor']).instant;
   } catch {
-    throw badCursor(value, 'is not a cursor numbcheck made');
+    throw badCursor(value);
   }
-  if (order !== 'newest' && order !== 'oldest') throw badCursor(value, 'is not a cursor numbcheck made');
+  if (order !== 'newest' && order !== 'oldest') throw badCursor(value);
   if ((order === 'newest') !== newestFirst) {
-    throw badCursor(
-      value,
-      `was made for ${order} first: send newestFirst=${order === 'newest'} with it, as for the previous page`,
-    );
+    const why = words('error.NUMB_BAD_REQUEST.cursorOrder', {
+      order,
+      newestFirst: String(order === 'newest'),
+    });
+    throw badCursor(value, why);
   }
   return { position: { time: instant, id }, newestFirst };
 }

@@ -5,9 +5,8 @@
  */
 import type { ListQuery } from '../../api/index.ts';
 import type { BctqRecord, Episode, Exposure, SavedAssessment } from '../../diary/index.ts';
-import { NumbError } from '../../errors.ts';
+import { bad, words } from '../../errors.ts';
 import type { ListPosition, ListRange } from '../../store/index.ts';
-import { describeValue } from '../error-replies.ts';
 import { parseTimeParameter } from './diary-input.ts';
 import { decodeCursor, encodeCursor } from './list-cursor.ts';
 
@@ -64,11 +63,11 @@ export function parseListQuery(query: ListQuery, size: PageSize): { range: ListR
   if (query.limit !== undefined) {
     limit = /^\d{1,7}$/.test(query.limit) ? Number(query.limit) : Number.NaN;
     if (!(limit >= 1 && limit <= size.max)) {
-      throw new NumbError(
+      throw bad(
         'NUMB_BAD_REQUEST',
-        `"limit" expects a whole number from 1 to ${size.max} (entries in a page; follow "next" for more), got ` +
-          `${describeValue(query.limit)}`,
         ['limit'],
+        words('error.expected.pageLimit', { max: size.max }),
+        query.limit,
       );
     }
   }

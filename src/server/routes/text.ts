@@ -6,7 +6,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { ErrorShared, type ParseRequest, ParseRequestSchema, ParseResultShared } from '../../api/index.ts';
 import { parseAnswers } from '../../engine/index.ts';
-import { NumbError } from '../../errors.ts';
+import { fieldOf, NumbError, words } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { type Language, lexiconFor, type ParseResult, parseText } from '../../text/index.ts';
 
@@ -21,9 +21,12 @@ export interface TextRoutesOptions {
  */
 export function understand(text: string, knowledge: Knowledge, lang?: Language): ParseResult {
   if (text.trim() === '') {
-    throw new NumbError('NUMB_BAD_REQUEST', '"text" expects some words about the numbness, got only spaces', [
-      'text',
-    ]);
+    const values = {
+      field: fieldOf(['text']),
+      expected: words('error.expected.someWords'),
+      got: words('error.got.onlySpaces'),
+    };
+    throw new NumbError('NUMB_BAD_REQUEST', 'error.expects', values, ['text']);
   }
   const result = parseText(text, lexiconFor(text, lang), knowledge);
   return { ...result, answers: parseAnswers(result.answers, knowledge) };

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { NumbError } from '../../errors.ts';
+import { bad, type ErrorValue, NumbError, words } from '../../errors.ts';
 import { SqlDiaryStore } from '../sql-store.ts';
 import type { DiaryStore } from '../store.ts';
 import { PostgresDriver } from './postgres-driver.ts';
@@ -31,22 +31,22 @@ export function redactUrl(url: string): string {
 
 function unavailable(url: string, error: unknown): NumbError {
   const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  const reason =
+  const reason: ErrorValue =
     code === 'ECONNREFUSED'
-      ? 'the connection was refused: is PostgreSQL running there?'
+      ? words('error.NUMB_STORE_UNAVAILABLE.refused')
       : code === 'ENOTFOUND'
-        ? 'the host name was not found'
+        ? words('error.NUMB_STORE_UNAVAILABLE.hostNotFound')
         : code === '28P01' || code === '28000'
-          ? 'the user name or password was not accepted'
+          ? words('error.NUMB_STORE_UNAVAILABLE.password')
           : code === '3D000'
-            ? 'the database does not exist'
+            ? words('error.NUMB_STORE_UNAVAILABLE.noDatabase')
             : error instanceof Error
               ? error.message
               : String(error);
-  return new NumbError(
-    'NUMB_STORE_UNAVAILABLE',
-    `cannot open the diary in PostgreSQL at ${redactUrl(url)}: ${reason}. Check DATABASE_URL, or unset it to keep the diary in a local file.`,
-  );
+  return new NumbError('NUMB_STORE_UNAVAILABLE', 'error.NUMB_STORE_UNAVAILABLE.postgres', {
+    url: redactUrl(url),
+    reason,
+  });
 }
 
 /**
@@ -56,10 +56,7 @@ function unavailable(url: string, error: unknown): NumbError {
 export async function openPostgresStore(options: PostgresOptions): Promise<DiaryStore> {
   const { url, schema } = options;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
-    throw new NumbError(
-      'NUMB_BAD_USAGE',
-      `a PostgreSQL schema name is lower-case letters, digits and _, got "${schema}"`,
-    );
+    throw bad('NUMB_BAD_USAGE', ['schema'], words('error.expected.schemaName'), schema);
   }
   const config: pg.PoolConfig = { connectionString: url, max: options.maxConnections ?? 10 };
   if (schema !== undefined) config.options = `-c search_path=${schema}`;

@@ -27,10 +27,7 @@ export async function openSqliteStore(dataDir: string): Promise<DiaryStore> {
     chmodSync(file, 0o600);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new NumbError(
-      'NUMB_STORE_UNAVAILABLE',
-      `cannot open the diary at ${file}: ${reason}. Choose another folder with --data or NUMBCHECK_DATA_DIR.`,
-    );
+    throw new NumbError('NUMB_STORE_UNAVAILABLE', 'error.NUMB_STORE_UNAVAILABLE.sqlite', { file, reason });
   }
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = FULL');
