@@ -3,11 +3,12 @@ import packageJson from '../../package.json' with { type: 'json' };
 import type { Place } from '../emergency/index.ts';
 import { messageOf, NumbError } from '../errors.ts';
 import { readableIn } from '../knowledge/index.ts';
+import type { Language } from '../messages/index.ts';
 import { type Command, helpText, parseCommandLine } from './args.ts';
 import { assessCommand } from './commands/assess.ts';
 import { knowledgeCommand } from './commands/knowledge.ts';
 import type { Io } from './io.ts';
-import { terminalLanguage } from './language.ts';
+import { takeLanguageOption, terminalLanguage } from './language.ts';
 import { wordsOf } from './text.ts';
 
 const MAX_WIDTH = 80;
@@ -100,7 +101,21 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     spoken = { ...io, text: { ...io.text, language } };
     return await run(command, spoken);
   } catch (error) {
+    // A command line that could not be read is still answered in the language it asked for, when it named one.
+    if (spoken.text.language === undefined) {
+      const language = requestedLanguage(argv) ?? terminalLanguage(process.env);
+      spoken = { ...io, text: { ...io.text, language } };
+    }
     return fail(error, spoken, process.env.NUMBCHECK_DEBUG === '1');
+  }
+}
+
+/** The language `--lang` names in `argv`, if it names one numbcheck speaks. */
+function requestedLanguage(argv: readonly string[]): Language | undefined {
+  try {
+    return takeLanguageOption(argv).lang;
+  } catch {
+    return undefined;
   }
 }
 

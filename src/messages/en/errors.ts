@@ -283,7 +283,6 @@ export const errors = {
   'error.NUMB_BAD_USAGE.givenTwice': "option ''{option}'' is given twice",
   'error.NUMB_BAD_USAGE.jsonNeedsInput':
     '--json needs --answers FILE or --text "…": the interactive interview prints a readable report',
-  'error.NUMB_BAD_USAGE.langWithText': '--lang goes with --text "…"',
   'error.NUMB_BAD_USAGE.unknownKnowledge':
     "unknown knowledge command ''{command}'': did you mean ''numbcheck knowledge check''?",
   'error.NUMB_BAD_USAGE.unknownDiary':

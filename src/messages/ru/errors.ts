@@ -282,7 +282,6 @@ export const errors: Readonly<Record<keyof typeof english, string>> = {
   'error.NUMB_BAD_USAGE.givenTwice': 'параметр «{option}» указан дважды',
   'error.NUMB_BAD_USAGE.jsonNeedsInput':
     '--json работает с --answers ФАЙЛ или --text "…": интерактивный опрос выводит отчёт для чтения',
-  'error.NUMB_BAD_USAGE.langWithText': '--lang указывается вместе с --text "…"',
   'error.NUMB_BAD_USAGE.unknownKnowledge':
     'неизвестная команда базы знаний «{command}»; может быть, вы имели в виду «numbcheck knowledge check»?',
   'error.NUMB_BAD_USAGE.unknownDiary':
