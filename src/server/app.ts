@@ -28,13 +28,14 @@ import {
 import { type Answers, assess, parseAnswers } from '../engine/index.ts';
 import { bad, NumbError, words } from '../errors.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
+import { LANGUAGES } from '../messages/index.ts';
 import type { DiaryStore } from '../store/index.ts';
 import { mergeAnswers } from '../text/index.ts';
 import { identifyRequests } from './auth/identity.ts';
 import { registerCompression } from './compression.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { errorReply, inAnswers, notFoundReply, type RequestFacts } from './error-replies.ts';
-import { chooseLanguages, languageOf } from './language.ts';
+import { chooseLanguages, knowledgeIn, languageOf } from './language.ts';
 import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
 import { RATE_LIMITS, type RateLimitTable, registerRateLimits } from './rate-limits.ts';
 import { allowedHostNames, guardRequests } from './request-guard.ts';
@@ -178,6 +179,7 @@ function errorResponses(...statuses: number[]): Record<number, typeof ErrorShare
 /** Builds the server, ready to `listen`. */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const knowledge = options.knowledge ?? defaultKnowledge;
+  const readableKnowledge = knowledgeIn(knowledge);
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
@@ -334,20 +336,24 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       } catch (error) {
         throw error instanceof NumbError ? inAnswers(error) : error;
       }
-      const understood = text === undefined ? undefined : understand(text, knowledge, request.body.lang);
+      const readable = readableKnowledge(request.language);
+      const understood = text === undefined ? undefined : understand(text, readable, request.body.lang);
       if (understood !== undefined) answers = mergeAnswers(understood.answers, answers);
       // An assessment is health information: no cache may keep it.
       reply.header('cache-control', 'no-store');
-      const assessment = assess(answers, knowledge);
+      const assessment = assess(answers, readable);
       return understood === undefined ? assessment : { ...assessment, understood: understood.findings };
     },
   );
 
-  await app.register(textRoutes, { knowledge });
-  await app.register(diaryRoutes, { store: options.store, knowledge, now });
+  await app.register(textRoutes, { knowledgeIn: readableKnowledge });
+  await app.register(diaryRoutes, { store: options.store, knowledge, knowledgeIn: readableKnowledge, now });
   await app.register(accountRoutes, { enabled: options.accounts ?? false, store: options.store, now });
 
-  const knowledgeJson = JSON.stringify(knowledge);
+  // Made once per language: the knowledge is large and the same for every request in a language.
+  const knowledgeJson = new Map(
+    LANGUAGES.map((language) => [language, JSON.stringify(readableKnowledge(language))]),
+  );
   app.get(
     '/api/v1/knowledge',
     {
@@ -358,10 +364,10 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         response: { 200: KnowledgeShared.ref },
       },
     },
-    async (_request, reply) => reply.type('application/json; charset=utf-8').send(knowledgeJson),
+    async (request, reply) =>
+      reply.type('application/json; charset=utf-8').send(knowledgeJson.get(request.language)),
   );
 
-  const questions = new Map(knowledge.questions.map((question) => [question.id, question]));
   app.get<{ Params: QuestionParams }>(
     '/api/v1/questions/:id',
     {
@@ -374,7 +380,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       },
     },
     async (request) => {
-      const question = questions.get(request.params.id);
+      const question = readableKnowledge(request.language).questions.find(
+        ({ id }) => id === request.params.id,
+      );
       if (question) return question;
       throw bad('NUMB_QUESTION_NOT_FOUND', ['id'], words('error.expected.questionId'), request.params.id);
     },

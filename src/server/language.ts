@@ -5,6 +5,7 @@
  * Content-Language.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type Knowledge, knowledge as numbcheckKnowledge, readableIn } from '../knowledge/index.ts';
 import { isLanguage, type Language, pickLanguage } from '../messages/index.ts';
 
 declare module 'fastify' {
@@ -53,4 +54,15 @@ export function chooseLanguages(app: FastifyInstance): void {
     if (request.url.startsWith('/api/') || reply.statusCode >= 400)
       reply.header('content-language', request.language);
   });
+}
+
+/** The knowledge a request reads, in the request's language. */
+export type KnowledgeIn = (language: Language) => Knowledge;
+
+/**
+ * numbcheck's own knowledge in each language it speaks; a knowledge base the server was given instead has its own
+ * words, which no language's table was written for, so it is served as it is.
+ */
+export function knowledgeIn(knowledge: Knowledge): KnowledgeIn {
+  return (language) => (knowledge === numbcheckKnowledge ? readableIn(language).knowledge : knowledge);
 }

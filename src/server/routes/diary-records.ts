@@ -201,7 +201,8 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       const diaryData = await diaryOf(request).readDiary();
       return diaryInsights(diaryData, {
         now: diary.now().toISOString(),
-        knowledge,
+        knowledge: diary.knowledgeIn(request.language),
+        language: request.language,
         ...(utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes }),
       });
     },
@@ -225,7 +226,8 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       const utcOffsetMinutes = parseOffsetParameter(query.utcOffsetMinutes);
       const diaryData = await diaryOf(request).readDiary();
       return diarySummary(diaryData, period, {
-        knowledge,
+        knowledge: diary.knowledgeIn(request.language),
+        language: request.language,
         ...(utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes }),
       });
     },

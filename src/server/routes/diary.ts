@@ -23,9 +23,10 @@ import {
 import { type EntryDefaults, newExposure, parseExposure } from '../../diary/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { bctq } from '../../knowledge/index.ts';
+import { readableIn } from '../../knowledge/index.ts';
 import { type DiaryStore, type OwnerDiary, ownerDiary } from '../../store/index.ts';
 import { ownerOf } from '../auth/identity.ts';
+import type { KnowledgeIn } from '../language.ts';
 import { episodeRoutes } from './diary-episodes.ts';
 import { ANY_BODY, bodyObject, checkedInHandler, notFound, replacement } from './diary-input.ts';
 import { recordRoutes } from './diary-records.ts';
@@ -35,6 +36,8 @@ export interface DiaryRouteOptions {
   /** Where the diary lives; without one, every diary route answers 503 NUMB_STORE_UNAVAILABLE. */
   store: DiaryStore | undefined;
   knowledge: Knowledge;
+  /** The knowledge in a request's language, for the words of what the diary says. */
+  knowledgeIn: KnowledgeIn;
   /** The clock; default the system's. */
   now?: () => Date;
   /** New entry ids; default random UUIDs. */
@@ -45,7 +48,10 @@ export interface DiaryRouteOptions {
 export interface DiaryContext {
   /** The diary of whoever sent the request (`ownerOf`): the only way a route reaches the store. */
   diaryOf(request: FastifyRequest): OwnerDiary;
+  /** The knowledge entries are checked against. */
   knowledge: Knowledge;
+  /** The knowledge in a request's language, for the words of what the diary says. */
+  knowledgeIn: KnowledgeIn;
   now(): Date;
   /** The id, the current time and an offset (0, UTC, unless the request gave one) for a new entry. */
   defaults(utcOffsetMinutes?: number): EntryDefaults;
@@ -186,7 +192,7 @@ async function diaryPlugin(app: FastifyInstance, options: DiaryRouteOptions): Pr
         response: { 200: BctqQuestionnaireSchema },
       },
     },
-    async () => bctq,
+    async (request) => readableIn(request.language).bctq,
   );
 
   await app.register(async (scope) => {
@@ -205,6 +211,7 @@ async function diaryPlugin(app: FastifyInstance, options: DiaryRouteOptions): Pr
         return ownerDiary(store, ownerOf(request));
       },
       knowledge: options.knowledge,
+      knowledgeIn: options.knowledgeIn,
       now,
       defaults: (utcOffsetMinutes = 0) => ({ id: newId(), now: now().toISOString(), utcOffsetMinutes }),
     };

@@ -9,9 +9,11 @@ import { parseAnswers } from '../../engine/index.ts';
 import { fieldOf, NumbError, words } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { type Language, lexiconFor, type ParseResult, parseText } from '../../text/index.ts';
+import type { KnowledgeIn } from '../language.ts';
 
 export interface TextRoutesOptions {
-  knowledge: Knowledge;
+  /** The knowledge in the language of the request, whose words the findings are named in. */
+  knowledgeIn: KnowledgeIn;
 }
 
 /**
@@ -33,7 +35,6 @@ export function understand(text: string, knowledge: Knowledge, lang?: Language):
 }
 
 export const textRoutes: FastifyPluginAsync<TextRoutesOptions> = async (app, options) => {
-  const { knowledge } = options;
   app.post<{ Body: ParseRequest }>(
     '/api/v1/parse',
     {
@@ -57,7 +58,7 @@ export const textRoutes: FastifyPluginAsync<TextRoutesOptions> = async (app, opt
     async (request, reply) => {
       // Health information: no cache may keep it.
       reply.header('cache-control', 'no-store');
-      return understand(request.body.text, knowledge, request.body.lang);
+      return understand(request.body.text, options.knowledgeIn(request.language), request.body.lang);
     },
   );
 };
