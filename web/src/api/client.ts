@@ -6,6 +6,7 @@
  */
 import { CLIENT_HEADER, type ErrorBody } from '../../../src/api/index.ts';
 import { ERRORS, type ErrorCode } from '../../../src/errors.ts';
+import { webLanguage } from '../language.ts';
 
 /** Where the API is, on the origin that served the app. */
 export const API = '/api/v1';
@@ -108,7 +109,8 @@ function errorReply(body: unknown): ErrorBody['error'] | null {
 /**
  * One request: resolves with the reply's JSON as the route's schema types it (null for 204), rejects with an
  * ApiError. A request without a body carries the client header, without which the server refuses a change that
- * could have come from another site's form (src/server/request-guard.ts).
+ * could have come from another site's form (src/server/request-guard.ts). Every request says the language the app
+ * speaks (Accept-Language), so that the server answers, and words its errors, in it.
  */
 export async function request<Reply>(
   transport: ApiTransport,
@@ -120,7 +122,10 @@ export async function request<Reply>(
   try {
     response = await transport.fetch(`${transport.base}${path}`, {
       method,
-      headers: body === undefined ? { [CLIENT_HEADER]: 'web' } : { 'content-type': 'application/json' },
+      headers: {
+        'accept-language': webLanguage(),
+        ...(body === undefined ? { [CLIENT_HEADER]: 'web' } : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {

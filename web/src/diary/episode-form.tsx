@@ -2,11 +2,11 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTIVITIES, type Episode, episodeSide, INTERVENTIONS } from '../../../src/diary/index.ts';
 import type { HandMapAnswer } from '../../../src/engine/index.ts';
-import { knowledge } from '../../../src/knowledge/index.ts';
 import { errorText } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
 import { HandMap } from '../components/hand-map.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { readable } from '../knowledge-words.ts';
 import { ChipGroup, type Choice, DiaryBack, ErrorBox, WholeNumberField } from './controls.tsx';
 import { episodeLine, findingText, localInputValue, momentOf, whenText } from './format.ts';
 import { goHome, noticeFor, useEmergencyCheck } from './notice.ts';
@@ -28,13 +28,13 @@ const OTHER_SYMPTOMS = [
 ];
 
 const DANGER_SIGNS = [
-  ...knowledge.questions.flatMap((q) =>
+  ...readable().knowledge.questions.flatMap((q) =>
     q.kind === 'checklist' && DANGER_QUESTIONS.includes(q.id) ? q.findings : [],
   ),
   ...OTHER_DANGER,
-].filter((id) => knowledge.findings.some((f) => f.id === id));
+].filter((id) => readable().knowledge.findings.some((f) => f.id === id));
 
-const SYMPTOMS = OTHER_SYMPTOMS.filter((id) => knowledge.findings.some((f) => f.id === id));
+const SYMPTOMS = OTHER_SYMPTOMS.filter((id) => readable().knowledge.findings.some((f) => f.id === id));
 
 const HANDS = [
   { id: 'left', label: 'Left' },

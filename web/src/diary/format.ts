@@ -1,7 +1,8 @@
 import type { Episode } from '../../../src/diary/index.ts';
 import { activityLabel, episodeSide, formatOffset, interventionLabel } from '../../../src/diary/index.ts';
 import { formatDate, formatDateTime, formatMinutes, formatNumber } from '../../../src/format/index.ts';
-import { knowledge, type TriageLevel } from '../../../src/knowledge/index.ts';
+import type { TriageLevel } from '../../../src/knowledge/index.ts';
+import { readable } from '../knowledge-words.ts';
 
 /** Words and times of the diary screens: pure, so that the screens stay about layout. */
 
@@ -34,12 +35,12 @@ export function episodeLine(episode: Episode): string {
 }
 
 export function levelGuidance(level: TriageLevel): { title: string; summary: string } {
-  const found = knowledge.levels[level];
+  const found = readable().knowledge.levels[level];
   return { title: found?.title ?? level, summary: found?.summary ?? '' };
 }
 
 export function findingText(id: string): string {
-  return knowledge.findings.find((f) => f.id === id)?.label ?? id.replaceAll('_', ' ');
+  return readable().knowledge.findings.find((f) => f.id === id)?.label ?? id.replaceAll('_', ' ');
 }
 
 function pad(n: number): string {

@@ -1,7 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCalendarDay, formatDuration, formatMinutes } from '../../../src/format/index.ts';
-import { knowledge } from '../../../src/knowledge/index.ts';
 import {
   BREAK_NAMES,
   type BreakKind,
@@ -23,6 +22,7 @@ import { diaryApi } from '../api/diary.ts';
 import { TimeBar } from '../components/countdown.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
+import { readable } from '../knowledge-words.ts';
 import {
   askNotifications,
   beep,
@@ -337,7 +337,7 @@ function BreakScreen(props: {
   notified: boolean;
   onEvent: (type: 'done' | 'skip' | 'postpone') => void;
 }): JSX.Element {
-  const plan = planBreak(props.kind, props.settings.breaks, knowledge);
+  const plan = planBreak(props.kind, props.settings.breaks, readable().knowledge);
   const [at, setAt] = useState({ item: 0, step: 0 });
   const [deadline, setDeadline] = useState(() => Date.now() + stepMs(0));
   const [left, setLeft] = useState(() => stepMs(0));

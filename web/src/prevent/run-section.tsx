@@ -1,7 +1,6 @@
 import type { JSX } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { formatMinutes } from '../../../src/format/index.ts';
-import { knowledge } from '../../../src/knowledge/index.ts';
 import type { PreventionSettings } from '../../../src/prevent/index.ts';
 import { lastCue, nextCue, type RunCue } from '../../../src/prevent/index.ts';
 import { clock } from '../answer-text.ts';
@@ -9,6 +8,7 @@ import { ApiError, errorText } from '../api/client.ts';
 import { diaryApi, type EpisodeWithCheck } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
+import { readable } from '../knowledge-words.ts';
 import { RaiseEmergency } from '../section-emergency.ts';
 import { beep, canKeepAwake, canSpeak, keepAwake, speak, unlockSound, vibrate } from './alerts.ts';
 import { DangerLine } from './danger-line.tsx';
@@ -387,7 +387,9 @@ function AfterRun(props: {
       <p role="alert" class="error-message">
         {error}
       </p>
-      <p class="hint">{knowledge.exercises.find((e) => e.id === 'shake_out')?.cautions[2] ?? ''}</p>
+      <p class="hint">
+        {readable().knowledge.exercises.find((e) => e.id === 'shake_out')?.cautions[2] ?? ''}
+      </p>
     </div>
   );
 }

@@ -2,10 +2,10 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatPercent } from '../../../src/format/index.ts';
 import { currentScreen, restore } from '../../../src/interview/index.ts';
-import { knowledge } from '../../../src/knowledge/index.ts';
 import { SLEEP_ITEMS, type SleepAnswer, type SleepAnswers, sleepCheck } from '../../../src/prevent/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
+import { readable } from '../knowledge-words.ts';
 import { STORAGE_KEY } from '../saved-interview.ts';
 import { KEYS, loadSleep, write } from './storage.ts';
 import './prevent.css';
@@ -16,7 +16,10 @@ const LIKELY = 0.5;
 /** Carpal tunnel syndrome's probability in this tab's finished assessment, or null when there is none. */
 function carpalTunnelFromAssessment(): number | null {
   try {
-    const screen = currentScreen(restore(sessionStorage.getItem(STORAGE_KEY), knowledge), knowledge);
+    const screen = currentScreen(
+      restore(sessionStorage.getItem(STORAGE_KEY), readable().knowledge),
+      readable().knowledge,
+    );
     if (screen.kind !== 'result') return null;
     return screen.assessment.causes.find((cause) => cause.id === 'carpal_tunnel')?.probability ?? null;
   } catch {
@@ -44,7 +47,11 @@ export function SleepSection(): JSX.Element {
     setCarpalTunnel(nextCarpal);
     setStored(write(KEYS.sleep, { answers: nextAnswers, carpalTunnel: nextCarpal }));
   };
-  const result = sleepCheck(answers, { carpalTunnelLikely: carpalTunnel || assessedLikely }, knowledge);
+  const result = sleepCheck(
+    answers,
+    { carpalTunnelLikely: carpalTunnel || assessedLikely },
+    readable().knowledge,
+  );
 
   return (
     <div class="prevent" data-screen="sleep">
@@ -117,7 +124,7 @@ export function SleepSection(): JSX.Element {
                 </p>
                 <details>
                   <summary>Sources</summary>
-                  <SourceList ids={advice.sources} knowledge={knowledge} />
+                  <SourceList ids={advice.sources} knowledge={readable().knowledge} />
                 </details>
               </li>
             ))}
