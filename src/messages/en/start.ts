@@ -55,4 +55,11 @@ export const start = {
   'start.backToNumbcheck': 'Back to numbcheck',
   'start.sources': 'Sources',
   'start.emergencyKnowledge': 'numbcheck knowledge {version}',
+  'start.where112': 'EU, Russia and India; most mobile phones anywhere',
+  'start.where112Unknown': 'Europe, and most mobile phones anywhere',
+  'start.where911': 'USA and Canada',
+  'start.where999': 'UK',
+  'start.where000': 'Australia',
+  'start.where111': 'New Zealand',
+  'start.ambulance': 'ambulance',
 } as const;

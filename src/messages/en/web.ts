@@ -4,6 +4,7 @@
  * In English (ICU MessageFormat).
  */
 export const web = {
+  'web.or': 'or',
   'web.back': 'Back',
   'web.startAgain': 'Start again',
   'web.startAgainTitle': 'Start again?',

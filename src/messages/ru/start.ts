@@ -54,4 +54,11 @@ export const start: Readonly<Record<keyof typeof english, string>> = {
   'start.backToNumbcheck': 'Вернуться в numbcheck',
   'start.sources': 'Источники',
   'start.emergencyKnowledge': 'База знаний numbcheck {version}',
+  'start.where112': 'ЕС, Россия и Индия; с большинства мобильных телефонов в любой стране',
+  'start.where112Unknown': 'Европа; с большинства мобильных телефонов в любой стране',
+  'start.where911': 'США и Канада',
+  'start.where999': 'Великобритания',
+  'start.where000': 'Австралия',
+  'start.where111': 'Новая Зеландия',
+  'start.ambulance': 'скорая помощь',
 };

@@ -2,6 +2,7 @@ import type { web as english } from '../en/web.ts';
 
 /** Оболочка веб-приложения и общие части: те же ключи и подстановки, что и в английском. */
 export const web: Readonly<Record<keyof typeof english, string>> = {
+  'web.or': 'или',
   'web.back': 'Назад',
   'web.startAgain': 'Начать заново',
   'web.startAgainTitle': 'Начать заново?',

@@ -7,16 +7,18 @@ import {
   emergencyNumbers,
   emergencyParts,
   kindParts,
+  type NumberWords,
   type Place,
   shareSteps,
 } from '../../../src/emergency/index.ts';
 import type { Assessment, TriageReason } from '../../../src/engine/index.ts';
 import type { Advice, Knowledge } from '../../../src/knowledge/schema.ts';
+import type { Language } from '../../../src/messages/index.ts';
 import { PhoneIcon, WarningIcon } from '../components/icons.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
 import { type EmergencyKnowledge, OPEN_KINDS } from '../emergency-knowledge.ts';
-import { s } from '../language.ts';
+import { s, useLanguage } from '../language.ts';
 
 /** The screen with the assessment that stopped on an emergency, or without one (the header's "Emergency?" link). */
 type EmergencyContent =
@@ -46,7 +48,11 @@ export function EmergencyScreen(
 ): JSX.Element {
   const { knowledge, assessment } = props;
   const guidance = knowledge.levels.emergency;
-  const numbers = useMemo(() => emergencyNumbers(props.place ?? browserPlace()), [props.place]);
+  const language = useLanguage();
+  const numbers = useMemo(
+    () => emergencyNumbers(props.place ?? browserPlace(), numberWords(language)),
+    [props.place, language],
+  );
   const { parts, others } = props.assessment
     ? emergencyParts(props.assessment.triage.reasons, props.knowledge)
     : { parts: kindParts<TriageReason>(knowledge.emergencyKinds), others: [] };
@@ -112,6 +118,20 @@ export function EmergencyScreen(
       </div>
     </main>
   );
+}
+
+/** Where each number is called, in the language spoken. */
+function numberWords(language: Language): NumberWords {
+  return {
+    language,
+    everywhere112: s('start.where112'),
+    unknownPlace112: s('start.where112Unknown'),
+    usaAndCanada: s('start.where911'),
+    uk: s('start.where999'),
+    australia: s('start.where000'),
+    newZealand: s('start.where111'),
+    ambulance: s('start.ambulance'),
+  };
 }
 
 /** The number for where the person is, first and biggest; a second for the same place beside it; the rest folded. */
