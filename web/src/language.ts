@@ -41,6 +41,8 @@ interface Spoken {
 let spoken: Spoken = { language: 'en', words: ENGLISH_START_WORDS, translate: null };
 const listeners = new Set<(language: Language) => void>();
 const loaders = new Set<(language: Language) => Promise<void>>();
+/** Whether a part of the app that translates has been asked for: a change of language then loads the catalog too. */
+let catalogWanted = false;
 
 /** The language the person chose before on this device, else their browser's, else English. */
 export function preferredLanguage(): Language {
@@ -108,23 +110,37 @@ export async function bootIn(language: Language): Promise<void> {
   }
 }
 
+/**
+ * Runs `load` for the language the app speaks, and again should the person choose another meanwhile, so that what is
+ * loaded is always for the language the app is drawn in.
+ */
+async function forSpokenLanguage(load: (language: Language) => Promise<void>): Promise<void> {
+  let language: Language;
+  do {
+    language = spoken.language;
+    await load(language);
+  } while (language !== spoken.language);
+}
+
 /** Loads the catalog and FormatJS for the language the app speaks, and what `loadWith` registered. */
-export async function loadLanguage(): Promise<void> {
-  const { language } = spoken;
-  const [translate] = await Promise.all([
-    spoken.translate ?? loadTranslator(language),
-    loadRegistered(language),
-  ]);
-  if (spoken.language === language) spoken = { ...spoken, translate };
+export function loadLanguage(): Promise<void> {
+  catalogWanted = true;
+  return forSpokenLanguage(async (language) => {
+    const [translate] = await Promise.all([
+      spoken.translate ?? loadTranslator(language),
+      loadRegistered(language),
+    ]);
+    if (spoken.language === language) spoken = { ...spoken, translate };
+  });
 }
 
 /**
  * Registers what a part of the app needs in each language (the start page's facts, the knowledge's words), and loads
  * it for the language spoken now. A later change of language loads it before the app is drawn in the new language.
  */
-export async function loadWith(load: (language: Language) => Promise<void>): Promise<void> {
-  if (!loaders.has(load)) loaders.add(load);
-  await load(spoken.language);
+export function loadWith(load: (language: Language) => Promise<void>): Promise<void> {
+  loaders.add(load);
+  return forSpokenLanguage(load);
 }
 
 /**
@@ -138,10 +154,9 @@ export async function chooseLanguage(language: Language): Promise<void> {
     // Not kept across visits; this visit still changes.
   }
   if (language === spoken.language) return;
-  const needsCatalog = spoken.translate !== null;
   const [words, translate] = await Promise.all([
     startWordsOf(language),
-    needsCatalog ? loadTranslator(language) : null,
+    catalogWanted ? loadTranslator(language) : null,
     loadRegistered(language),
   ]);
   speak({ language, words, translate });
