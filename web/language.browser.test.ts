@@ -63,7 +63,7 @@ const RU = {
   continue: 'Дальше',
   none: 'Ничего из этого',
   dontKnow: 'Не знаю',
-  decline: 'Нет, показать результат',
+  selfTestDontKnow: 'Не знаю или не пробовал(а)',
 };
 
 /** Answers every question with "none", "don't know" or the hand map's left thumb, to the result. */
@@ -72,7 +72,14 @@ async function answerToResult(page: Page): Promise<void> {
     const screen = await screenOf(page);
     if (screen === 'result') return;
     if (screen === 'offer') {
-      await page.getByRole('button', { name: RU.decline, exact: true }).click();
+      await assertRussian(page, 'the offer of self-tests');
+      await harness.capture(page, 'offer');
+      await page.getByRole('button', { name: /^Пройти самотест/ }).click();
+    } else if ((await page.getByRole('radio', { name: RU.selfTestDontKnow, exact: true }).count()) > 0) {
+      await assertRussian(page, 'a self-test');
+      await harness.capture(page, 'self-test');
+      await page.getByRole('radio', { name: RU.selfTestDontKnow, exact: true }).check();
+      await page.getByRole('button', { name: RU.continue, exact: true }).click();
     } else if (screen === 'question:hand_map') {
       await assertRussian(page, 'the hand map');
       await harness.capture(page, 'hand-map');
@@ -161,6 +168,24 @@ describe('numbcheck in Russian', () => {
       .first()
       .waitFor();
     await harness.capture(page, 'emergency');
+    await closeSession(session);
+  });
+
+  test('Russian words: what was understood, in Russian', async () => {
+    const session = await harness.open({ context: { locale: 'ru-RU' } });
+    const { page } = session;
+    await page.getByRole('button', { name: RU.start, exact: true }).waitFor();
+    await page
+      .getByLabel(/^Опишите своими словами/)
+      .fill('Немеет левая рука по ночам, уже месяц. Боли в груди нет.');
+    await page.getByRole('button', { name: RU.start, exact: true }).click();
+    await waitForScreen(page, 'understood');
+    await assertRussian(page, 'what was understood');
+    await page.getByRole('heading', { name: 'Что мы поняли из ваших слов' }).waitFor();
+    await harness.capture(page, 'understood');
+    await page.getByRole('button', { name: RU.continue, exact: true }).click();
+    await waitForScreen(page, /^question:/);
+    await assertRussian(page, 'the first question after the words');
     await closeSession(session);
   });
 

@@ -27,6 +27,7 @@ export const web = {
   'web.takeCare': 'Take care',
   'web.timeLeft': 'Time left:',
   'web.timeUp': 'Time is up.',
+  'web.timerBadge': '{unit, select, minute {{count} min} other {{count} s}}',
   'web.timerStart': 'Start',
   'web.timerFinished': '{name}: finished.',
   'web.timerWellDone': 'Finished. Well done.',

@@ -27,6 +27,7 @@ export const web: Readonly<Record<keyof typeof english, string>> = {
   'web.takeCare': 'Осторожно',
   'web.timeLeft': 'Осталось:',
   'web.timeUp': 'Время вышло.',
+  'web.timerBadge': '{unit, select, minute {{count} мин} other {{count} с}}',
   'web.timerStart': 'Старт',
   'web.timerFinished': '{name}: готово.',
   'web.timerWellDone': 'Готово. Отлично!',
