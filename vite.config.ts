@@ -22,8 +22,15 @@ export default defineConfig({
       ...JSX,
       plugins: [knowledgeFacts()],
     }),
-    // The assessment's files, for the page to fetch once it has loaded, without running them until Start.
-    listLaterFiles('web/src/assessment.ts'),
+    // The assessment's files and the words it is drawn in, for the page to fetch once it has loaded, without
+    // running them until Start: FormatJS for everyone, and each language's catalog and knowledge for its readers.
+    listLaterFiles({
+      everyone: ['web/src/assessment.ts', 'src/messages/create-translator.ts'],
+      byLanguage: {
+        en: ['src/messages/en/index.ts'],
+        ru: ['src/messages/ru/index.ts', 'src/knowledge/ru/index.ts'],
+      },
+    }),
     // Brotli and gzip copies of every text file, for the server to send as they are.
     precompress(),
   ],

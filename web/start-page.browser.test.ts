@@ -3,10 +3,20 @@
  * knowledge come when the person starts or leaves it. Needs the built app: `npm run build`.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { closeSession, useHarness, visibleText, waitForScreen } from './browser-testkit.ts';
+import { closeSession, useHarness, visibleText, WEB_ROOT, waitForScreen } from './browser-testkit.ts';
 
 const harness = useHarness();
+
+/** The scripts index.html loads before the first screen (its module script and modulepreload links). */
+function firstLoadScripts(): string[] {
+  const html = readFileSync(join(WEB_ROOT, 'index.html'), 'utf8');
+  return [
+    ...html.matchAll(/<(?:script|link rel="modulepreload")[^>]*?(?:src|href)="\.\/(assets\/[^"]+\.js)"/g),
+  ].flatMap((match) => (match[1] ? [match[1]] : []));
+}
 
 /** The assessment's own chunk; the others it needs are shared with the rest of the app. */
 const ASSESSMENT_CHUNK = '**/assets/assessment-*.js';
@@ -25,13 +35,17 @@ describe('the start page', () => {
 
   test('the emergency advice opens even when nothing else of the app can be loaded', async () => {
     // Offline before the rest of the app was fetched, or a link straight to #emergency: no assessment code at all.
+    const firstLoad = firstLoadScripts();
+    assert.ok(firstLoad.length > 0, 'index.html loads its scripts');
     for (const path of ['', '#emergency']) {
       const session = await harness.open({
         path,
         waitForScreen: false,
         beforeLoad: async (page) => {
           await page.route('**/assets/*.js', (route) =>
-            route.request().url().includes('/assets/index-') ? route.continue() : route.abort(),
+            firstLoad.some((file) => route.request().url().endsWith(`/${file}`))
+              ? route.continue()
+              : route.abort(),
           );
         },
       });

@@ -9,8 +9,10 @@ export {
   countryOfTimeZone,
   type EmergencyNumber,
   type EmergencyNumbers,
+  ENGLISH_NUMBER_WORDS,
   emergencyNumbers,
   listedTimeZones,
+  type NumberWords,
   type Place,
   regionOfLocale,
 } from './numbers.ts';

@@ -22,7 +22,7 @@ export interface EmergencyNumber {
 }
 
 /** A country's numbers, the main one first; `what` says what a second number is for. */
-type CountryNumbers = readonly { number: string; what?: string }[];
+type CountryNumbers = readonly { number: string; what?: 'ambulance' }[];
 
 /** The EU's countries, with the parts of it that have codes of their own (Åland; France's overseas regions). */
 const EU =
@@ -40,24 +40,56 @@ const COUNTRIES: Readonly<Record<string, CountryNumbers>> = {
   IN: [{ number: '112' }],
 };
 
-/** A country's name in English ("Germany"), or its code where the runtime has no names. */
-function countryName(code: string): string {
+/**
+ * The words that say where a number is called, in one language: the web app passes its language's, the terminal
+ * writes English. Countries are named by Intl in `language`.
+ */
+export interface NumberWords {
+  /** The language countries are named in ("en", "ru"). */
+  language: string;
+  /** Where 112 is called, in the list of every number. */
+  everywhere112: string;
+  /** Where 112 is called, first when the place is not known. */
+  unknownPlace112: string;
+  usaAndCanada: string;
+  uk: string;
+  australia: string;
+  newZealand: string;
+  /** What a country's second number is for: "ambulance". */
+  ambulance: string;
+}
+
+export const ENGLISH_NUMBER_WORDS: NumberWords = {
+  language: 'en',
+  everywhere112: 'EU, Russia and India; most mobile phones anywhere',
+  unknownPlace112: 'Europe, and most mobile phones anywhere',
+  usaAndCanada: 'USA and Canada',
+  uk: 'UK',
+  australia: 'Australia',
+  newZealand: 'New Zealand',
+  ambulance: 'ambulance',
+};
+
+/** A country's name in `language` ("Germany"), or its code where the runtime has no names. */
+function countryName(code: string, language: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 /** Every number, with where it is called, in the order the list "Another country?" gives them. */
-const ALL: readonly EmergencyNumber[] = [
-  { number: '112', where: 'EU, Russia and India; most mobile phones anywhere' },
-  { number: '911', where: 'USA and Canada' },
-  { number: '999', where: 'UK' },
-  { number: '000', where: 'Australia' },
-  { number: '111', where: 'New Zealand' },
-  { number: '103', where: 'Russia, ambulance' },
-];
+function allNumbers(words: NumberWords): EmergencyNumber[] {
+  return [
+    { number: '112', where: words.everywhere112 },
+    { number: '911', where: words.usaAndCanada },
+    { number: '999', where: words.uk },
+    { number: '000', where: words.australia },
+    { number: '111', where: words.newZealand },
+    { number: '103', where: `${countryName('RU', words.language)}, ${words.ambulance}` },
+  ];
+}
 
 /**
  * The time zones of each country in the table, from the tz database's zone.tab; a name ending in "/" stands for every
@@ -203,20 +235,20 @@ export interface EmergencyNumbers {
   others: EmergencyNumber[];
 }
 
-/** The numbers for where the device is. */
-export function emergencyNumbers(place: Place): EmergencyNumbers {
+/** The numbers for where the device is, with where each is called in `words` (English unless given). */
+export function emergencyNumbers(place: Place, words: NumberWords = ENGLISH_NUMBER_WORDS): EmergencyNumbers {
   const country = countryOf(place);
   const known = country === undefined ? undefined : COUNTRIES[country];
-  const name = country === undefined ? '' : countryName(country);
+  const name = country === undefined ? '' : countryName(country, words.language);
   const first: EmergencyNumber[] = known
-    ? known.map(({ number, what }) => ({ number, where: what ? `${name}, ${what}` : name }))
+    ? known.map(({ number, what }) => ({ number, where: what ? `${name}, ${words[what]}` : name }))
     : [
-        { number: '112', where: 'Europe, and most mobile phones anywhere' },
-        { number: '911', where: 'USA and Canada' },
-        { number: '999', where: 'UK' },
+        { number: '112', where: words.unknownPlace112 },
+        { number: '911', where: words.usaAndCanada },
+        { number: '999', where: words.uk },
       ];
   const shown = new Set(first.map((n) => n.number));
-  return { country, first, others: ALL.filter((n) => !shown.has(n.number)) };
+  return { country, first, others: allNumbers(words).filter((n) => !shown.has(n.number)) };
 }
 
 /** Where this browser is: its time zone and languages, as far as it tells (nothing, outside a browser). */

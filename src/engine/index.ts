@@ -9,7 +9,7 @@ export { checkKnowledge, type KnowledgeProblem } from './check-knowledge.ts';
 export { openDangerChecks, withSettled } from './danger-checks.ts';
 export { HAND_MAP_FINDINGS, handMapFindings } from './hand-map.ts';
 export { nextQuestion } from './interview.ts';
-export { handPlacesText, PLACE_NAMES, placeLabel } from './place-names.ts';
+export { handPlacesText, PLACE_NAMES, placeLabel, placeName } from './place-names.ts';
 export { selfTestsToOffer } from './self-tests.ts';
 export type * from './types.ts';
 export { ARM_REGIONS, HAND_REGIONS } from './types.ts';

@@ -1,12 +1,14 @@
 /**
  * What the start page shows of the knowledge base (its version, in the footer; the notice that numbcheck is
  * information, not a diagnosis; and what the emergency page says without an assessment) as a module,
- * `virtual:numbcheck/knowledge-facts`.
+ * `virtual:numbcheck/knowledge-facts` in English and `virtual:numbcheck/knowledge-facts/ru` in Russian.
  * The start page imports them from here rather than from src/knowledge, so that the page can be drawn and made
- * interactive without loading the whole knowledge base, which the interview loads when it begins.
+ * interactive without loading the whole knowledge base, which the interview loads when it begins. The English
+ * module is in the first load; another language's is loaded when a person reads that language.
  */
 import type { Plugin } from 'vite';
-import { type Knowledge, knowledge } from '../../src/knowledge/index.ts';
+import { type Knowledge, knowledge, readableIn } from '../../src/knowledge/index.ts';
+import { isLanguage } from '../../src/messages/index.ts';
 import { emergencyKnowledgeOf } from '../src/emergency-knowledge.ts';
 
 export const KNOWLEDGE_FACTS = 'virtual:numbcheck/knowledge-facts';
@@ -27,10 +29,14 @@ export function knowledgeFacts(): Plugin {
   return {
     name: 'numbcheck:knowledge-facts',
     resolveId(source) {
-      return source === KNOWLEDGE_FACTS ? RESOLVED : null;
+      return source === KNOWLEDGE_FACTS || source.startsWith(`${KNOWLEDGE_FACTS}/`) ? `\0${source}` : null;
     },
     load(id) {
-      return id === RESOLVED ? knowledgeFactsSource() : null;
+      if (id === RESOLVED) return knowledgeFactsSource();
+      if (!id.startsWith(`${RESOLVED}/`)) return null;
+      const language = id.slice(RESOLVED.length + 1);
+      if (!isLanguage(language)) throw new Error(`knowledge-facts: numbcheck does not speak "${language}"`);
+      return knowledgeFactsSource(readableIn(language).knowledge);
     },
   };
 }

@@ -56,4 +56,11 @@ describe('laterMeta', () => {
       '<meta name="numbcheck:later" content="./assets/a.js ./assets/b.css">',
     );
   });
+
+  it('names a language’s own list after it', () => {
+    assert.equal(
+      laterMeta(['assets/ru.js'], 'ru'),
+      '<meta name="numbcheck:later-ru" content="./assets/ru.js">',
+    );
+  });
 });

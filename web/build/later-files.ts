@@ -1,6 +1,8 @@
 /**
- * Lists in index.html the files of a module the page loads later with `import()` (the assessment: engine,
- * knowledge, interview screens), as `<meta name="numbcheck:later" content="./assets/a.js ./assets/b.css">`. The
+ * Lists in index.html the files of the modules the page loads later with `import()` (the assessment: engine,
+ * knowledge, interview screens; FormatJS and a language's catalog), as
+ * `<meta name="numbcheck:later" content="./assets/a.js ./assets/b.css">`, and what only one language's readers need
+ * as `numbcheck:later-ru` and so on. The
  * page fetches them once it has loaded and the browser is idle (web/src/prefetch-later.ts), without running them,
  * so that Start does not wait for the network and works offline once the page has loaded; they are not in the
  * HTML as links because the browser would then fetch them alongside what the first paint needs.
@@ -47,22 +49,46 @@ export function laterFiles(bundle: Bundle, entry: BuiltChunk, module: string): s
   return [...staticGraph(later)].filter((file) => !loaded.has(file)).sort();
 }
 
-/** The meta element listing `files`, relative to the page (the build's `base` is './'). */
-export function laterMeta(files: readonly string[]): string {
-  return `<meta name="${LATER_META}" content="${files.map((file) => `./${file}`).join(' ')}">`;
+/**
+ * The meta element listing `files`, relative to the page (the build's `base` is './'); `language` names the list of
+ * what only that language's readers fetch.
+ */
+export function laterMeta(files: readonly string[], language?: string): string {
+  const name = language === undefined ? LATER_META : `${LATER_META}-${language}`;
+  return `<meta name="${name}" content="${files.map((file) => `./${file}`).join(' ')}">`;
 }
 
-/** The Vite plugin: `module` is the source path's ending, e.g. `web/src/assessment.ts`. */
-export function listLaterFiles(module: string): Plugin {
+/** What the page fetches later: for everyone, and for the readers of each language. */
+export interface LaterModules {
+  /** Source paths' endings, e.g. `web/src/assessment.ts`. */
+  everyone: readonly string[];
+  byLanguage: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The Vite plugin. */
+export function listLaterFiles(modules: LaterModules): Plugin {
   return {
     name: 'numbcheck:later-files',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (context.bundle === undefined || context.chunk === undefined) return html;
-        const meta = laterMeta(laterFiles(context.bundle, context.chunk, module));
-        return html.replace('</head>', () => `    ${meta}\n  </head>`);
+        const { bundle, chunk } = context;
+        if (bundle === undefined || chunk === undefined) return html;
+        const filesOf = (list: readonly string[]): string[] => [
+          ...new Set(list.flatMap((module) => laterFiles(bundle, chunk, module))),
+        ];
+        const everyone = filesOf(modules.everyone);
+        const metas = [
+          laterMeta(everyone),
+          ...Object.entries(modules.byLanguage).map(([language, list]) =>
+            laterMeta(
+              filesOf(list).filter((file) => !everyone.includes(file)),
+              language,
+            ),
+          ),
+        ];
+        return html.replace('</head>', () => `${metas.map((meta) => `    ${meta}\n`).join('')}  </head>`);
       },
     },
   };

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { knowledge } from '../../src/knowledge/index.ts';
 import { describeAnswer, handMapText, splitSelfTestText } from './answer-text.ts';
+import { loadLanguage } from './language.ts';
 
 describe('answers in words', () => {
+  // The app's words in English, as the app loads them before it draws these screens.
+  before(() => loadLanguage());
+
   test('checklists, choices, numbers and the hand map', () => {
     const byId = (id: string) => {
       const question = knowledge.questions.find((q) => q.id === id);

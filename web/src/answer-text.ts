@@ -6,8 +6,9 @@ import {
   handPlacesText,
   type YesNoAnswer,
 } from '../../src/engine/index.ts';
-import type { Knowledge, Question } from '../../src/knowledge/index.ts';
-import { t } from './language.ts';
+import { formatDuration } from '../../src/format/index.ts';
+import type { Exercise, Knowledge, Question } from '../../src/knowledge/index.ts';
+import { t, webLocale } from './language.ts';
 
 /** Words the web app puts on answers and numbers: pure, so that they are tested without a browser. */
 
@@ -24,8 +25,8 @@ export function handMapText(map: HandMapAnswer): string[] {
   const lines: string[] = [];
   for (const side of ['left', 'right'] as const) {
     const hand = map[side];
-    const text = hand === undefined ? '' : handPlacesText(hand);
-    if (text !== '') lines.push(`${side === 'left' ? 'Left' : 'Right'} hand — ${text}`);
+    const text = hand === undefined ? '' : handPlacesText(hand, t);
+    if (text !== '') lines.push(t('web.handLine', { side, places: text }));
   }
   return lines;
 }
@@ -73,7 +74,7 @@ export function describeAnswer(question: Question, value: AnswerValue, knowledge
     case 'checklist': {
       const ticked = tickedOf(value);
       return ticked.length === 0
-        ? 'None of these'
+        ? t('interview.noneOfThese')
         : ticked.map((id) => findingLabel(knowledge, id)).join('; ');
     }
     case 'choice':
@@ -82,14 +83,20 @@ export function describeAnswer(question: Question, value: AnswerValue, knowledge
       return typeof value === 'number' ? `${value} ${question.unit}` : String(value);
     case 'handMap': {
       const lines = isHandMapValue(value) ? handMapText(value) : [];
-      return lines.length === 0 ? 'Nothing marked' : lines.join('. ');
+      return lines.length === 0 ? t('web.nothingMarked') : lines.join('. ');
     }
     case 'yesno':
     case 'selfTest':
-      if (value === 'present') return question.kind === 'selfTest' ? 'Yes, the symptoms came' : 'Yes';
-      if (value === 'absent') return 'No';
+      if (value === 'present') return t(question.kind === 'selfTest' ? 'selfTest.yes' : 'answer.yes');
+      if (value === 'absent') return t('answer.no');
       return String(value);
   }
+}
+
+/** How long and how often an exercise is done: "30 seconds × 3 times", "2 minutes × once". */
+export function doseText(exercise: Pick<Exercise, 'durationSeconds' | 'repetitions'>): string {
+  const duration = formatDuration(exercise.durationSeconds, { locale: webLocale() });
+  return t('web.dose', { duration, times: exercise.repetitions });
 }
 
 /** A countdown clock, "1:05". */

@@ -13,11 +13,12 @@ import {
   startWithAnswers,
   stepLabel,
 } from '../../src/interview/index.ts';
-import { knowledge, type SelfTestQuestion } from '../../src/knowledge/index.ts';
+import type { SelfTestQuestion } from '../../src/knowledge/index.ts';
 import { EMERGENCY_HASH } from './hash-routes.ts';
 import { useInterviewHistory } from './interview-history.ts';
-import { t } from './language.ts';
-import { Page, START_TITLE, setPageTitle } from './page.tsx';
+import { readable } from './knowledge-words.ts';
+import { s, t, useLanguage } from './language.ts';
+import { Page, setPageTitle } from './page.tsx';
 import { readWords, type Understood } from './read-words.ts';
 import { STORAGE_KEY } from './saved-interview.ts';
 import { EmergencyScreen } from './screens/emergency.tsx';
@@ -40,15 +41,15 @@ function save(state: InterviewState): void {
 function screenTitle(screen: Screen): string {
   switch (screen.kind) {
     case 'start':
-      return START_TITLE;
+      return s('start.title');
     case 'question':
       return `${stepLabel(screen, t)}: ${screen.question.text}`;
     case 'offer':
-      return 'Optional self-tests';
+      return t('web.offerTab');
     case 'emergency':
-      return 'Call an ambulance now';
+      return s('start.emergencyTitle');
     case 'result':
-      return 'Your result';
+      return t('result.title');
   }
 }
 
@@ -68,16 +69,19 @@ export function App(props: {
   // The person's own words and what was read from them: in memory only, never saved or sent.
   const [words, setWords] = useState(props.words ?? '');
   const [understood, setUnderstood] = useState(props.understood ?? null);
-  const screen = useMemo(() => currentScreen(state, knowledge), [state]);
+  // The knowledge in the language spoken: choosing another draws the same interview in its words.
+  const language = useLanguage();
+  const { knowledge } = readable();
+  const screen = useMemo(() => currentScreen(state, knowledge), [state, knowledge]);
   const goBack = useInterviewHistory(state, setState);
 
   // Saved as the new screen is committed, so that a reload at any moment shows the screen the person saw.
   useLayoutEffect(() => save(state), [state]);
   // A layout effect, so that it runs before a section's own effects, which may name the tab more precisely.
   useLayoutEffect(() => {
-    const title = understood && screen.kind === 'start' ? 'Understood from your words' : screenTitle(screen);
-    setPageTitle(helpOpen ? 'Emergency' : (section?.label ?? title));
-  }, [screen, helpOpen, understood, section]);
+    const title = understood && screen.kind === 'start' ? t('web.understoodTitle') : screenTitle(screen);
+    setPageTitle(helpOpen ? s('start.emergencyTab') : section ? s(section.label) : title);
+  }, [screen, helpOpen, understood, section, language]);
   useEffect(() => {
     const onHash = (): void => {
       setHelpOpen(location.hash === EMERGENCY_HASH);
@@ -147,7 +151,7 @@ export function App(props: {
 
   if (section) {
     return (
-      <Page current={section.id} privacy={section.privacy}>
+      <Page current={section.id} privacy={section.privacy && s(section.privacy)}>
         <RaiseEmergency.Provider value={setSectionEmergency}>
           <LazySection section={section} />
         </RaiseEmergency.Provider>

@@ -5,15 +5,16 @@
  */
 
 import { type InterviewState, restore, start } from '../../src/interview/index.ts';
-import { knowledge } from '../../src/knowledge/index.ts';
+import { readable } from './knowledge-words.ts';
 
 export type { InterviewState } from '../../src/interview/index.ts';
 export { App } from './app.tsx';
+export { loadKnowledgeWords } from './knowledge-words.ts';
 export { readWords, type Understood } from './read-words.ts';
 
 /** The interview `saved` in this tab, or a new one when there is none or it does not fit the knowledge. */
 export function restoreInterview(saved: string | null): InterviewState {
-  return restore(saved, knowledge);
+  return restore(saved, readable().knowledge);
 }
 
 /** The same interview, past the start screen. */

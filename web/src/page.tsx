@@ -1,9 +1,6 @@
-import { version } from 'virtual:numbcheck/knowledge-facts';
 import type { ComponentChildren, JSX } from 'preact';
 import { SiteFooter, SiteHeader } from './components/site-chrome.tsx';
-
-/** The start screen's name, as the tab shows it. */
-export const START_TITLE = 'Hand and arm numbness: is it dangerous, and what to do';
+import { startFacts } from './start-facts.ts';
 
 /** Names the tab after the screen, so that a screen-reader user hears where they are: "Your diary – numbcheck". */
 export function setPageTitle(name: string): void {
@@ -21,7 +18,7 @@ export function Page(props: { current: string; privacy?: string; children: Compo
       <main id="main" class="page">
         {props.children}
       </main>
-      <SiteFooter version={version} privacy={props.privacy} />
+      <SiteFooter version={startFacts().version} privacy={props.privacy} />
     </>
   );
 }

@@ -3,12 +3,17 @@
  * page has loaded and the browser is idle. They are fetched, not run: running the knowledge base is the one
  * long piece of work, and it waits until the person starts. Fetching them early means Start does not wait for
  * the network, and the assessment works offline once the page has loaded, as it did when it was all one load.
+ * Besides the files every reader needs, it fetches those of the language the app speaks (its catalog, its knowledge).
  */
+import { webLanguage } from './language.ts';
+
 const LATER_META = 'numbcheck:later';
 
 export function prefetchLaterWhenIdle(): void {
   const prefetch = (): void => {
-    const list = document.querySelector(`meta[name="${LATER_META}"]`)?.getAttribute('content') ?? '';
+    const list = [LATER_META, `${LATER_META}-${webLanguage()}`]
+      .map((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '')
+      .join(' ');
     for (const href of list.split(/\s+/).filter(Boolean)) {
       const link = document.createElement('link');
       link.rel = 'prefetch';

@@ -1,7 +1,7 @@
 import { type InterviewState, startWithAnswers } from '../../src/interview/index.ts';
-import { knowledge } from '../../src/knowledge/index.ts';
 import type { ParseResult } from '../../src/text/index.ts';
 import { type IntakeModule, loadIntake } from './intake/load.ts';
+import { readable } from './knowledge-words.ts';
 
 /** What was read from the person's words, to show back to them before the questions. */
 export interface Understood {
@@ -19,8 +19,8 @@ export type WordsOutcome =
  */
 export async function readWords(text: string): Promise<WordsOutcome> {
   const intake = await loadIntake();
-  const read = intake.readWords(text, knowledge);
+  const read = intake.readWords(text, readable().knowledge);
   return read.emergency
-    ? { kind: 'emergency', state: startWithAnswers(read.result.answers, knowledge) }
+    ? { kind: 'emergency', state: startWithAnswers(read.result.answers, readable().knowledge) }
     : { kind: 'understood', understood: { intake, result: read.result } };
 }

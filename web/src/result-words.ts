@@ -1,5 +1,6 @@
 import { formatNumber } from '../../src/format/index.ts';
 import type { MessageKey } from '../../src/messages/index.ts';
+import { webLocale } from './language.ts';
 
 /**
  * The words the result puts on the engine's numbers, so that a person reads "likely" and "strong" rather than
@@ -47,5 +48,5 @@ export function strengthOf(weight: number): Strength {
 
 /** How many times an answer multiplies a cause's odds, "×3.0" or "×0.5": the weight as a person can read it. */
 export function oddsFactor(weight: number): string {
-  return `×${formatNumber(Math.exp(weight), 1)}`;
+  return `×${formatNumber(Math.exp(weight), 1, { locale: webLocale() })}`;
 }

@@ -1,5 +1,7 @@
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { StartKey } from '../../src/messages/index.ts';
+import { s, t } from './language.ts';
 
 /**
  * A part of the app beside the assessment (the diary, the break coach…), reached by its hash (`#/diary`) and
@@ -8,39 +10,38 @@ import { useEffect, useState } from 'preact/hooks';
 export interface Section {
   /** The hash path: `diary` for `#/diary`. */
   id: string;
-  /** The navigation label. */
-  label: string;
+  /** The navigation label, from the start words (the header carries it on the start page). */
+  label: StartKey;
   load: () => Promise<ComponentType>;
   /** Where the section keeps what the person enters, for the footer (default: the assessment's "stays in this tab"). */
-  privacy?: string;
+  privacy?: StartKey;
 }
 
 /** Every section, in navigation order. Adding a section is one entry here. */
 export const SECTIONS: Section[] = [
   {
     id: 'diary',
-    label: 'Diary',
+    label: 'start.navDiary',
     load: () => import('./diary/diary-section.tsx').then((m) => m.DiarySection),
-    privacy: 'Your diary is kept by the numbcheck server this page comes from; see “Your data” in the diary.',
+    privacy: 'start.privacyDiary',
   },
   {
     id: 'breaks',
-    label: 'Breaks',
+    label: 'start.navBreaks',
     load: () => import('./prevent/breaks-section.tsx').then((m) => m.BreaksSection),
-    privacy:
-      'Break settings and statistics stay on this device; a day is recorded in your diary only when you choose.',
+    privacy: 'start.privacyBreaks',
   },
   {
     id: 'run',
-    label: 'Run',
+    label: 'start.navRun',
     load: () => import('./prevent/run-section.tsx').then((m) => m.RunSection),
-    privacy: 'A run you log goes to your diary on the numbcheck server this page comes from.',
+    privacy: 'start.privacyRun',
   },
   {
     id: 'sleep',
-    label: 'Sleep',
+    label: 'start.navSleep',
     load: () => import('./prevent/sleep-section.tsx').then((m) => m.SleepSection),
-    privacy: 'Your sleep check is saved on this device only.',
+    privacy: 'start.privacySleep',
   },
 ];
 
@@ -50,7 +51,10 @@ export function sectionFromHash(hash: string): Section | null {
   return SECTIONS.find((section) => section.id === id) ?? null;
 }
 
-/** Renders a section once its code has loaded. */
+/**
+ * Renders a section once its code has loaded. The sections are drawn inside the assessment's app, which is drawn
+ * only once the language's catalog has loaded, so a section's `t()` always has its words.
+ */
 export function LazySection(props: { section: Section }): JSX.Element {
   const [loaded, setLoaded] = useState<{ id: string; Component: ComponentType } | null>(null);
   const [failed, setFailed] = useState(false);
@@ -70,8 +74,10 @@ export function LazySection(props: { section: Section }): JSX.Element {
       current = false;
     };
   }, [section]);
-  if (failed)
-    return <p role="alert">This part of numbcheck could not be loaded. Check the connection and reload.</p>;
-  if (loaded?.id !== section.id) return <p aria-live="polite">Loading {section.label.toLowerCase()}…</p>;
+  if (failed) return <p role="alert">{t('web.sectionFailed')}</p>;
+  if (loaded?.id !== section.id)
+    return (
+      <p aria-live="polite">{t('web.sectionLoading', { section: s(section.label).toLocaleLowerCase() })}</p>
+    );
   return <loaded.Component />;
 }

@@ -1,13 +1,14 @@
-import { emergencyKnowledge } from 'virtual:numbcheck/knowledge-facts';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { InterviewState, Understood } from './assessment.ts';
 import { EMERGENCY_HASH, opensBesideAssessment } from './hash-routes.ts';
+import { s, useLanguage } from './language.ts';
 import { type AssessmentModule, loadAssessment } from './load-assessment.ts';
-import { Page, START_TITLE, setPageTitle } from './page.tsx';
+import { Page, setPageTitle } from './page.tsx';
 import { readSavedInterview } from './saved-interview.ts';
 import { EmergencyScreen } from './screens/emergency.tsx';
 import { StartScreen } from './screens/start.tsx';
+import { startFacts } from './start-facts.ts';
 
 /** What the app opens on when the start page hands over: the interview, and what was read from the words. */
 interface Opening {
@@ -45,7 +46,11 @@ export function StartApp(): JSX.Element {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [handover]);
-  useEffect(() => setPageTitle(emergencyOpen ? 'Emergency' : START_TITLE), [emergencyOpen]);
+  const language = useLanguage();
+  useEffect(() => {
+    // Once the app has taken over, it names the tab itself.
+    if (!handover) setPageTitle(s(emergencyOpen ? 'start.emergencyTab' : 'start.title'));
+  }, [emergencyOpen, language, handover]);
 
   if (handover) {
     const { App } = handover.assessment;
@@ -56,7 +61,7 @@ export function StartApp(): JSX.Element {
     return (
       <EmergencyScreen
         key="emergency-help"
-        knowledge={emergencyKnowledge}
+        knowledge={startFacts().emergencyKnowledge}
         assessment={null}
         onBack={() => {
           history.replaceState(null, '', location.pathname + location.search);

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { TSchema } from 'typebox';
 import Value from 'typebox/value';
 import {
@@ -42,6 +42,7 @@ import { SoftwareAuthenticator } from '../../../src/server/auth/software-authent
 import { type RunningApp, startApp } from '../../../src/server/testkit.ts';
 import { type DiaryStore, openSqliteStore } from '../../../src/store/index.ts';
 import { duringSuite } from '../../../src/suite-testkit.ts';
+import { loadLanguage } from '../language.ts';
 import { type AccountClient, accountClient, type Passkeys } from './accounts.ts';
 import { ApiError, type ApiTransport, errorText } from './client.ts';
 import { type DiaryClient, diaryClient } from './diary.ts';
@@ -178,6 +179,9 @@ const EPISODE = {
   activities: ['sleeping'],
   note: 'woke with a numb hand',
 };
+
+// The client's own messages are the web app's words, loaded as the app loads them.
+before(() => loadLanguage());
 
 describe('the diary client, on a server with a diary', () => {
   const server = useServer({ store: true });

@@ -6,6 +6,7 @@
  */
 import { CLIENT_HEADER, type ErrorBody } from '../../../src/api/index.ts';
 import { ERRORS, type ErrorCode } from '../../../src/errors.ts';
+import { t, webLanguage } from '../language.ts';
 
 /** Where the API is, on the origin that served the app. */
 export const API = '/api/v1';
@@ -108,7 +109,8 @@ function errorReply(body: unknown): ErrorBody['error'] | null {
 /**
  * One request: resolves with the reply's JSON as the route's schema types it (null for 204), rejects with an
  * ApiError. A request without a body carries the client header, without which the server refuses a change that
- * could have come from another site's form (src/server/request-guard.ts).
+ * could have come from another site's form (src/server/request-guard.ts). Every request says the language the app
+ * speaks (Accept-Language), so that the server answers, and words its errors, in it.
  */
 export async function request<Reply>(
   transport: ApiTransport,
@@ -120,30 +122,28 @@ export async function request<Reply>(
   try {
     response = await transport.fetch(`${transport.base}${path}`, {
       method,
-      headers: body === undefined ? { [CLIENT_HEADER]: 'web' } : { 'content-type': 'application/json' },
+      headers: {
+        'accept-language': webLanguage(),
+        ...(body === undefined ? { [CLIENT_HEADER]: 'web' } : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(
-      0,
-      'NETWORK',
-      'numbcheck could not reach its server. Check the connection and try again.',
-    );
+    throw new ApiError(0, 'NETWORK', t('web.api.network'));
   }
   const text = await response.text();
   const data = text === '' ? null : parsed(text);
   if (!response.ok) {
     const error = errorReply(data);
     if (error === null || !isErrorCode(error.code))
-      throw new ApiError(response.status, 'NOT_NUMBCHECK', `The server answered ${response.status}.`);
+      throw new ApiError(
+        response.status,
+        'NOT_NUMBCHECK',
+        t('web.api.answered', { status: response.status }),
+      );
     throw new ApiError(response.status, error.code, error.message, error.path);
   }
-  if (data === undefined)
-    throw new ApiError(
-      response.status,
-      'NOT_NUMBCHECK',
-      'The server’s answer is not JSON: is it the numbcheck this page came from?',
-    );
+  if (data === undefined) throw new ApiError(response.status, 'NOT_NUMBCHECK', t('web.api.notJson'));
   // Typed by the route's schema: the server serialises every reply with it.
   return data as Reply;
 }
@@ -151,10 +151,8 @@ export async function request<Reply>(
 /** What a person reads for a failed request: the message, with where the problem is when the server said. */
 export function errorText(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.unavailable)
-      return 'The diary is not available in this mode: this numbcheck server runs without a diary store.';
-    if (error.signedOut)
-      return 'You are not signed in (a sign-in ends after 30 days, or when you sign out everywhere). Reload the page to sign in again.';
+    if (error.unavailable) return t('web.api.noDiary');
+    if (error.signedOut) return t('web.api.signedOut');
     const where = error.path.length > 0 ? `${error.path.join('.')}: ` : '';
     return error.message.startsWith(`"${error.path.join('.')}"`) ? error.message : `${where}${error.message}`;
   }

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import type { Contribution, RankedCause } from '../../../src/engine/index.ts';
 import { formatPercent } from '../../../src/format/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
-import { t } from '../language.ts';
+import { t, webLocale } from '../language.ts';
 import { LIKELIHOOD_WORD, likelihoodOf, oddsFactor, STRENGTH_WORD, strengthOf } from '../result-words.ts';
 
 /** One side of a cause's "why": each answer with how strongly it points that way, and its odds factor on request. */
@@ -49,7 +49,7 @@ export function CauseList(props: {
                 {t(LIKELIHOOD_WORD[band])}
                 <span class={props.numbers ? 'cause-percent' : 'cause-percent print-only'}>
                   {' '}
-                  {formatPercent(cause.probability)}
+                  {formatPercent(cause.probability, { locale: webLocale() })}
                 </span>
               </span>
             </div>

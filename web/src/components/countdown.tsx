@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDuration } from '../../../src/format/index.ts';
 import { clock } from '../answer-text.ts';
-import { t } from '../language.ts';
+import { t, webLocale } from '../language.ts';
 
 /** "Start the 60-second timer", "… 3-minute …": whole minutes from two minutes up, seconds below. */
 function startLabel(seconds: number): string {
@@ -59,14 +59,14 @@ export function Countdown(props: { seconds: number }): JSX.Element {
     } else {
       setDeadline(Date.now() + seconds * 1000);
       setLeft(seconds);
-      setStatus(t('countdown.started', { time: formatDuration(seconds) }));
+      setStatus(t('countdown.started', { time: formatDuration(seconds, { locale: webLocale() }) }));
     }
   };
   const finished = !running && left === 0;
   return (
     <div class={running ? 'countdown countdown-running' : 'countdown'}>
       <p class="countdown-clock">
-        <span class="visually-hidden">Time left: </span>
+        <span class="visually-hidden">{t('web.timeLeft')} </span>
         {clock(left)}
       </p>
       <TimeBar fraction={left / seconds} />
@@ -76,7 +76,7 @@ export function Countdown(props: { seconds: number }): JSX.Element {
       <p class="visually-hidden" aria-live="polite">
         {status}
       </p>
-      {finished && <p class="countdown-done">Time is up.</p>}
+      {finished && <p class="countdown-done">{t('web.timeUp')}</p>}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
-import { formatDose } from '../../../src/format/index.ts';
 import type { Exercise } from '../../../src/knowledge/index.ts';
+import { doseText } from '../answer-text.ts';
 import { Illustration } from '../illustrations/index.tsx';
+import { t } from '../language.ts';
 import { StepTimer } from './step-timer.tsx';
 
 /** An illustrated exercise: what it is for, the steps, how long, when to stop, and a step timer. */
@@ -25,13 +26,13 @@ export function ExerciseCard(props: { exercise: Exercise }): JSX.Element {
             ))}
           </ol>
           <p class="exercise-dose">
-            <strong>Time:</strong> {formatDose(exercise)}
+            <strong>{t('web.doseLabel')}</strong> {doseText(exercise)}
           </p>
         </div>
       </div>
       {exercise.cautions.length > 0 && (
         <div class="cautions">
-          <h4 class="cautions-title">Take care</h4>
+          <h4 class="cautions-title">{t('web.takeCare')}</h4>
           <ul>
             {exercise.cautions.map((caution) => (
               <li key={caution}>{caution}</li>

@@ -1,7 +1,15 @@
 import type { JSX, TargetedFocusEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { ArmRegion, HandAnswer, HandMapAnswer, HandRegion } from '../../../src/engine/index.ts';
-import { ARM_REGIONS, HAND_REGIONS, PLACE_NAMES, placeLabel } from '../../../src/engine/index.ts';
+import {
+  ARM_REGIONS,
+  HAND_REGIONS,
+  handPlacesText,
+  placeLabel,
+  placeName,
+} from '../../../src/engine/index.ts';
+import type { MessageKey } from '../../../src/messages/index.ts';
+import { t } from '../language.ts';
 import './hand-map.css';
 
 export interface HandMapProps {
@@ -126,15 +134,14 @@ const DETAILS: Record<View, string> = {
 // Names.
 // ---------------------------------------------------------------------------------------------------------------
 
-const SIDE_NAME: Record<Side, string> = { left: 'Left', right: 'Right' };
-const VIEW_NAME: Record<View, string> = { palm: 'palm side', back: 'back' };
+const SIDE_NAME: Readonly<Record<Side, MessageKey>> = { left: 'web.handLeft', right: 'web.handRight' };
 
 function handRegionName(region: HandRegion, view: View): string {
   // The halves of the hand are named by the surface marked: "thumb side of the palm", "… of the back of the hand".
-  const surface = view === 'palm' ? 'palm' : 'back of the hand';
-  if (region === 'thumb_side') return `thumb side of the ${surface}`;
-  if (region === 'little_side') return `little-finger side of the ${surface}`;
-  return PLACE_NAMES[region];
+  if (region === 'thumb_side' || region === 'little_side') {
+    return t('web.handHalf', { half: region === 'thumb_side' ? 'thumb' : 'little', view });
+  }
+  return placeName(region, t);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -168,14 +175,8 @@ function withHand(map: HandMapAnswer, side: Side, hand: HandAnswer): HandMapAnsw
 }
 
 function describe(side: Side, hand: HandAnswer | undefined): string | null {
-  const parts: string[] = [];
-  const palm = hand?.palm ?? [];
-  const back = hand?.back ?? [];
-  const arm = hand?.arm ?? [];
-  if (palm.length > 0) parts.push(`palm side: ${palm.map((r) => PLACE_NAMES[r]).join(', ')}`);
-  if (back.length > 0) parts.push(`back: ${back.map((r) => PLACE_NAMES[r]).join(', ')}`);
-  if (arm.length > 0) parts.push(`arm: ${arm.map((r) => PLACE_NAMES[r]).join(', ')}`);
-  return parts.length > 0 ? `${SIDE_NAME[side]} hand — ${parts.join('; ')}.` : null;
+  const places = hand === undefined ? '' : handPlacesText(hand, t);
+  return places === '' ? null : t('web.handMarked', { line: t('web.handLine', { side, places }) });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -287,7 +288,7 @@ function HandDrawing(props: HandDrawingProps): JSX.Element {
             text-anchor="middle"
             dominant-baseline="middle"
           >
-            {placeLabel(region)}
+            {placeLabel(region, t)}
           </text>
         );
       })}
@@ -295,16 +296,12 @@ function HandDrawing(props: HandDrawingProps): JSX.Element {
   );
 }
 
-/** The table's rows: the hand's regions (a column for each hand and side) and the arm's (a column for each arm). */
-const TABLE_ROWS: readonly { name: string; region: HandRegion }[] = [
-  { name: 'Thumb', region: 'thumb' },
-  { name: 'Index finger', region: 'index' },
-  { name: 'Middle finger', region: 'middle' },
-  { name: 'Ring finger', region: 'ring' },
-  { name: 'Little finger', region: 'little' },
-  { name: 'Thumb side', region: 'thumb_side' },
-  { name: 'Little-finger side', region: 'little_side' },
-];
+/** A row's name in the table: the halves of the hand are named short, as the columns say which surface. */
+function rowName(region: HandRegion): string {
+  if (region === 'thumb_side') return t('web.handThumbSide');
+  if (region === 'little_side') return t('web.handLittleSide');
+  return placeLabel(region, t);
+}
 
 /** One checkbox of the table, filling its cell so that the whole cell takes the tap. */
 function TableBox(props: {
@@ -353,13 +350,13 @@ function HandTable(props: {
   };
   return (
     <table class="handmap-table">
-      <caption>Or tick the places in this table</caption>
+      <caption>{t('web.handTable')}</caption>
       <thead>
         <tr>
           <td />
           {SIDES.map((side) => (
             <th key={side} scope="colgroup" colSpan={2}>
-              {SIDE_NAME[side]}
+              {t(SIDE_NAME[side])}
             </th>
           ))}
         </tr>
@@ -367,19 +364,19 @@ function HandTable(props: {
           <td />
           {columns.map(({ side, view }) => (
             <th key={`${side}-${view}`} scope="col" class="handmap-table-view">
-              {view === 'palm' ? 'Palm' : 'Back'}
+              {t(view === 'palm' ? 'web.handPalmColumn' : 'web.handBackColumn')}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {TABLE_ROWS.map(({ name, region }) => (
+        {HAND_REGIONS.map((region) => (
           <tr key={region}>
-            <th scope="row">{name}</th>
+            <th scope="row">{rowName(region)}</th>
             {columns.map(({ side, view }) => (
               <td key={`${side}-${view}`}>
                 <TableBox
-                  name={`${SIDE_NAME[side]} hand, ${VIEW_NAME[view]}, ${handRegionName(region, view)}`}
+                  name={t('web.handBox', { side, view, place: handRegionName(region, view) })}
                   region={handKey(side, view, region)}
                   checked={value[side]?.[view]?.includes(region) ?? false}
                   onToggle={() => toggleHand(side, view, region)}
@@ -391,11 +388,11 @@ function HandTable(props: {
         ))}
         {ARM_REGIONS.map((region) => (
           <tr key={region} class={region === 'wrist' ? 'handmap-table-arm' : undefined}>
-            <th scope="row">{placeLabel(region)}</th>
+            <th scope="row">{placeLabel(region, t)}</th>
             {SIDES.map((side) => (
               <td key={side} colSpan={2}>
                 <TableBox
-                  name={`${SIDE_NAME[side]} arm, ${PLACE_NAMES[region]}`}
+                  name={t('web.armBox', { side, place: placeName(region, t) })}
                   region={armKey(side, region)}
                   checked={value[side]?.arm?.includes(region) ?? false}
                   onToggle={() => toggleArm(side, region)}
@@ -423,11 +420,9 @@ export function HandMap(props: HandMapProps): JSX.Element {
           return (
             <figure class="handmap-view" key={view}>
               <figcaption class="handmap-view-title">
-                <strong>{view === 'palm' ? 'Palm side' : 'Back of the hands'}</strong>{' '}
+                <strong>{t(view === 'palm' ? 'web.handPalmTitle' : 'web.handBackTitle')}</strong>{' '}
                 <span class="handmap-view-hint">
-                  {view === 'palm'
-                    ? '(palms facing you, as you look at your own hands)'
-                    : '(backs facing you, as you look at your own hands)'}
+                  {t(view === 'palm' ? 'web.handPalmHint' : 'web.handBackHint')}
                 </span>
               </figcaption>
               <svg
@@ -456,7 +451,7 @@ export function HandMap(props: HandMapProps): JSX.Element {
                     y={16}
                     text-anchor="middle"
                   >
-                    {SIDE_NAME[side]}
+                    {t(SIDE_NAME[side])}
                   </text>
                 ))}
                 {SIDES.map((side) => (
@@ -478,14 +473,10 @@ export function HandMap(props: HandMapProps): JSX.Element {
       <HandTable value={value} onChange={onChange} onFocusRegion={setFocused} />
       <div class="handmap-footer">
         <div class="handmap-summary" aria-live="polite">
-          {lines.length === 0 ? (
-            <p>Nothing marked yet: tap every place that feels numb or tingly.</p>
-          ) : (
-            lines.map((line) => <p key={line}>{line}</p>)
-          )}
+          {lines.length === 0 ? <p>{t('web.handNothing')}</p> : lines.map((line) => <p key={line}>{line}</p>)}
         </div>
         <button type="button" class="handmap-clear" onClick={() => onChange({})}>
-          Clear
+          {t('web.handClear')}
         </button>
       </div>
     </div>

@@ -108,5 +108,5 @@ export function OptionRow(props: OptionRowProps): JSX.Element {
 
 /** The divider between the items and the answers that exclude them ("None of these", "I don't know"). */
 export function OrDivider(): JSX.Element {
-  return <p class="or">or</p>;
+  return <p class="or">{t('web.or')}</p>;
 }

@@ -1,7 +1,9 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { s, t } from '../language.ts';
 import { SECTIONS } from '../sections.tsx';
 import { PhoneIcon } from './icons.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 
 /**
  * The header on every screen but the emergency page: the name, the parts of the app, and the always-visible
@@ -13,9 +15,9 @@ export function SiteHeader(props: { current: string }): JSX.Element {
       <div class="site-header-inner">
         <p class="brand">numbcheck</p>
         {SECTIONS.length > 0 && (
-          <nav class="site-nav" aria-label="numbcheck">
+          <nav class="site-nav" aria-label={s('start.nav')}>
             <a href="#/" aria-current={props.current === 'assess' ? 'page' : undefined}>
-              Check
+              {s('start.navCheck')}
             </a>
             {SECTIONS.map((section) => (
               <a
@@ -23,7 +25,7 @@ export function SiteHeader(props: { current: string }): JSX.Element {
                 href={`#/${section.id}`}
                 aria-current={props.current === section.id ? 'page' : undefined}
               >
-                {section.label}
+                {s(section.label)}
               </a>
             ))}
           </nav>
@@ -31,7 +33,7 @@ export function SiteHeader(props: { current: string }): JSX.Element {
         <a class="emergency-link" href="#emergency">
           <PhoneIcon />
           <span>
-            Emergency? <span class="nowrap">Call 112 / 911 / 999</span>
+            {s('start.emergencyLink')} <span class="nowrap">{s('start.emergencyNumbers')}</span>
           </span>
         </a>
       </div>
@@ -39,15 +41,18 @@ export function SiteHeader(props: { current: string }): JSX.Element {
   );
 }
 
-/** The footer: the knowledge base's `version`, and where what the person enters is kept (`privacy`). */
+/**
+ * The footer: the knowledge base's `version`, where what the person enters is kept (`privacy`), and the choice of
+ * language.
+ */
 export function SiteFooter(props: { version: string; privacy?: string | undefined }): JSX.Element {
   return (
     <footer class="site-footer no-print">
       <div class="site-footer-inner">
         <p class="muted">
-          numbcheck knowledge {props.version}.{' '}
-          {props.privacy ?? 'Your answers stay in this browser tab; nothing is sent anywhere.'}
+          {s('start.knowledge', { version: props.version })} {props.privacy ?? s('start.privacy')}
         </p>
+        <LanguageSwitch />
       </div>
     </footer>
   );
@@ -74,7 +79,7 @@ export function BackButton(props: { onBack: () => void; label?: string }): JSX.E
   return (
     <button type="button" class="back-link no-print" onClick={props.onBack}>
       <span aria-hidden="true">‹ </span>
-      {props.label ?? 'Back'}
+      {props.label ?? t('web.back')}
     </button>
   );
 }
@@ -93,22 +98,22 @@ export function ResetControl(props: { onReset: () => void; quiet?: boolean }): J
         class={props.quiet ? 'link-button' : 'button button-secondary'}
         onClick={() => setAsking(true)}
       >
-        Start again
+        {t('web.startAgain')}
       </button>
     );
   }
   return (
     <section class="confirm" aria-labelledby="confirm-reset-title">
       <h2 id="confirm-reset-title" ref={confirmRef} tabIndex={-1}>
-        Start again?
+        {t('web.startAgainTitle')}
       </h2>
-      <p>This clears all your answers in this tab.</p>
+      <p>{t('web.startAgainText')}</p>
       <div class="button-row">
         <button type="button" class="button button-warning" onClick={props.onReset}>
-          Yes, clear my answers
+          {t('web.clearAnswers')}
         </button>
         <button type="button" class="button button-secondary" onClick={() => setAsking(false)}>
-          Cancel
+          {t('web.cancel')}
         </button>
       </div>
     </section>

@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { formatDose } from '../../../src/format/index.ts';
 import type { Exercise } from '../../../src/knowledge/index.ts';
-import { clock } from '../answer-text.ts';
+import { clock, doseText } from '../answer-text.ts';
+import { t } from '../language.ts';
 import { TimeBar } from './countdown.tsx';
 
 const TICK_MS = 250;
@@ -76,13 +76,13 @@ export function StepTimer(props: { exercise: Exercise }): JSX.Element {
     return (
       <div class="step-timer">
         <button type="button" class="button button-secondary" onClick={begin}>
-          {done ? 'Start again' : 'Start'}
-          <span class="visually-hidden"> {exercise.name}</span> ({formatDose(exercise)})
+          {t(done ? 'web.startAgain' : 'web.timerStart')}
+          <span class="visually-hidden"> {exercise.name}</span> ({doseText(exercise)})
         </button>
         <p class="visually-hidden" aria-live="polite">
-          {done ? `${exercise.name}: finished.` : ''}
+          {done ? t('web.timerFinished', { name: exercise.name }) : ''}
         </p>
-        {done && <p class="step-timer-done">Finished. Well done.</p>}
+        {done && <p class="step-timer-done">{t('web.timerWellDone')}</p>}
       </div>
     );
   }
@@ -91,23 +91,25 @@ export function StepTimer(props: { exercise: Exercise }): JSX.Element {
     <div class="step-timer step-timer-running">
       <div aria-live="polite">
         <p class="step-timer-where">
-          {exercise.repetitions > 1 ? `Round ${at.round + 1} of ${exercise.repetitions} · ` : ''}
-          Step {at.step + 1} of {exercise.steps.length}
-          {paused ? ' · paused' : ''}
+          {exercise.repetitions > 1
+            ? t('web.timerRound', { round: at.round + 1, rounds: exercise.repetitions })
+            : ''}
+          {t('web.timerStep', { step: at.step + 1, steps: exercise.steps.length })}
+          {paused ? t('web.timerPaused') : ''}
         </p>
         <p class="step-timer-step">{exercise.steps[at.step]}</p>
       </div>
       <p class="step-timer-clock">
-        <span class="visually-hidden">Time left for this step: </span>
+        <span class="visually-hidden">{t('web.timerStepLeft')} </span>
         {clock(left)}
       </p>
       <TimeBar fraction={left / perStep} />
       <div class="button-row">
         <button type="button" class="button button-secondary" onClick={pauseOrResume}>
-          {paused ? 'Resume' : 'Pause'}
+          {t(paused ? 'web.timerResume' : 'web.timerPause')}
         </button>
         <button type="button" class="button button-secondary" onClick={stop}>
-          Stop
+          {t('web.timerStop')}
         </button>
       </div>
     </div>

@@ -1,13 +1,15 @@
 import type { ComponentChildren, JSX } from 'preact';
 import type { Knowledge, TriageLevel } from '../../../src/knowledge/index.ts';
+import type { MessageKey } from '../../../src/messages/index.ts';
+import { t } from '../language.ts';
 import { LevelIcon } from './icons.tsx';
 
 /** A short word for each level, shown beside the icon so that the level never rests on colour alone. */
-const LEVEL_WORD: Record<TriageLevel, string> = {
-  emergency: 'Emergency',
-  urgent: 'Urgent',
-  doctor: 'See a doctor',
-  self_care: 'Self-care',
+const LEVEL_WORD: Readonly<Record<TriageLevel, MessageKey>> = {
+  emergency: 'web.levelEmergency',
+  urgent: 'web.levelUrgent',
+  doctor: 'web.levelDoctor',
+  self_care: 'web.levelSelfCare',
 };
 
 /**
@@ -26,10 +28,10 @@ export function TriageCard(props: {
       <div class="triage-head">
         <span class="triage-badge">
           <LevelIcon level={level} class="triage-icon" />
-          <span>{LEVEL_WORD[level]}</span>
+          <span>{t(LEVEL_WORD[level])}</span>
         </span>
         <h2 id="triage-title" class="triage-title">
-          {guidance?.title ?? LEVEL_WORD[level]}
+          {guidance?.title ?? t(LEVEL_WORD[level])}
         </h2>
       </div>
       {guidance && <p class="triage-summary">{guidance.summary}</p>}

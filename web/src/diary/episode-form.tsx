@@ -1,17 +1,25 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ACTIVITIES, type Episode, episodeSide, INTERVENTIONS } from '../../../src/diary/index.ts';
+import { type Episode, episodeSide } from '../../../src/diary/index.ts';
 import type { HandMapAnswer } from '../../../src/engine/index.ts';
-import { knowledge } from '../../../src/knowledge/index.ts';
 import type { MessageKey } from '../../../src/messages/index.ts';
 import { errorText } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
 import { HandMap } from '../components/hand-map.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { readable } from '../knowledge-words.ts';
 import { t } from '../language.ts';
 import { ChipGroup, DiaryBack, ErrorBox, WholeNumberField } from './controls.tsx';
 import { fillIn, SLOT } from './fill-in.ts';
-import { episodeLine, findingText, localInputValue, momentOf, whenText } from './format.ts';
+import {
+  activityChoices,
+  episodeLine,
+  findingText,
+  interventionChoices,
+  localInputValue,
+  momentOf,
+  whenText,
+} from './format.ts';
 import { goHome, noticeFor, useEmergencyCheck } from './notice.ts';
 
 /** Findings of these questions are the danger signs a person may log with an episode. */
@@ -31,13 +39,13 @@ const OTHER_SYMPTOMS = [
 ];
 
 const DANGER_SIGNS = [
-  ...knowledge.questions.flatMap((q) =>
+  ...readable().knowledge.questions.flatMap((q) =>
     q.kind === 'checklist' && DANGER_QUESTIONS.includes(q.id) ? q.findings : [],
   ),
   ...OTHER_DANGER,
-].filter((id) => knowledge.findings.some((f) => f.id === id));
+].filter((id) => readable().knowledge.findings.some((f) => f.id === id));
 
-const SYMPTOMS = OTHER_SYMPTOMS.filter((id) => knowledge.findings.some((f) => f.id === id));
+const SYMPTOMS = OTHER_SYMPTOMS.filter((id) => readable().knowledge.findings.some((f) => f.id === id));
 
 const HANDS: readonly { id: string; label: MessageKey }[] = [
   { id: 'left', label: 'webDiary.form.handLeft' },
@@ -243,7 +251,7 @@ export function EpisodeForm(props: { id: string | null }): JSX.Element {
             name="ep-interventions"
             legend={t('webDiary.form.inPlace')}
             hint={t('webDiary.form.inPlaceHint')}
-            options={INTERVENTIONS}
+            options={interventionChoices()}
             value={draft.interventions}
             onChange={(interventions) => set({ interventions })}
           />
@@ -401,7 +409,6 @@ const QUICK_ACTIVITIES: readonly { id: string; label: MessageKey }[] = [
   { id: 'driving', label: 'webDiary.form.driving' },
   { id: 'running', label: 'webDiary.form.running' },
 ];
-const OTHER_ACTIVITIES = ACTIVITIES.filter((a) => !QUICK_ACTIVITIES.some((q) => q.id === a.id));
 
 /** What the person was doing: the quick choices, any other one already chosen, and the rest after "More". */
 function ActivityPicker(props: { value: string[]; onChange: (value: string[]) => void }): JSX.Element {
@@ -409,7 +416,9 @@ function ActivityPicker(props: { value: string[]; onChange: (value: string[]) =>
   const [all, setAll] = useState(false);
   const shown = [
     ...QUICK_ACTIVITIES.map((a) => ({ id: a.id, label: t(a.label) })),
-    ...OTHER_ACTIVITIES.filter((a) => all || value.includes(a.id)),
+    ...activityChoices().filter(
+      (a) => !QUICK_ACTIVITIES.some((q) => q.id === a.id) && (all || value.includes(a.id)),
+    ),
   ];
   const toggle = (id: string, on: boolean): void =>
     onChange(on ? [...value.filter((v) => v !== id), id] : value.filter((v) => v !== id));

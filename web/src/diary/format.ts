@@ -1,10 +1,28 @@
 import type { Episode } from '../../../src/diary/index.ts';
-import { activityLabel, episodeSide, formatOffset, interventionLabel } from '../../../src/diary/index.ts';
+import {
+  ACTIVITIES,
+  activityLabelIn,
+  episodeSide,
+  formatOffset,
+  INTERVENTIONS,
+  interventionLabelIn,
+} from '../../../src/diary/index.ts';
 import { formatDate, formatDateTime, formatMinutes, formatNumber } from '../../../src/format/index.ts';
-import { knowledge, type TriageLevel } from '../../../src/knowledge/index.ts';
-import { t, webLocale } from '../language.ts';
+import type { TriageLevel } from '../../../src/knowledge/index.ts';
+import { readable } from '../knowledge-words.ts';
+import { t, webLanguage, webLocale } from '../language.ts';
 
 /** Words and times of the diary screens: pure, so that the screens stay about layout. */
+
+/** The things a person can tick as in place, named in the app's language. */
+export function interventionChoices(): { id: string; label: string }[] {
+  return INTERVENTIONS.map(({ id }) => ({ id, label: interventionLabelIn(id, webLanguage()) }));
+}
+
+/** Every activity, named in the app's language. */
+export function activityChoices(): { id: string; label: string }[] {
+  return ACTIVITIES.map(({ id }) => ({ id, label: activityLabelIn(id, webLanguage()) }));
+}
 
 const SIDE_WORDS = {
   left: 'webDiary.side.left',
@@ -27,23 +45,26 @@ export function dayText(instant: string): string {
 export function episodeLine(episode: Episode): string {
   const locale = webLocale();
   const parts: string[] = [t(SIDE_WORDS[episodeSide(episode)])];
-  if (episode.activities.length > 0) parts.push(episode.activities.map(activityLabel).join(', '));
+  if (episode.activities.length > 0)
+    parts.push(episode.activities.map((id) => activityLabelIn(id, webLanguage())).join(', '));
   if (episode.severity !== null) parts.push(t('webDiary.episode.severity', { severity: episode.severity }));
   if (episode.durationMinutes !== null) parts.push(formatMinutes(episode.durationMinutes, { locale }));
   if (episode.interventions.length > 0) {
-    const things = episode.interventions.map((id) => interventionLabel(id).toLowerCase()).join(', ');
+    const things = episode.interventions
+      .map((id) => interventionLabelIn(id, webLanguage()).toLowerCase())
+      .join(', ');
     parts.push(t('webDiary.withThings', { things }));
   }
   return parts.join(' · ');
 }
 
 export function levelGuidance(level: TriageLevel): { title: string; summary: string } {
-  const found = knowledge.levels[level];
+  const found = readable().knowledge.levels[level];
   return { title: found?.title ?? level, summary: found?.summary ?? '' };
 }
 
 export function findingText(id: string): string {
-  return knowledge.findings.find((f) => f.id === id)?.label ?? id.replaceAll('_', ' ');
+  return readable().knowledge.findings.find((f) => f.id === id)?.label ?? id.replaceAll('_', ' ');
 }
 
 function pad(n: number): string {

@@ -1,31 +1,37 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Exposure, ExposureKind } from '../../../src/diary/index.ts';
-import {
-  EXPOSURE_KINDS,
-  EXPOSURE_WORDS,
-  INTERVENTIONS,
-  interventionLabel,
-} from '../../../src/diary/index.ts';
+import { EXPOSURE_KINDS, exposureWords, interventionLabelIn } from '../../../src/diary/index.ts';
 import { errorText } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { t } from '../language.ts';
+import { t, webLanguage } from '../language.ts';
 import { ChipGroup, DiaryBack, ErrorBox, RadioChips, WholeNumberField } from './controls.tsx';
-import { localInputValue, momentOf, whenText } from './format.ts';
+import { interventionChoices, localInputValue, momentOf, whenText } from './format.ts';
 import { goHome } from './notice.ts';
 
-const KINDS = EXPOSURE_KINDS.map((kind) => ({
-  id: kind,
-  label: EXPOSURE_WORDS[kind].one.replace(/^./, (c) => c.toUpperCase()),
-}));
+function kindChoices(): { id: string; label: string }[] {
+  return EXPOSURE_KINDS.map((kind) => ({
+    id: kind,
+    label: exposureWords(kind, webLanguage()).one.replace(/^./, (c) => c.toUpperCase()),
+  }));
+}
 
 function periodLine(x: Exposure): string {
   const what =
     x.interventions.length > 0
-      ? t('webDiary.withThings', { things: x.interventions.map(interventionLabel).join(', ').toLowerCase() })
+      ? t('webDiary.withThings', {
+          things: x.interventions
+            .map((id) => interventionLabelIn(id, webLanguage()))
+            .join(', ')
+            .toLowerCase(),
+        })
       : t('webDiary.period.nothing');
-  return t('webDiary.period.line', { kind: EXPOSURE_WORDS[x.kind].one, what, episodes: x.episodeCount });
+  return t('webDiary.period.line', {
+    kind: exposureWords(x.kind, webLanguage()).one,
+    what,
+    episodes: x.episodeCount,
+  });
 }
 
 /**
@@ -87,7 +93,7 @@ export function PeriodForm(): JSX.Element {
         <RadioChips
           name="period-kind"
           legend={t('webDiary.period.kind')}
-          options={KINDS}
+          options={kindChoices()}
           value={kind}
           onChange={(value) => setKind(EXPOSURE_KINDS.find((k) => k === value) ?? kind)}
         />
@@ -113,7 +119,7 @@ export function PeriodForm(): JSX.Element {
         <ChipGroup
           name="period-interventions"
           legend={t('webDiary.form.inPlace')}
-          options={INTERVENTIONS}
+          options={interventionChoices()}
           value={interventions}
           onChange={setInterventions}
         />

@@ -25,7 +25,7 @@ export function ArmsOverheadTest(props: { title: string }): JSX.Element {
         <Bust />
         <Arrow a={[2, 10]} c={[16, -6]} b={[30, 10]} both />
         <Arrow a={[90, 10]} c={[104, -6]} b={[118, 10]} both />
-        <Timer x={20} y={90} label="3 min" />
+        <Timer x={20} y={90} seconds={180} />
       </Panel>
     </Art>
   );

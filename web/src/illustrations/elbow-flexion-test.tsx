@@ -16,7 +16,7 @@ export function ElbowFlexionTest(props: { title: string }): JSX.Element {
           hand
         />
         <Arrow a={[84, 104]} c={[96, 84]} b={[84, 66]} />
-        <Timer x={14} y={16} label="60 s" />
+        <Timer x={14} y={16} seconds={60} />
       </Panel>
     </Art>
   );

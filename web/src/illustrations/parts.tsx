@@ -1,4 +1,5 @@
 import type { ComponentChildren, JSX } from 'preact';
+import { t } from '../language.ts';
 import './illustrations.css';
 
 /**
@@ -211,8 +212,14 @@ export function Buzz(props: { x: number; y: number; r?: number; at?: number[] })
 }
 
 /** A small stopwatch with a label such as "60 s" under it. */
-export function Timer(props: { x: number; y: number; label: string }): JSX.Element {
-  const { x, y, label } = props;
+export function Timer(props: { x: number; y: number; seconds: number }): JSX.Element {
+  const { x, y, seconds } = props;
+  // "60 s", "3 min": whole minutes from two minutes up, as the countdown's button says them.
+  const inMinutes = seconds >= 120 && seconds % 60 === 0;
+  const label = t('web.timerBadge', {
+    unit: inMinutes ? 'minute' : 'second',
+    count: inMinutes ? seconds / 60 : seconds,
+  });
   return (
     <g transform={`translate(${x} ${y})`}>
       <circle class="illustration-ink" r="8" />

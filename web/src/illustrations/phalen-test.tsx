@@ -28,7 +28,7 @@ export function PhalenTest(props: { title: string }): JSX.Element {
         </g>
         <Arrow a={[32, 104]} b={[44, 104]} />
         <Arrow a={[88, 104]} b={[76, 104]} />
-        <Timer x={14} y={16} label="60 s" />
+        <Timer x={14} y={16} seconds={60} />
       </Panel>
     </Art>
   );

@@ -5,12 +5,14 @@ import type { Knowledge } from '../../../src/knowledge/index.ts';
 import type { ParseResult } from '../../../src/text/index.ts';
 import { InfoIcon } from '../components/icons.tsx';
 import { BackButton, ScreenHeading } from '../components/site-chrome.tsx';
+import { t } from '../language.ts';
 import {
   answersFrom,
   type ChoiceChip,
   type FindingChip,
   flip,
   type PlaceChip,
+  relabelled,
   stateText,
   type Understood,
   understoodFrom,
@@ -50,7 +52,7 @@ function FindingRow(props: { chip: FindingChip; onChange: (chip: FindingChip) =>
       {chip.removed ? (
         <span class="chip-main">
           <span class="chip-label">{chip.label}</span>
-          <span class="chip-state">Removed: you will be asked</span>
+          <span class="chip-state">{t('web.chipRemoved')}</span>
         </span>
       ) : (
         // The name is the visible text plus "Change": "Chest pain…: no, from ‘chest pain’. Change". Inline
@@ -64,23 +66,19 @@ function FindingRow(props: { chip: FindingChip; onChange: (chip: FindingChip) =>
               ⇄
             </span>
           </span>
-          <span class="chip-words">, from ‘{chip.words}’</span>
-          <span class="visually-hidden">. Change</span>
+          <span class="chip-words">{t('web.chipFromAfter', { words: chip.words })}</span>
+          <span class="visually-hidden">{t('web.chipChange')}</span>
         </button>
       )}
       <button
         type="button"
         class="link-button chip-remove"
-        aria-label={chip.removed ? `Put back: ${chip.label}` : `Remove: ${chip.label}`}
+        aria-label={t(chip.removed ? 'web.chipPutBackName' : 'web.chipRemoveName', { label: chip.label })}
         onClick={() => props.onChange({ ...chip, removed: !chip.removed })}
       >
-        {chip.removed ? 'Put back' : 'Remove'}
+        {t(chip.removed ? 'web.chipPutBack' : 'web.chipRemove')}
       </button>
-      {chip.danger && chip.uncertain && !chip.removed && (
-        <p class="chip-note">
-          You said this with doubt. It counts as yes, to be safe: change it if it is wrong.
-        </p>
-      )}
+      {chip.danger && chip.uncertain && !chip.removed && <p class="chip-note">{t('web.chipDoubt')}</p>}
     </li>
   );
 }
@@ -97,16 +95,16 @@ function AnswerRow(props: {
       <span class="chip-main">
         <span class="chip-label">{props.text}</span>
         <span class="chip-words">
-          {props.removed ? 'Removed: you will be asked' : <>from ‘{props.words}’</>}
+          {props.removed ? t('web.chipRemoved') : t('web.chipFrom', { words: props.words })}
         </span>
       </span>
       <button
         type="button"
         class="link-button chip-remove"
-        aria-label={props.removed ? `Put back: ${props.text}` : `Remove: ${props.text}`}
+        aria-label={t(props.removed ? 'web.chipPutBackName' : 'web.chipRemoveName', { label: props.text })}
         onClick={props.onToggle}
       >
-        {props.removed ? 'Put back' : 'Remove'}
+        {t(props.removed ? 'web.chipPutBack' : 'web.chipRemove')}
       </button>
       {props.note && !props.removed && <p class="chip-note">{props.note}</p>}
     </li>
@@ -125,9 +123,10 @@ export function UnderstoodScreen(props: {
   onContinue: (answers: Answers) => void;
   onBack: () => void;
 }): JSX.Element {
-  const [understood, setUnderstood] = useState<Understood>(() =>
-    understoodFrom(props.result, props.knowledge),
-  );
+  const [chips, setUnderstood] = useState<Understood>(() => understoodFrom(props.result, props.knowledge));
+  // The chips' names follow the language; what the person changed stays.
+  const words = useMemo(() => understoodFrom(props.result, props.knowledge), [props.result, props.knowledge]);
+  const understood = relabelled(chips, words);
   const parts = useMemo(
     () => segments(props.text, [...props.result.findings, ...props.result.places, ...props.result.choices]),
     [props.text, props.result],
@@ -154,30 +153,22 @@ export function UnderstoodScreen(props: {
 
   return (
     <div class="screen screen-understood" data-screen="understood">
-      <BackButton onBack={props.onBack} label="Change my words" />
-      <ScreenHeading>Understood from your words</ScreenHeading>
+      <BackButton onBack={props.onBack} label={t('web.changeWords')} />
+      <ScreenHeading>{t('web.understoodTitle')}</ScreenHeading>
       <figure class="intake-quote">
-        <figcaption class="visually-hidden">
-          What you wrote, with the words numbcheck understood marked
-        </figcaption>
+        <figcaption class="visually-hidden">{t('web.understoodQuote')}</figcaption>
         <blockquote>
           <p>{parts.map((part) => (part.marked ? <mark key={part.start}>{part.text}</mark> : part.text))}</p>
         </blockquote>
       </figure>
       {nothing ? (
-        <p class="lead">
-          numbcheck did not recognise anything it can use in these words. Continue to answer the questions, or
-          go back and say where it is (which hand, which fingers), when it happens and since when.
-        </p>
+        <p class="lead">{t('web.understoodNothing')}</p>
       ) : (
-        <p class="lead">
-          Check what numbcheck read. Press an item to switch it between yes and no, or remove it to be asked
-          about it instead.
-        </p>
+        <p class="lead">{t('web.understoodCheck')}</p>
       )}
       {understood.findings.length > 0 && (
         <section aria-labelledby="understood-findings">
-          <h2 id="understood-findings">What you said</h2>
+          <h2 id="understood-findings">{t('web.understoodSaid')}</h2>
           <ul class="chips">
             {understood.findings.map((chip) => (
               <FindingRow key={chip.finding} chip={chip} onChange={setFinding} />
@@ -187,7 +178,7 @@ export function UnderstoodScreen(props: {
       )}
       {understood.places.length > 0 && (
         <section aria-labelledby="understood-places">
-          <h2 id="understood-places">Where</h2>
+          <h2 id="understood-places">{t('web.understoodWhere')}</h2>
           <ul class="chips">
             {understood.places.map((chip) => (
               <AnswerRow
@@ -195,7 +186,7 @@ export function UnderstoodScreen(props: {
                 text={chip.text}
                 words={chip.words.join('’, ‘')}
                 removed={chip.removed}
-                note={chip.assumedSide ? 'No side was named, so the right hand was assumed.' : undefined}
+                note={chip.assumedSide ? t('web.understoodAssumedSide') : undefined}
                 onToggle={() => togglePlace(chip)}
               />
             ))}
@@ -204,7 +195,7 @@ export function UnderstoodScreen(props: {
       )}
       {understood.choices.length > 0 && (
         <section aria-labelledby="understood-choices">
-          <h2 id="understood-choices">Other answers</h2>
+          <h2 id="understood-choices">{t('web.understoodOther')}</h2>
           <ul class="chips">
             {understood.choices.map((chip) => (
               <AnswerRow
@@ -228,14 +219,14 @@ export function UnderstoodScreen(props: {
           </ul>
         </div>
       )}
-      <p>Next come the safety checks your words did not answer, then only the questions still needed.</p>
+      <p>{t('web.understoodNext')}</p>
       <div class="button-row">
         <button
           type="button"
           class="button button-primary"
           onClick={() => props.onContinue(answersFrom(understood, props.knowledge))}
         >
-          Continue
+          {t('interview.continue')}
         </button>
       </div>
     </div>

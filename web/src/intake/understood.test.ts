@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { knowledge } from '../../../src/knowledge/index.ts';
 import { parseText } from '../../../src/text/index.ts';
+import { loadLanguage } from '../language.ts';
 import { answersFrom, chipName, flip, understoodFrom } from './understood.ts';
 
 describe('what was understood, as chips', () => {
+  // The app's words in English, as the app loads them before it draws these screens.
+  before(() => loadLanguage());
+
   const result = parseText(
     'My left hand goes numb when I run. No chest pain or dizziness.',
     undefined,

@@ -1,8 +1,10 @@
 import type { Answers, AnswerValue, HandMapAnswer, YesNoAnswer } from '../../../src/engine/index.ts';
 import { HAND_MAP_FINDINGS } from '../../../src/engine/index.ts';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
+import type { MessageKey } from '../../../src/messages/index.ts';
 import type { ParseResult } from '../../../src/text/index.ts';
 import { cleanHandMap, describeAnswer, findingLabel, handMapText, isItemStates } from '../answer-text.ts';
+import { t } from '../language.ts';
 
 /**
  * What was understood from a person's words, as chips they can check before the interview goes on: pure, so that
@@ -14,12 +16,12 @@ import { cleanHandMap, describeAnswer, findingLabel, handMapText, isItemStates }
 const SHOWN_AS_PLACES = new Set(HAND_MAP_FINDINGS);
 
 /** Short names of the choice questions, for a chip ("Started: Suddenly, within seconds or minutes"). */
-const CHOICE_NAMES: Record<string, string> = {
-  onset: 'Started',
-  duration: 'First noticed',
-  pattern: 'Pattern',
-  age: 'Age',
-  sex: 'Sex',
+const CHOICE_NAMES: Readonly<Record<string, MessageKey>> = {
+  onset: 'web.choiceOnset',
+  duration: 'web.choiceDuration',
+  pattern: 'web.choicePattern',
+  age: 'web.choiceAge',
+  sex: 'web.choiceSex',
 };
 
 export interface FindingChip {
@@ -116,7 +118,8 @@ export function understoodFrom(result: ParseResult, knowledge: Knowledge): Under
   for (const choice of result.choices) {
     const question = knowledge.questions.find((q) => q.id === choice.question);
     if (question === undefined || choices.some((c) => c.question === choice.question)) continue;
-    const name = CHOICE_NAMES[question.id] ?? question.text;
+    const nameKey = CHOICE_NAMES[question.id];
+    const name = nameKey ? t(nameKey) : question.text;
     choices.push({
       kind: 'choice',
       question: question.id,
@@ -159,13 +162,36 @@ export function flip(chip: FindingChip): FindingChip {
 
 /** A chip as words for a screen reader: "Chest pain: absent, from ‘chest pain’". */
 export function chipName(chip: FindingChip): string {
-  return `${chip.label}: ${stateText(chip)}, from ‘${chip.words}’`;
+  return t('web.chipName', { label: chip.label, state: stateText(chip), words: chip.words });
 }
 
 export function stateText(chip: FindingChip): string {
-  if (chip.state === 'present') return chip.uncertain ? 'yes (said with doubt)' : 'yes';
-  if (chip.state === 'absent') return 'no';
-  return 'not sure';
+  if (chip.state === 'present') return t(chip.uncertain ? 'web.chipYesDoubt' : 'web.chipYes');
+  if (chip.state === 'absent') return t('web.chipNo');
+  return t('web.chipNotSure');
+}
+
+/**
+ * The chips as the person left them, in the words of `words` (the same reading made again in another language):
+ * after a change of language the chips keep their yes, no and removed, and take the new language's names.
+ */
+export function relabelled(chips: Understood, words: Understood): Understood {
+  return {
+    ...chips,
+    findings: chips.findings.map((chip) => ({
+      ...chip,
+      label: words.findings.find((w) => w.finding === chip.finding)?.label ?? chip.label,
+    })),
+    places: chips.places.map((chip) => ({
+      ...chip,
+      text: words.places.find((w) => w.side === chip.side)?.text ?? chip.text,
+    })),
+    choices: chips.choices.map((chip) => ({
+      ...chip,
+      text: words.choices.find((w) => w.question === chip.question)?.text ?? chip.text,
+    })),
+    notes: words.notes,
+  };
 }
 
 /**

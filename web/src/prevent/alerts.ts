@@ -93,10 +93,13 @@ export function canSpeak(): boolean {
 }
 
 /** Says the text aloud through speech synthesis, where the browser has it. */
-export function speak(text: string): void {
+export function speak(text: string, language: string): void {
   if (!canSpeak()) return;
   window.speechSynthesis.cancel();
-  window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+  const utterance = new SpeechSynthesisUtterance(text);
+  // The voice of the words' language: an English voice reading Russian says nothing a runner can follow.
+  utterance.lang = language;
+  window.speechSynthesis.speak(utterance);
 }
 
 export function canKeepAwake(): boolean {

@@ -1,10 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCalendarDay, formatDuration, formatMinutes } from '../../../src/format/index.ts';
-import { knowledge } from '../../../src/knowledge/index.ts';
 import {
-  BREAK_NAMES,
   type BreakKind,
+  breakName,
   breakSeconds,
   breakStats,
   dayOf,
@@ -23,7 +22,8 @@ import { diaryApi } from '../api/diary.ts';
 import { TimeBar } from '../components/countdown.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
-import { t, webLocale } from '../language.ts';
+import { readable } from '../knowledge-words.ts';
+import { t, webLanguage, webLocale } from '../language.ts';
 import {
   askNotifications,
   beep,
@@ -327,7 +327,7 @@ function BreakScreen(props: {
   notified: boolean;
   onEvent: (type: 'done' | 'skip' | 'postpone') => void;
 }): JSX.Element {
-  const plan = planBreak(props.kind, props.settings.breaks, knowledge);
+  const plan = planBreak(props.kind, props.settings.breaks, readable().knowledge);
   const [at, setAt] = useState({ item: 0, step: 0 });
   const [deadline, setDeadline] = useState(() => Date.now() + stepMs(0));
   const [left, setLeft] = useState(() => stepMs(0));
@@ -364,7 +364,7 @@ function BreakScreen(props: {
   }, [deadline, at, finished]);
 
   const planned = plan[at.item];
-  const name = BREAK_NAMES[props.kind];
+  const name = breakName(props.kind, webLanguage());
   const strict = props.settings.breaks.strict;
   return (
     <div class="prevent break-screen" data-screen="break">

@@ -1,16 +1,16 @@
 import { formatDuration } from '../../../src/format/index.ts';
 import type { PreventionSettings } from '../../../src/prevent/index.ts';
 import {
-  BREAK_NAMES,
   type BreakKind,
   type BreakRecord,
+  breakName,
   breakSeconds,
   type ScheduleEvent,
   type ScheduleState,
   startSchedule,
   step,
 } from '../../../src/prevent/index.ts';
-import { t, webLocale } from '../language.ts';
+import { t, webLanguage, webLocale } from '../language.ts';
 import { beep, notificationState, notify } from './alerts.ts';
 import { KEYS, loadBreaks, loadFlag, loadSettings, utcOffsetNow, write } from './storage.ts';
 
@@ -81,7 +81,7 @@ function announce(kind: BreakKind): void {
   const body = t('webPrevent.coach.notification', {
     duration: formatDuration(seconds, { locale: webLocale() }),
   });
-  if (notify(BREAK_NAMES[kind], body)) return;
+  if (notify(breakName(kind, webLanguage()), body)) return;
   beep(2);
   startFlash();
 }

@@ -1,7 +1,6 @@
 import type { JSX } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { formatMinutes } from '../../../src/format/index.ts';
-import { knowledge } from '../../../src/knowledge/index.ts';
 import type { MessageKey } from '../../../src/messages/index.ts';
 import type { PreventionSettings } from '../../../src/prevent/index.ts';
 import { lastCue, nextCue, type RunCue } from '../../../src/prevent/index.ts';
@@ -10,7 +9,8 @@ import { ApiError, errorText } from '../api/client.ts';
 import { diaryApi, type EpisodeWithCheck } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';
-import { t, webLocale } from '../language.ts';
+import { readable } from '../knowledge-words.ts';
+import { t, webLanguage, webLocale } from '../language.ts';
 import { RaiseEmergency } from '../section-emergency.ts';
 import { beep, canKeepAwake, canSpeak, keepAwake, speak, unlockSound, vibrate } from './alerts.ts';
 import { DangerLine } from './danger-line.tsx';
@@ -204,17 +204,17 @@ function RunTimer(props: {
   }, []);
 
   const elapsed = now - props.startedAt;
-  const fallen = lastCue(elapsed, run, props.hasExpander);
+  const fallen = lastCue(elapsed, run, props.hasExpander, webLanguage());
   useEffect(() => {
     if (fallen === null || fallen.number === lastShown.current) return;
     lastShown.current = fallen.number;
     setCue(fallen);
     if (run.sound) beep(2);
     if (run.vibrate) vibrate([200, 100, 200]);
-    if (run.spoken) speak(fallen.text);
+    if (run.spoken) speak(fallen.text, webLanguage());
   }, [fallen?.number]);
 
-  const upcoming = nextCue(elapsed, run, props.hasExpander);
+  const upcoming = nextCue(elapsed, run, props.hasExpander, webLanguage());
   return (
     <div data-screen="run-during">
       <ScreenHeading>{t('webPrevent.run.running')}</ScreenHeading>
@@ -380,7 +380,9 @@ function AfterRun(props: {
       <p role="alert" class="error-message">
         {error}
       </p>
-      <p class="hint">{knowledge.exercises.find((e) => e.id === 'shake_out')?.cautions[2] ?? ''}</p>
+      <p class="hint">
+        {readable().knowledge.exercises.find((e) => e.id === 'shake_out')?.cautions[2] ?? ''}
+      </p>
     </div>
   );
 }

@@ -2,12 +2,12 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatPercent } from '../../../src/format/index.ts';
 import { currentScreen, restore } from '../../../src/interview/index.ts';
-import { knowledge } from '../../../src/knowledge/index.ts';
 import type { MessageKey } from '../../../src/messages/index.ts';
-import { SLEEP_ITEMS, type SleepAnswer, type SleepAnswers, sleepCheck } from '../../../src/prevent/index.ts';
+import { type SleepAnswer, type SleepAnswers, sleepCheck, sleepItems } from '../../../src/prevent/index.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
-import { t, webLocale } from '../language.ts';
+import { readable } from '../knowledge-words.ts';
+import { t, webLanguage, webLocale } from '../language.ts';
 import { STORAGE_KEY } from '../saved-interview.ts';
 import { KEYS, loadSleep, write } from './storage.ts';
 import './prevent.css';
@@ -18,7 +18,10 @@ const LIKELY = 0.5;
 /** Carpal tunnel syndrome's probability in this tab's finished assessment, or null when there is none. */
 function carpalTunnelFromAssessment(): number | null {
   try {
-    const screen = currentScreen(restore(sessionStorage.getItem(STORAGE_KEY), knowledge), knowledge);
+    const screen = currentScreen(
+      restore(sessionStorage.getItem(STORAGE_KEY), readable().knowledge),
+      readable().knowledge,
+    );
     if (screen.kind !== 'result') return null;
     return screen.assessment.causes.find((cause) => cause.id === 'carpal_tunnel')?.probability ?? null;
   } catch {
@@ -46,7 +49,11 @@ export function SleepSection(): JSX.Element {
     setCarpalTunnel(nextCarpal);
     setStored(write(KEYS.sleep, { answers: nextAnswers, carpalTunnel: nextCarpal }));
   };
-  const result = sleepCheck(answers, { carpalTunnelLikely: carpalTunnel || assessedLikely }, knowledge);
+  const result = sleepCheck(
+    answers,
+    { carpalTunnelLikely: carpalTunnel || assessedLikely },
+    readable().knowledge,
+  );
 
   return (
     <div class="prevent" data-screen="sleep">
@@ -56,7 +63,7 @@ export function SleepSection(): JSX.Element {
         {stored ? t('webPrevent.sleep.saved') : t('webPrevent.sleep.notSaved')}
       </p>
       <form class="sleep-form" onSubmit={(e) => e.preventDefault()}>
-        {SLEEP_ITEMS.map((item) => (
+        {sleepItems(webLanguage()).map((item) => (
           <fieldset key={item.id} class="question-group sleep-item">
             <legend class="question-legend">{item.question}</legend>
             <div class="sleep-choices">
@@ -113,7 +120,7 @@ export function SleepSection(): JSX.Element {
                 </p>
                 <details>
                   <summary>{t('webPrevent.sleep.sources')}</summary>
-                  <SourceList ids={advice.sources} knowledge={knowledge} />
+                  <SourceList ids={advice.sources} knowledge={readable().knowledge} />
                 </details>
               </li>
             ))}

@@ -7,15 +7,18 @@ import {
   emergencyNumbers,
   emergencyParts,
   kindParts,
+  type NumberWords,
   type Place,
   shareSteps,
 } from '../../../src/emergency/index.ts';
 import type { Assessment, TriageReason } from '../../../src/engine/index.ts';
 import type { Advice, Knowledge } from '../../../src/knowledge/schema.ts';
+import type { Language } from '../../../src/messages/index.ts';
 import { PhoneIcon, WarningIcon } from '../components/icons.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
 import { type EmergencyKnowledge, OPEN_KINDS } from '../emergency-knowledge.ts';
+import { s, useLanguage } from '../language.ts';
 
 /** The screen with the assessment that stopped on an emergency, or without one (the header's "Emergency?" link). */
 type EmergencyContent =
@@ -45,7 +48,11 @@ export function EmergencyScreen(
 ): JSX.Element {
   const { knowledge, assessment } = props;
   const guidance = knowledge.levels.emergency;
-  const numbers = useMemo(() => emergencyNumbers(props.place ?? browserPlace()), [props.place]);
+  const language = useLanguage();
+  const numbers = useMemo(
+    () => emergencyNumbers(props.place ?? browserPlace(), numberWords(language)),
+    [props.place, language],
+  );
   const { parts, others } = props.assessment
     ? emergencyParts(props.assessment.triage.reasons, props.knowledge)
     : { parts: kindParts<TriageReason>(knowledge.emergencyKinds), others: [] };
@@ -71,7 +78,7 @@ export function EmergencyScreen(
           <p class="brand brand-on-red">numbcheck</p>
           <ScreenHeading class="emergency-title">
             <WarningIcon class="emergency-icon" />
-            <span>{guidance?.title ?? 'Call an ambulance now'}</span>
+            <span>{guidance?.title ?? s('start.emergencyTitle')}</span>
           </ScreenHeading>
           {summary && <p class="emergency-summary">{summary}</p>}
           <CallButtons numbers={numbers} />
@@ -80,12 +87,12 @@ export function EmergencyScreen(
       <div class="emergency-inner emergency-body">
         {props.note && <p class="emergency-note">{props.note}</p>}
         {single ? (
-          <PartSteps part={single} heading="h2" nowTitle="What to do now" />
+          <PartSteps part={single} heading="h2" nowTitle={s('start.doNow')} />
         ) : (
           <>
             {shared.length > 0 && (
               <section aria-labelledby="em-first">
-                <h2 id="em-first">What to do now</h2>
+                <h2 id="em-first">{s('start.doNow')}</h2>
                 <Steps steps={shared} numbered />
               </section>
             )}
@@ -96,21 +103,35 @@ export function EmergencyScreen(
         )}
         <Reasons
           id="em-why"
-          title={single ? 'Why' : 'Also'}
+          title={s(single ? 'start.why' : 'start.also')}
           reasons={[...(single?.reasons ?? []), ...others]}
         />
         <p class="notice-plain">{assessment?.notice ?? knowledge.notice}</p>
         <button type="button" class="button button-secondary back-button" onClick={props.onBack}>
-          {props.backLabel ?? (assessment ? 'I answered by mistake — go back' : 'Back to numbcheck')}
+          {props.backLabel ?? s(assessment ? 'start.answeredByMistake' : 'start.backToNumbcheck')}
         </button>
         <details class="sources-details">
-          <summary>Sources</summary>
+          <summary>{s('start.sources')}</summary>
           <SourceList ids={cited} knowledge={knowledge} />
         </details>
-        <p class="muted small">numbcheck knowledge {knowledge.version}</p>
+        <p class="muted small">{s('start.emergencyKnowledge', { version: knowledge.version })}</p>
       </div>
     </main>
   );
+}
+
+/** Where each number is called, in the language spoken. */
+function numberWords(language: Language): NumberWords {
+  return {
+    language,
+    everywhere112: s('start.where112'),
+    unknownPlace112: s('start.where112Unknown'),
+    usaAndCanada: s('start.where911'),
+    uk: s('start.where999'),
+    australia: s('start.where000'),
+    newZealand: s('start.where111'),
+    ambulance: s('start.ambulance'),
+  };
 }
 
 /** The number for where the person is, first and biggest; a second for the same place beside it; the rest folded. */
@@ -124,7 +145,7 @@ function CallButtons(props: { numbers: EmergencyNumbers }): JSX.Element {
             <a class={index === 0 ? 'call-button call-button-first' : 'call-button'} href={`tel:${number}`}>
               <PhoneIcon />
               <span>
-                Call {number}
+                {s('start.call', { number })}
                 <span class="call-where">{where}</span>
               </span>
             </a>
@@ -133,11 +154,11 @@ function CallButtons(props: { numbers: EmergencyNumbers }): JSX.Element {
       </ul>
       {others.length > 0 && (
         <details class="call-elsewhere">
-          <summary>Another country?</summary>
+          <summary>{s('start.anotherCountry')}</summary>
           <ul>
             {others.map(({ number, where }) => (
               <li key={number}>
-                <a href={`tel:${number}`}>Call {number}</a> <span>{where}</span>
+                <a href={`tel:${number}`}>{s('start.call', { number })}</a> <span>{where}</span>
               </li>
             ))}
           </ul>
@@ -162,8 +183,8 @@ function PartSteps(props: {
   const id = part.kind?.id ?? 'general';
   const lists: [string, string, readonly Advice[], boolean][] = [
     ['now', props.nowTitle, part.now, true],
-    ['tell', 'Tell the call handler', part.tell, false],
-    ['wait', 'While you wait', part.wait, false],
+    ['tell', s('start.tell'), part.tell, false],
+    ['wait', s('start.wait'), part.wait, false],
   ];
   return (
     <>
@@ -187,12 +208,12 @@ function PartSteps(props: {
 function Part(props: { part: EmergencyPart<TriageReason>; withSigns: boolean }): JSX.Element {
   const { part } = props;
   const id = part.kind?.id ?? 'general';
-  const title = part.kind?.title ?? 'Your other signs';
+  const title = part.kind?.title ?? s('start.otherSigns');
   const body = (
     <>
       {props.withSigns && part.kind && (
         <p class="emergency-signs">
-          <strong>Signs:</strong> {part.kind.signs.text}
+          <strong>{s('start.signs')}</strong> {part.kind.signs.text}
         </p>
       )}
       {part.reasons.map((reason) => (
@@ -200,7 +221,7 @@ function Part(props: { part: EmergencyPart<TriageReason>; withSigns: boolean }):
           {reason.text}
         </p>
       ))}
-      <PartSteps part={part} heading="h3" nowTitle="What to do" />
+      <PartSteps part={part} heading="h3" nowTitle={s('start.do')} />
     </>
   );
   if (props.withSigns && part.kind && !OPEN_KINDS.includes(part.kind.id)) {

@@ -3,7 +3,7 @@ import { formatMinutes } from '../../../src/format/index.ts';
 import type { SelfTestQuestion } from '../../../src/knowledge/index.ts';
 import { splitSelfTestText } from '../answer-text.ts';
 import { BackButton, ScreenHeading } from '../components/site-chrome.tsx';
-import { t } from '../language.ts';
+import { t, webLocale } from '../language.ts';
 
 /** Offers the self-tests that weigh on the leading causes, once the needed questions are answered. */
 export function OfferScreen(props: {
@@ -20,7 +20,7 @@ export function OfferScreen(props: {
       <BackButton onBack={props.onBack} />
       <p class="progress-step">{t('offer.optional')}</p>
       <ScreenHeading>{t('offer.title', { count })}</ScreenHeading>
-      <p class="lead">{t('offer.text', { count, time: formatMinutes(minutes) })}</p>
+      <p class="lead">{t('offer.text', { count, time: formatMinutes(minutes, { locale: webLocale() }) })}</p>
       <ul class="checks">
         {tests.map((test) => (
           <li key={test.id}>{splitSelfTestText(test.text).title}</li>

@@ -74,8 +74,8 @@ export function QuestionScreen(props: {
           heading={question.text}
           help={question.help}
           choices={[
-            { value: 'present', label: 'Yes' },
-            { value: 'absent', label: 'No' },
+            { value: 'present', label: t('answer.yes') },
+            { value: 'absent', label: t('answer.no') },
           ]}
           previous={previous}
           onAnswer={onAnswer}

@@ -18,7 +18,7 @@ import { BackButton, ResetControl, ScreenHeading } from '../components/site-chro
 import { SourceList } from '../components/sources.tsx';
 import { TriageCard } from '../components/triage-card.tsx';
 import { SaveToDiary } from '../diary/save-to-diary.tsx';
-import { t } from '../language.ts';
+import { t, webLocale } from '../language.ts';
 import { LIKELIHOOD_WORD, likelihoodOf } from '../result-words.ts';
 
 const TOP_CAUSES = 5;
@@ -152,7 +152,7 @@ export function ResultScreen(props: {
   const summaryStep = a.plan.selfCare.length > 0 ? undefined : a.plan.now[1]?.id;
   const nowRest = a.plan.now.filter((item) => item.id !== levelStep && item.id !== summaryStep);
   const sourceIds = citedSources(a, knowledge);
-  const printedAt = formatDateTime(Date.now());
+  const printedAt = formatDateTime(Date.now(), { locale: webLocale() });
   return (
     <div class="screen screen-result" data-screen="result">
       <div class="print-only print-head">

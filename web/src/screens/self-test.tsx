@@ -22,7 +22,7 @@ export function SelfTestScreen(props: {
   return (
     <div class="self-test">
       <ScreenHeading>{title}</ScreenHeading>
-      <p class="callout">A self-test, not a medical examination. Stop if it hurts.</p>
+      <p class="callout">{t('web.selfTestCallout')}</p>
       <div class="self-test-body">
         <figure class="art">
           <Illustration id={question.id} title={title} />

@@ -1,8 +1,9 @@
-import { notice } from 'virtual:numbcheck/knowledge-facts';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { InfoIcon } from '../components/icons.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
+import { s } from '../language.ts';
+import { startFacts } from '../start-facts.ts';
 
 /** The most characters the text box takes, as the HTTP API (src/api/assessment.ts TEXT_LIMIT). */
 const WORDS_LIMIT = 2000;
@@ -39,26 +40,20 @@ export function StartScreen(props: {
   };
   return (
     <div class="screen" data-screen="start">
-      <ScreenHeading>Why are my hands or arms numb?</ScreenHeading>
-      <p class="lead">
-        Answer a few questions. numbcheck tells you how urgent it looks, what could be causing it, and what to
-        do.
-      </p>
+      <ScreenHeading>{s('start.heading')}</ScreenHeading>
+      <p class="lead">{s('start.lead')}</p>
       <form onSubmit={submit} noValidate>
         <div class="words-field">
           <label class="words-label" for="words">
-            Describe it in your own words (optional)
+            {s('start.wordsLabel')}
           </label>
           <p class="hint" id="words-hint">
-            For example: “My left hand goes numb when I run. No chest pain.” Read in this browser only, never
-            sent or saved; you check what was understood.
+            {s('start.wordsHint')}
           </p>
           {failed && (
             <p class="error-message" id="words-error" role="alert">
-              <span class="visually-hidden">Error: </span>
-              {failed === 'words'
-                ? 'Your words could not be read just now. Press Start again, or clear the box to answer the questions instead.'
-                : 'The questions could not be loaded just now. Check the connection and press Start again.'}
+              <span class="visually-hidden">{s('start.error')} </span>
+              {s(failed === 'words' ? 'start.wordsFailed' : 'start.questionsFailed')}
             </p>
           )}
           <textarea
@@ -72,17 +67,17 @@ export function StartScreen(props: {
           />
         </div>
         <button type="submit" class="button button-primary button-start" disabled={busy !== null}>
-          {busy === 'words' ? 'Reading your words…' : busy === 'questions' ? 'Starting…' : 'Start'}
+          {s(busy === 'words' ? 'start.reading' : busy === 'questions' ? 'start.starting' : 'start.start')}
         </button>
       </form>
       <ul class="checks start-facts">
-        <li>It starts with three safety checks for signs of a stroke or heart attack.</li>
-        <li>It takes a few minutes. Every question has an “I don’t know” answer.</li>
-        <li>Your answers stay in this browser tab. Nothing is sent anywhere.</li>
+        <li>{s('start.factSafety')}</li>
+        <li>{s('start.factTime')}</li>
+        <li>{s('start.factPrivacy')}</li>
       </ul>
       <div class="notice" role="note">
         <InfoIcon class="notice-icon" />
-        <p>{notice}</p>
+        <p>{startFacts().notice}</p>
       </div>
     </div>
   );
