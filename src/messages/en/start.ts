@@ -19,7 +19,8 @@ export const start = {
   'start.reading': 'Reading your words…',
   'start.starting': 'Starting…',
   'start.start': 'Start',
-  'start.factSafety': 'It starts with safety checks for signs of a stroke, a heart attack and other emergencies.',
+  'start.factSafety':
+    'It starts with safety checks for signs of a stroke, a heart attack and other emergencies.',
   'start.factTime': 'It takes a few minutes. Every question has an “I don’t know” answer.',
   'start.factPrivacy': 'Your answers stay in this browser tab. Nothing is sent anywhere.',
   'start.nav': 'Parts of numbcheck',
