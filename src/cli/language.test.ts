@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { NumbError } from '../errors.ts';
 import { useTempDir } from '../suite-testkit.ts';
 import { takeLanguageOption, terminalLanguage } from './language.ts';
-import { cliEnv, type Run, runCli } from './testkit.ts';
+import { CARPAL_TUNNEL_FILE, cliEnv, type Run, runCli } from './testkit.ts';
 
 /** Runs the real CLI with the locale variables given (and no others). */
 function numbcheck(args: string[], locale: NodeJS.ProcessEnv = {}, cwd?: string): Promise<Run> {
@@ -17,20 +17,11 @@ function numbcheck(args: string[], locale: NodeJS.ProcessEnv = {}, cwd?: string)
 
 const CYRILLIC = /[а-яё]/i;
 
-const CARPAL_TUNNEL = {
-  stroke_signs: [],
-  heart_signs: [],
-  other_danger_signs: [],
-  risk_history: [],
-  hand_map: { right: { palm: ['thumb', 'index', 'middle'] } },
-  positions: ['night_waking'],
-};
-
 const FACE_DROOP = { stroke_signs: ['face_droop'] };
 
 describe('the language numbcheck speaks in the terminal', () => {
   const dir = useTempDir('numbcheck-language-', async (made) => {
-    await writeFile(join(made, 'carpal.json'), JSON.stringify(CARPAL_TUNNEL));
+    await writeFile(join(made, 'carpal.json'), JSON.stringify(CARPAL_TUNNEL_FILE));
     await writeFile(join(made, 'face.json'), JSON.stringify(FACE_DROOP));
   });
 

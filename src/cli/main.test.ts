@@ -8,7 +8,7 @@ import { knowledge } from '../knowledge/index.ts';
 import { useTempDir } from '../suite-testkit.ts';
 import type { Io } from './io.ts';
 import { fail } from './main.ts';
-import { BIN, cliEnv, type Run, runCli } from './testkit.ts';
+import { BIN, CARPAL_TUNNEL_FILE, cliEnv, type Run, runCli } from './testkit.ts';
 import { PLAIN } from './text.ts';
 
 /** Runs the real CLI with the Node that runs the tests. Standard input is a pipe, so it is never a terminal. */
@@ -27,18 +27,9 @@ function assertNoStackTrace(run: Run): void {
   assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
 }
 
-const CARPAL_TUNNEL = {
-  stroke_signs: [],
-  heart_signs: [],
-  other_danger_signs: [],
-  risk_history: [],
-  hand_map: { right: { palm: ['thumb', 'index', 'middle'] } },
-  positions: ['night_waking'],
-};
-
 describe('numbcheck (the real CLI)', () => {
   const dir = useTempDir('numbcheck-cli-', async (made) => {
-    await writeFile(join(made, 'answers.json'), JSON.stringify(CARPAL_TUNNEL, null, 2));
+    await writeFile(join(made, 'answers.json'), JSON.stringify(CARPAL_TUNNEL_FILE, null, 2));
     await writeFile(
       join(made, 'bad-value.json'),
       '{\n  "stroke_signs": [],\n  "heart_signs": {\n    "chest_pain": "yes"\n  }\n}\n',

@@ -100,3 +100,13 @@ export function stopServe(server: Served): Promise<number | null> {
   server.child.kill('SIGTERM');
   return exitCodeOf(server.child);
 }
+
+/** A short carpal tunnel story as an answers file: no danger signs, thumb to middle finger, waking at night. */
+export const CARPAL_TUNNEL_FILE = {
+  stroke_signs: [],
+  heart_signs: [],
+  other_danger_signs: [],
+  risk_history: [],
+  hand_map: { right: { palm: ['thumb', 'index', 'middle'] } },
+  positions: ['night_waking'],
+} as const;
