@@ -1,9 +1,26 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type InlineConfig } from 'vite';
+import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { knowledgeFacts } from './web/build/knowledge-facts.ts';
 import { listLaterFiles } from './web/build/later-files.ts';
 import { precompress } from './web/build/precompress.ts';
 import { prerender } from './web/build/prerender.ts';
+
+const MESSAGES = fileURLToPath(new URL('./src/messages/', import.meta.url));
+
+/**
+ * In the bundle, src/messages' `translator` and `catalogOf` read the catalogs the app has loaded
+ * (translate.web.ts) rather than importing every language's (translate.ts, for Node.js).
+ */
+function webTranslator(): Plugin {
+  return {
+    name: 'numbcheck:web-translator',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './translate.ts' && importer?.startsWith(MESSAGES)) return `${MESSAGES}translate.web.ts`;
+      return null;
+    },
+  };
+}
 
 /** Preact's JSX, for the bundle and for rendering the start page at build time. */
 const JSX: InlineConfig = { oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } };
@@ -22,12 +39,15 @@ export default defineConfig({
       ...JSX,
       plugins: [knowledgeFacts()],
     }),
+    // The catalogs the app has loaded, in place of every catalog at once (src/messages/translate.web.ts).
+    webTranslator(),
     // The assessment's files and the words it is drawn in, for the page to fetch once it has loaded, without
-    // running them until Start: FormatJS for everyone, and each language's catalog and knowledge for its readers.
+    // running them until Start: FormatJS and English with the assessment for everyone, and each other language's
+    // catalog and knowledge for its readers.
     listLaterFiles({
-      everyone: ['web/src/assessment.ts', 'src/messages/create-translator.ts'],
+      everyone: ['web/src/assessment.ts'],
       byLanguage: {
-        en: ['src/messages/en/index.ts'],
+        en: [],
         ru: ['src/messages/ru/index.ts', 'src/knowledge/ru/index.ts'],
       },
     }),

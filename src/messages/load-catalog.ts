@@ -1,3 +1,4 @@
+import { registerCatalog } from './catalog-registry.ts';
 import type { Catalog, Translate } from './create-translator.ts';
 import type { Language } from './languages.ts';
 import type { StartWords } from './start-words.ts';
@@ -7,10 +8,13 @@ import type { StartWords } from './start-words.ts';
  * its start page none at all. Kept apart from `translator`, which holds every catalog, so that a bundle importing
  * this does not take them in.
  */
-export function loadCatalog(language: Language): Promise<Catalog> {
-  return language === 'ru'
-    ? import('./ru/index.ts').then((module) => module.ru)
-    : import('./en/index.ts').then((module) => module.en);
+export async function loadCatalog(language: Language): Promise<Catalog> {
+  const catalog =
+    language === 'ru'
+      ? await import('./ru/index.ts').then((module) => module.ru)
+      : await import('./en/index.ts').then((module) => module.en);
+  registerCatalog(language, catalog);
+  return catalog;
 }
 
 /** The start page's words in a language other than English, which the start page carries itself. */
