@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { parseEpisode } from '../../../src/diary/episode.ts';
+import { loadLanguage } from '../language.ts';
 import { episodeLine, localInputValue, momentOf, scoreText } from './format.ts';
 
 describe('diary words and times', () => {
+  before(() => loadLanguage());
+
   it('reads a datetime-local value as a moment with its offset written in', () => {
     const moment = momentOf('2026-11-30T07:15');
     assert.ok(moment);
