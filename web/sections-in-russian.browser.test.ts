@@ -19,7 +19,7 @@ const KEPT_IN_LATIN =
   /\b(numbcheck|Katz|BCTQ|CTS-6|NHS|MHRA|BE-FAST|FAST|Phalen|Tinel|JSON|CSV|PDF|FHIR|API|URL|PIN|Face|Arms|Speech|Time|Balance|Eyes)\b/g;
 
 /**
- * Texts of the page that read as English: three Latin words in a row. Source titles are left out, as they stay as
+ * Texts of the page that read as English: two Latin words in a row. Source titles are left out, as they stay as
  * they were published, and so is anything the person typed.
  */
 async function englishOn(page: Page): Promise<string[]> {
@@ -36,9 +36,7 @@ async function englishOn(page: Page): Promise<string[]> {
   return [
     ...new Set(
       texts.filter((text) =>
-        /\b[A-Za-z]{2,}\b[\s,.:;!?'’-]+\b[A-Za-z]{2,}\b[\s,.:;!?'’-]+\b[A-Za-z]{2,}\b/.test(
-          text.replace(KEPT_IN_LATIN, ''),
-        ),
+        /\b[A-Za-z]{2,}\b[\s,.:;!?'’-]+\b[A-Za-z]{2,}\b/.test(text.replace(KEPT_IN_LATIN, '')),
       ),
     ),
   ];

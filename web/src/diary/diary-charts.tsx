@@ -7,10 +7,10 @@ import type {
   Patterns,
   WeekCount,
 } from '../../../src/diary/index.ts';
-import { EXPOSURE_WORDS, interventionLabel } from '../../../src/diary/index.ts';
+import { exposureWords, interventionLabelIn } from '../../../src/diary/index.ts';
 import { formatDayMonth } from '../../../src/format/index.ts';
 import type { MessageKey } from '../../../src/messages/index.ts';
-import { t, webLocale } from '../language.ts';
+import { t, webLanguage, webLocale } from '../language.ts';
 import { Chart, type ChartSpec } from './charts.tsx';
 import { levelGuidance } from './format.ts';
 
@@ -192,7 +192,7 @@ export function Comparisons(props: {
             {tried.map((c) => (
               <li key={c.intervention} class={`comparison comparison-${c.status}`}>
                 <p class="comparison-head">
-                  {interventionLabel(c.intervention)}{' '}
+                  {interventionLabelIn(c.intervention, webLanguage())}{' '}
                   <span class="comparison-count">
                     {t('webDiary.compare.count', { with: c.with.episodes, all: interventions.episodes })}
                   </span>
@@ -215,8 +215,10 @@ export function Comparisons(props: {
               <li key={`${c.exposureKind}-${c.intervention}`} class={`comparison comparison-${c.status}`}>
                 <p class="comparison-head">
                   {t('webDiary.compare.periods', {
-                    periods: EXPOSURE_WORDS[c.exposureKind].many.replace(/^./, (x) => x.toUpperCase()),
-                    thing: interventionLabel(c.intervention).toLowerCase(),
+                    periods: exposureWords(c.exposureKind, webLanguage()).many.replace(/^./, (x) =>
+                      x.toUpperCase(),
+                    ),
+                    thing: interventionLabelIn(c.intervention, webLanguage()).toLowerCase(),
                   })}
                 </p>
                 <p>{c.text}</p>
