@@ -59,7 +59,7 @@ function handPlaces(part: 'palm' | 'back', t: Translate): { value: Place; name: 
   return [
     ...FINGERS.map((finger) => ({
       value: { part, region: finger },
-      name: t('cli.prompt.fingerOn', { place: placeLabel(finger), part }),
+      name: t('cli.prompt.fingerOn', { place: placeLabel(finger, t), part }),
     })),
     ...(['thumb_side', 'little_side'] as const).map((side) => ({
       value: { part, region: side },
@@ -68,12 +68,12 @@ function handPlaces(part: 'palm' | 'back', t: Translate): { value: Place; name: 
   ];
 }
 
-const ARM_PLACES: { value: Place; name: string }[] = (['wrist', 'forearm', 'upper_arm'] as const).map(
-  (region) => ({
+function armPlaces(t: Translate): { value: Place; name: string }[] {
+  return (['wrist', 'forearm', 'upper_arm'] as const).map((region) => ({
     value: { part: 'arm', region },
-    name: placeLabel(region),
-  }),
-);
+    name: placeLabel(region, t),
+  }));
+}
 
 function isMarked(hand: HandAnswer | undefined, place: Place): boolean {
   if (hand === undefined) return false;
@@ -302,7 +302,7 @@ export function inquirerPrompter(
             new Separator(`── ${t('cli.prompt.backSide')} ──`),
             ...choices(handPlaces('back', t)),
             new Separator(`── ${t('cli.prompt.arm')} ──`),
-            ...choices(ARM_PLACES),
+            ...choices(armPlaces(t)),
           ],
           pageSize: 20,
           ...checkboxOptions,

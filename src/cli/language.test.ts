@@ -129,4 +129,13 @@ describe('the language numbcheck speaks in the terminal', () => {
     assert.match(run.stdout, /^Что понято из ваших слов:/);
     assert.match(run.stdout, /где {5}правая: /);
   });
+
+  it('answers words written in Russian in Russian, whatever the terminal’s locale, unless --lang says otherwise', async () => {
+    const words = ['assess', '--text', 'перекосило лицо, боли в груди нет'];
+    const russian = await numbcheck(words, { LANG: 'en_GB.UTF-8' });
+    assert.match(russian.stdout, /^Что понято из ваших слов:/);
+    assert.match(russian.stdout, /ЭКСТРЕННО/);
+    const english = await numbcheck(['--lang', 'en', ...words]);
+    assert.match(english.stdout, /^Understood from your words:/);
+  });
 });

@@ -4,6 +4,7 @@ import type { Place } from '../emergency/index.ts';
 import { messageOf, NumbError } from '../errors.ts';
 import { readableIn } from '../knowledge/index.ts';
 import type { Language } from '../messages/index.ts';
+import { detectLanguage } from '../text/index.ts';
 import { type Command, helpText, parseCommandLine } from './args.ts';
 import { assessCommand } from './commands/assess.ts';
 import { knowledgeCommand } from './commands/knowledge.ts';
@@ -96,8 +97,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   let spoken = io;
   try {
     const command = parseCommandLine(argv);
-    // The one place the language is chosen: --lang, else the terminal's locale, else English.
-    const language = command.lang ?? io.text.language ?? terminalLanguage(process.env);
+    // The one place the language is chosen: --lang, else the language of the person's own words when they gave
+    // some (`assess --text`: answered as written), else the terminal's locale, else English.
+    const language =
+      command.lang ?? io.text.language ?? wordsLanguage(command) ?? terminalLanguage(process.env);
     spoken = { ...io, text: { ...io.text, language } };
     return await run(command, spoken);
   } catch (error) {
@@ -108,6 +111,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     return fail(error, spoken, process.env.NUMBCHECK_DEBUG === '1');
   }
+}
+
+/** The language of the words `assess --text` was given, to answer in it. */
+function wordsLanguage(command: Command): Language | undefined {
+  return command.command === 'assess' && command.text !== undefined
+    ? detectLanguage(command.text)
+    : undefined;
 }
 
 /** The language `--lang` names in `argv`, if it names one numbcheck speaks. */

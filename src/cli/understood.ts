@@ -1,4 +1,4 @@
-import { HAND_MAP_FINDINGS, PLACE_NAMES } from '../engine/index.ts';
+import { HAND_MAP_FINDINGS, placeName } from '../engine/index.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Translate } from '../messages/index.ts';
 import type { ParseResult, UnderstoodPlace } from '../text/index.ts';
@@ -9,10 +9,10 @@ const SHOWN_AS_ANSWERS = new Set(HAND_MAP_FINDINGS);
 
 function placeText(place: UnderstoodPlace, t: Translate): string {
   const parts: string[] = [];
-  if (place.palm.length > 0) parts.push(place.palm.map((r) => PLACE_NAMES[r]).join(', '));
+  if (place.palm.length > 0) parts.push(place.palm.map((r) => placeName(r, t)).join(', '));
   if (place.back.length > 0)
-    parts.push(t('cli.understood.back', { places: place.back.map((r) => PLACE_NAMES[r]).join(', ') }));
-  if (place.arm.length > 0) parts.push(place.arm.map((r) => PLACE_NAMES[r]).join(', '));
+    parts.push(t('cli.understood.back', { places: place.back.map((r) => placeName(r, t)).join(', ') }));
+  if (place.arm.length > 0) parts.push(place.arm.map((r) => placeName(r, t)).join(', '));
   const side = place.assumedSide ? 'assumed' : place.side;
   return t('cli.understood.place', { side, parts: parts.join('; ') });
 }

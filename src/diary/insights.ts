@@ -4,6 +4,7 @@ import {
   HAND_REGIONS,
   type HandAnswer,
   type HandRegion,
+  placeName as nameOfPlace,
 } from '../engine/index.ts';
 import { formatDate, formatMinutes, formatNumber, formatPercent } from '../format/index.ts';
 import type { Knowledge, TriageLevel } from '../knowledge/index.ts';
@@ -107,23 +108,9 @@ const SIDES: readonly { key: EpisodeSide; label: MessageKey }[] = [
 
 const PLACES: readonly (HandRegion | ArmRegion)[] = [...HAND_REGIONS, ...ARM_REGIONS];
 
-/** The places of the hand map as the diary's sentences name them. */
-const PLACE_WORDS: Readonly<Record<HandRegion | ArmRegion, MessageKey>> = {
-  thumb: 'diary.place.thumb',
-  index: 'diary.place.index',
-  middle: 'diary.place.middle',
-  ring: 'diary.place.ring',
-  little: 'diary.place.little',
-  thumb_side: 'diary.place.thumb_side',
-  little_side: 'diary.place.little_side',
-  wrist: 'diary.place.wrist',
-  forearm: 'diary.place.forearm',
-  upper_arm: 'diary.place.upper_arm',
-};
-
 /** A place of the hand map in words: "index finger", «указательный палец». */
 export function placeName(place: HandRegion | ArmRegion, language: Language = 'en'): string {
-  return translator(language)(PLACE_WORDS[place]);
+  return nameOfPlace(place, translator(language));
 }
 
 /** The places marked on one hand, palm or back or arm. */
