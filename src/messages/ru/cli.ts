@@ -305,7 +305,7 @@ ride, workout, working_day, night, break или other, с тем, что был�
     'Схема кисти по Katz ({hand, select, left {левая рука} other {правая рука}}): {rating, select, classic {классическая картина синдрома запястного канала (classic)} probable {вероятная картина синдрома запястного канала (probable)} possible {возможная картина синдрома запястного канала (possible)} other {не похоже на синдром запястного канала (unlikely)}}.',
   'cli.report.cts6':
     'CTS-6, пункты, на которые вы можете ответить сами: {score, number} из {max, number}. Остальное врач оценит при осмотре.',
-  'cli.report.forCauses': '{text} (если это {causes})',
+  'cli.report.forCauses': '{text} (касается: {causes})',
   'cli.report.exerciseAbove': 'Упражнение: {name} (см. выше)',
   'cli.report.exercise': 'Упражнение: {name} — {purpose}',
   'cli.report.exerciseTime': 'Время: {dose}',
