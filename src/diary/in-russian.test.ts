@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { knowledge } from '../knowledge/index.ts';
 import { changesWorthALook } from './changes.ts';
-import { type Episode, parseEpisode } from './episode.ts';
-import { type Exposure, parseExposure } from './exposure.ts';
+import { aWeekOfEpisodes, ep, run } from './diary-testkit.ts';
+import type { Episode } from './episode.ts';
+import { parseExposure } from './exposure.ts';
 import { assessmentHistory, bctqHistory, compareInterventions, patterns, trend } from './insights.ts';
 import { newBctqRecord, newSavedAssessment } from './records.ts';
 import { compareSeverity, interventionsTried } from './severity-comparison.ts';
@@ -16,26 +17,10 @@ import { activityLabel, activityLabelIn, countOf, EXPOSURE_WORDS, exposureWords 
 /** Intl writes a space before the percent sign in Russian, a no-break one. */
 const PERCENT_95 = '95\u00a0%';
 
-let counter = 0;
-function ep(startedAt: string, fields: Record<string, unknown> = {}): Episode {
-  return parseEpisode({ id: `ru${++counter}`, startedAt, utcOffsetMinutes: 0, ...fields });
-}
-
-function run(day: number, interventions: string[], episodeCount: number): Exposure {
-  const startedAt = new Date(Date.UTC(2026, 9, 1) + day * DAY_MS).toISOString();
-  return parseExposure({
-    id: `run${day}`,
-    kind: 'run',
-    startedAt,
-    utcOffsetMinutes: 60,
-    interventions,
-    episodeCount,
-  });
-}
-
+let hours = 0;
 function rated(values: (number | null)[], interventions: string[] = []): Episode[] {
   return values.map((severity) =>
-    ep(new Date(Date.UTC(2026, 10, 1) + ++counter * 3_600_000).toISOString(), { severity, interventions }),
+    ep(new Date(Date.UTC(2026, 10, 1) + ++hours * 3_600_000).toISOString(), { severity, interventions }),
   );
 }
 
@@ -59,28 +44,7 @@ describe('the diary in Russian', () => {
   });
 
   it('says the patterns in Russian, with a decimal comma, and labels the charts in Russian', () => {
-    const p = patterns(
-      [
-        ep('2026-11-29T23:30Z', {
-          utcOffsetMinutes: 60,
-          handMap: { right: { palm: ['thumb', 'index'] } },
-          activities: ['sleeping'],
-          severity: 6,
-        }),
-        ep('2026-11-30T02:10Z', {
-          handMap: { right: { palm: ['index', 'middle'] } },
-          activities: ['sleeping'],
-          severity: 4,
-        }),
-        ep('2026-11-30T03:00Z', {
-          handMap: { left: { back: ['index'] }, right: { palm: ['index'] } },
-          activities: ['sleeping', 'cold'],
-        }),
-        ep('2026-12-01T14:00Z', { activities: ['keyboard'], severity: 2, durationMinutes: 10 }),
-        ep('2026-12-07T05:00Z', { handMap: { right: { arm: ['forearm'] } }, durationMinutes: 30 }),
-      ],
-      'ru',
-    );
+    const p = patterns(aWeekOfEpisodes(), 'ru');
     assert.deepEqual(p.text, [
       '5 эпизодов.',
       'Чаще всего ночью (00–06): 4 из 5.',

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { knowledge } from '../knowledge/index.ts';
-import { type Episode, parseEpisode } from './episode.ts';
-import { type Exposure, parseExposure } from './exposure.ts';
+import { aWeekOfEpisodes, ep, run } from './diary-testkit.ts';
+import { parseExposure } from './exposure.ts';
 import {
   assessmentHistory,
   bctqHistory,
@@ -15,37 +15,8 @@ import {
 import { newBctqRecord, newSavedAssessment } from './records.ts';
 import { DAY_MS } from './time.ts';
 
-let counter = 0;
-function ep(startedAt: string, fields: Record<string, unknown> = {}): Episode {
-  return parseEpisode({ id: `e${++counter}`, startedAt, utcOffsetMinutes: 0, ...fields });
-}
-
-function run(day: number, interventions: string[], episodeCount: number, id = `r${day}`): Exposure {
-  const startedAt = new Date(Date.UTC(2026, 9, 1) + day * DAY_MS).toISOString();
-  return parseExposure({ id, kind: 'run', startedAt, utcOffsetMinutes: 60, interventions, episodeCount });
-}
-
 describe('patterns', () => {
-  const episodes = [
-    // 23:30 UTC on Sunday 29 November is 00:30 on Monday 30 November at +01:00: night, Monday.
-    ep('2026-11-29T23:30Z', {
-      utcOffsetMinutes: 60,
-      handMap: { right: { palm: ['thumb', 'index'] } },
-      activities: ['sleeping'],
-      severity: 6,
-    }),
-    ep('2026-11-30T02:10Z', {
-      handMap: { right: { palm: ['index', 'middle'] } },
-      activities: ['sleeping'],
-      severity: 4,
-    }),
-    ep('2026-11-30T03:00Z', {
-      handMap: { left: { back: ['index'] }, right: { palm: ['index'] } },
-      activities: ['sleeping', 'cold'],
-    }),
-    ep('2026-12-01T14:00Z', { activities: ['keyboard'], severity: 2, durationMinutes: 10 }),
-    ep('2026-12-07T05:00Z', { handMap: { right: { arm: ['forearm'] } }, durationMinutes: 30 }),
-  ];
+  const episodes = aWeekOfEpisodes();
   const p = patterns(episodes);
 
   it('counts local time of day and day of the week', () => {
