@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import {
   checkEpisode,
+  type DiaryDocument,
   diaryCounts,
   diaryCsv,
   diaryInsights,
@@ -22,6 +23,7 @@ import {
 } from '../../diary/index.ts';
 import { ARM_REGIONS, HAND_REGIONS, type HandAnswer, type HandMapAnswer } from '../../engine/index.ts';
 import { anyOf, bad, type ErrorValue, inFile, NumbError, words } from '../../errors.ts';
+import { diaryBundle } from '../../fhir/index.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Translate } from '../../messages/index.ts';
@@ -203,13 +205,8 @@ async function prepare(
 ): Promise<Prepared> {
   const { action, options, args } = command;
   const file = args[0];
-  if (
-    action === 'export' &&
-    options.format !== undefined &&
-    options.format !== 'json' &&
-    options.format !== 'csv'
-  ) {
-    throw bad('NUMB_BAD_USAGE', ['--format'], anyOf(['json', 'csv']), options.format);
+  if (action === 'export' && options.format !== undefined && !isExportFormat(options.format)) {
+    throw bad('NUMB_BAD_USAGE', ['--format'], anyOf(EXPORT_FORMATS), options.format);
   }
   if (action === 'list') {
     if (options.from !== undefined) timeOption('--from', options.from);
@@ -500,9 +497,22 @@ async function saveAssessment(
   return 0;
 }
 
+/** What `diary export --format` writes: numbcheck's own JSON (the default), CSV for a spreadsheet, FHIR R4 JSON. */
+const EXPORT_FORMATS = ['json', 'csv', 'fhir'] as const;
+
+function isExportFormat(value: string): value is (typeof EXPORT_FORMATS)[number] {
+  return EXPORT_FORMATS.some((format) => format === value);
+}
+
+function exportText(doc: DiaryDocument, format: string | undefined): string {
+  if (format === 'csv') return diaryCsv(doc);
+  if (format === 'fhir') return `${JSON.stringify(diaryBundle(doc), null, 2)}\n`;
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
 async function exportDiary(diary: CliDiary, options: DiaryOptions, io: Io, t: Translate): Promise<number> {
   const doc = await diary.export();
-  const text = options.format === 'csv' ? diaryCsv(doc) : `${JSON.stringify(doc, null, 2)}\n`;
+  const text = exportText(doc, options.format);
   if (options.out === undefined) {
     io.out(text);
     return 0;

@@ -147,7 +147,7 @@ Exit codes:
                                        the report for your doctor: the
                                        summary of a period (default the last
                                        90 days), what you tried, changes
-  numbcheck diary export [--format json|csv] [--out FILE]
+  numbcheck diary export [--format json|csv|fhir] [--out FILE]
   numbcheck diary import FILE          read a JSON export back (- for stdin)
   numbcheck diary delete-all [--yes]   delete every entry, after confirming
 

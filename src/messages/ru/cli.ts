@@ -156,7 +156,7 @@ localhost, 127.0.0.1 и [::1] (и имена из --allowed-host), поэтом�
                                        отчёт для врача: сводка за период
                                        (по умолчанию последние 90 дней), что
                                        вы пробовали, перемены
-  numbcheck diary export [--format json|csv] [--out ФАЙЛ]
+  numbcheck diary export [--format json|csv|fhir] [--out ФАЙЛ]
   numbcheck diary import ФАЙЛ          загрузить выгрузку JSON (- — stdin)
   numbcheck diary delete-all [--yes]   удалить все записи, после подтверждения
 
