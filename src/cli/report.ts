@@ -361,7 +361,7 @@ class ReportWriter {
       const first = `  ${id.padEnd(idWidth)}  `;
       const indent = ' '.repeat(idWidth + 4);
       const source = this.knowledge.sources.find((s) => s.id === id);
-      this.lines.push(...wrap(this.sourceTitle(id), this.width, indent, first));
+      this.lines.push(...wrap(source?.title ?? id, this.width, indent, first));
       // A URL is never broken, so that it can be copied; it gets a line of its own.
       if (source?.url) this.lines.push(`${indent}${source.url}`);
     }
@@ -379,12 +379,5 @@ class ReportWriter {
 
   private causeName(id: string): string {
     return this.knowledge.causes.find((c) => c.id === id)?.name ?? id;
-  }
-
-  private sourceTitle(id: string): string {
-    const source = this.knowledge.sources.find((s) => s.id === id);
-    if (source !== undefined) return source.title;
-    if (id.startsWith('SEED:')) return this.t('cli.report.seedSource', { section: id.slice('SEED:'.length) });
-    return id;
   }
 }

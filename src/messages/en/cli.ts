@@ -295,7 +295,6 @@ Exit codes:
   'cli.report.next': 'Next question',
   'cli.report.nextText': 'The assessment is not finished. The question that would help most now is:',
   'cli.report.footer': 'numbcheck knowledge {version}',
-  'cli.report.seedSource': 'numbcheck\'s seed article, section "{section}"',
   'cli.understood.title': 'Understood from your words:',
   'cli.understood.state':
     '{state, select, present {present} absent {absent} unknown {unknown} where {where} other {answer}}',

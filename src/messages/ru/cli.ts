@@ -313,7 +313,6 @@ ride, workout, working_day, night, break или other, с тем, что был�
   'cli.report.next': 'Следующий вопрос',
   'cli.report.nextText': 'Оценка не закончена. Сейчас больше всего поможет ответ на вопрос:',
   'cli.report.footer': 'numbcheck, база знаний {version}',
-  'cli.report.seedSource': 'Исходная статья numbcheck, раздел «{section}»',
   'cli.understood.title': 'Что понято из ваших слов:',
   'cli.understood.state':
     '{state, select, present {есть} absent {нет} unknown {неясно} where {где} other {ответ}}',

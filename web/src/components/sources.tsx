@@ -1,6 +1,5 @@
 import type { JSX } from 'preact';
 import type { Knowledge } from '../../../src/knowledge/index.ts';
-import { sourceTitle } from '../source-title.ts';
 
 /** The sources cited, each with a link when the knowledge has one. */
 export function SourceList(props: {
@@ -11,7 +10,7 @@ export function SourceList(props: {
     <ul class="sources">
       {props.ids.map((id) => {
         const source = props.knowledge.sources.find((s) => s.id === id);
-        const title = sourceTitle(props.knowledge, id);
+        const title = source?.title ?? id;
         return (
           <li key={id}>
             <span class="source-id">{id}</span>{' '}
