@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type {
-  Composition,
-  Patient,
-  Questionnaire,
-  QuestionnaireItem,
-  QuestionnaireResponse,
-  Resource,
-} from '@medplum/fhirtypes';
+import type { Composition, Patient, Questionnaire, QuestionnaireItem, Resource } from '@medplum/fhirtypes';
 import { knowledge, readableIn } from '../knowledge/index.ts';
 import { fullDiary, OPTIONS } from './fhir-testkit.ts';
 import {
