@@ -252,7 +252,7 @@ export const webDiary = {
   'webDiary.data.fhir': 'Download for my doctor’s system (FHIR)',
   'webDiary.data.import': 'Import',
   'webDiary.data.importText':
-    'Add the entries of a JSON export. Entries already in your diary are skipped, never overwritten.',
+    'Add the entries of a JSON export, or of a file for a doctor’s system (FHIR) downloaded here. Entries already in your diary are skipped, never overwritten.',
   'webDiary.data.file': 'JSON file',
   'webDiary.data.delete': 'Delete all my data',
   'webDiary.data.deleteText':

@@ -261,7 +261,7 @@ export const webDiary: Readonly<Record<keyof typeof english, string>> = {
   'webDiary.data.fhir': 'Скачать для системы врача (FHIR)',
   'webDiary.data.import': 'Загрузить',
   'webDiary.data.importText':
-    'Добавьте записи из выгрузки JSON. Записи, которые уже есть в дневнике, пропускаются и никогда не перезаписываются.',
+    'Добавьте записи из выгрузки JSON или из файла для системы врача (FHIR), скачанного здесь. Записи, которые уже есть в дневнике, пропускаются и никогда не перезаписываются.',
   'webDiary.data.file': 'JSON-файл',
   'webDiary.data.delete': 'Удалить все мои данные',
   'webDiary.data.deleteText':

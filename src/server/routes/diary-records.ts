@@ -38,7 +38,7 @@ import {
   parseDiaryDocument,
 } from '../../diary/index.ts';
 import { describeValue, fieldOf, NumbError } from '../../errors.ts';
-import { diaryBundle } from '../../fhir/index.ts';
+import { diaryBundle, diaryFromFhir, isFhirBundle } from '../../fhir/index.ts';
 import { inAnswers } from '../error-replies.ts';
 import type { DiaryContext } from './diary.ts';
 import {
@@ -300,6 +300,8 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         tags: ['diary'],
         summary: 'Import a JSON export',
         description:
+          'The body is the JSON export, or the FHIR Bundle of `GET /api/v1/export?format=fhir` (sent as ' +
+          '`application/json`), read back entry for entry. ' +
           `All or nothing: the document is checked whole first, and a bad one changes nothing (the error's \`path\` ` +
           'points at the first problem, for example `["episodes", 3, "severity"]`). Entries whose id the diary ' +
           `already has are skipped, never overwritten. Bodies up to ${IMPORT_BODY_LIMIT / 1024 / 1024} MiB.`,
@@ -310,9 +312,11 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
     },
     async (request) => {
       const body = bodyObject(request.body, 'error.entry.exportBody');
+      // A FHIR Bundle numbcheck wrote is read back into the diary document it was made from.
+      const document = isFhirBundle(body) ? diaryFromFhir(body, knowledge) : body;
       // Checked here, before the store is touched; the store checks again inside its transaction.
-      parseDiaryDocument(body, knowledge);
-      return diaryOf(request).import(body);
+      parseDiaryDocument(document, knowledge);
+      return diaryOf(request).import(document);
     },
   );
 

@@ -704,6 +704,11 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
       assert.deepEqual(await ok(api, 'GET', '/export', '/api/v1/export', 200), document);
       const again = await ok(api, 'POST', '/import', '/api/v1/import', 200, document);
       assert.deepEqual(field(again, 'skipped'), { episodes: 1, exposures: 1, assessments: 1, bctq: 1 });
+
+      await ok(api, 'DELETE', '/diary', '/api/v1/diary', 200, { confirm: 'delete everything' });
+      const fromFhir = await ok(api, 'POST', '/import', '/api/v1/import', 200, bundle);
+      assert.deepEqual(field(fromFhir, 'added'), { episodes: 1, exposures: 1, assessments: 1, bctq: 1 });
+      assert.deepEqual(await ok(api, 'GET', '/export', '/api/v1/export', 200), document);
     });
 
     it('a bad import is a 400 with the path of the first problem, and changes nothing', async () => {
@@ -730,6 +735,16 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
           [],
         ],
         [[], 'NUMB_BAD_REQUEST', []],
+        [{ resourceType: 'Bundle', type: 'document' }, 'NUMB_BAD_IMPORT', ['type']],
+        [
+          {
+            resourceType: 'Bundle',
+            type: 'collection',
+            entry: [{ resource: { resourceType: 'Condition' } }],
+          },
+          'NUMB_BAD_IMPORT',
+          ['entry', 0, 'resource', 'resourceType'],
+        ],
       ];
       for (const [document, code, path] of cases) {
         const error = await fails(api, 'POST', '/import', 400, document);
