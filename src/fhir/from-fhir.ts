@@ -1,12 +1,16 @@
 import {
+  type BctqRecord,
   DIARY_FORMAT,
   DIARY_FORMAT_VERSION,
   type DiaryDocument,
+  type Episode,
+  type Exposure,
   isRecord,
   parseBctqRecord,
   parseEpisode,
   parseExposure,
   parseSavedAssessment,
+  type SavedAssessment,
 } from '../diary/index.ts';
 import type { Answers, AnswerValue, HandMapAnswer } from '../engine/index.ts';
 import { anyOf, bad, type ErrorValue, fieldOf, NumbError, type Path, words } from '../errors.ts';
@@ -87,15 +91,18 @@ function noteOf(resource: Json, path: Path): unknown {
 
 /**
  * Runs a diary parser on an entry read from a resource, and moves the path of its error from the diary's field
- * (`severity`) to where that field was in the resource (`component.0.valueInteger`).
+ * (`severity`) to where that field was in the resource (`component.0.valueInteger`). An item of a list or an answer
+ * has a place of its own (`symptoms.1`, `answers.age`), else the field's place stands for it.
  */
 function parsedAt<T>(fhirPaths: Readonly<Record<string, Path>>, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
     if (!(error instanceof NumbError)) throw error;
-    const field = error.path.find((part) => typeof part === 'string' && part in fhirPaths);
-    const path = field === undefined ? undefined : fhirPaths[field];
+    const placeOf = (i: number): Path | undefined =>
+      fhirPaths[`${String(error.path[i])}.${String(error.path[i + 1])}`] ?? fhirPaths[String(error.path[i])];
+    const at = error.path.findIndex((part, i) => typeof part === 'string' && placeOf(i) !== undefined);
+    const path = at < 0 ? undefined : placeOf(at);
     const values = error.words.values ?? {};
     if (path === undefined || !('field' in values)) throw error;
     throw new NumbError(error.code, error.words.key, { ...values, field: fieldOf(path) }, path);
@@ -117,7 +124,7 @@ function episodeFrom(
   path: Path,
   exposures: ReadonlyMap<string, unknown>,
   knowledge: Knowledge,
-): unknown {
+): Episode {
   const at = (...rest: Path): Path => [...path, ...rest];
   const fields: Json = {
     id: diaryId(resource, path),
@@ -139,8 +146,9 @@ function episodeFrom(
     const code = codeIn(c.code, at('component', k, 'code'), NUMBCHECK_CODES);
     const value = at('component', k, 'valueCodeableConcept');
     const push = (field: string, system: string) => {
-      (fields[field] as unknown[]).push(codeIn(c.valueCodeableConcept, value, system));
-      paths[field] = value;
+      const items = fields[field] as unknown[];
+      paths[`${field}.${items.length}`] = value;
+      items.push(codeIn(c.valueCodeableConcept, value, system));
     };
     if (code === LOCAL.severity.code) {
       fields.severity = c.valueInteger;
@@ -165,15 +173,11 @@ function episodeFrom(
     if (side !== 'left') handMap.right ??= {};
   }
   fields.handMap = handMap;
-  const link = list(resource.extension, at('extension')).findIndex(
-    (e) => isRecord(e) && e.url === EXTENSIONS.exposurePeriod,
-  );
+  const extensions = list(resource.extension, at('extension'));
+  const link = extensions.findIndex((e) => isRecord(e) && e.url === EXTENSIONS.exposurePeriod);
   if (link >= 0) {
     const where = at('extension', link, 'valueReference');
-    const reference = object(
-      object(list(resource.extension, at('extension'))[link], at('extension', link)).valueReference,
-      where,
-    );
+    const reference = object(object(extensions[link], at('extension', link)).valueReference, where);
     const target =
       typeof reference.reference === 'string'
         ? exposures.get(reference.reference)
@@ -187,7 +191,7 @@ function episodeFrom(
   return parsedAt(paths, () => parseEpisode(fields, { path, knowledge }));
 }
 
-function exposureFrom(resource: Json, path: Path): unknown {
+function exposureFrom(resource: Json, path: Path): Exposure {
   const at = (...rest: Path): Path => [...path, ...rest];
   const period = object(resource.effectivePeriod, at('effectivePeriod'));
   const fields: Json = {
@@ -218,14 +222,15 @@ function exposureFrom(resource: Json, path: Path): unknown {
       paths.episodeCount = at('component', k, 'valueInteger');
     } else if (code === LOCAL.intervention.code) {
       const value = at('component', k, 'valueCodeableConcept');
-      (fields.interventions as unknown[]).push(codeIn(c.valueCodeableConcept, value, INTERVENTION_CODES));
-      paths.interventions = value;
+      const interventions = fields.interventions as unknown[];
+      paths[`interventions.${interventions.length}`] = value;
+      interventions.push(codeIn(c.valueCodeableConcept, value, INTERVENTION_CODES));
     } else fail(at('component', k, 'code'), anyOf([LOCAL.episodeCount.code, LOCAL.intervention.code]), code);
   });
   return parsedAt(paths, () => parseExposure(fields, path));
 }
 
-function bctqFrom(resource: Json, path: Path): unknown {
+function bctqFrom(resource: Json, path: Path): BctqRecord {
   const at = (...rest: Path): Path => [...path, ...rest];
   const answers: Json = {};
   const paths: Record<string, Path> = {
@@ -310,15 +315,22 @@ function answerOf(question: Question, item: Json, path: Path): AnswerValue {
   }
 }
 
-function assessmentFrom(resource: Json, path: Path, knowledge: Knowledge): unknown {
+function assessmentFrom(resource: Json, path: Path, knowledge: Knowledge): SavedAssessment {
   const at = (...rest: Path): Path => [...path, ...rest];
   const answers: Answers = {};
+  const paths: Record<string, Path> = {
+    id: at('identifier'),
+    takenAt: at('authored'),
+    utcOffsetMinutes: at('authored'),
+    answers: at('item'),
+  };
   list(resource.item, at('item')).forEach((entry, k) => {
     const item = object(entry, at('item', k));
     const question = knowledge.questions.find((q) => q.id === item.linkId);
     if (question === undefined)
       fail(at('item', k, 'linkId'), words('error.expected.fhirLinkId'), item.linkId);
     answers[question.id] = answerOf(question, item, at('item', k));
+    paths[`answers.${question.id}`] = at('item', k);
   });
   const extensions = list(resource.extension, at('extension'));
   const index = extensions.findIndex((e) => isRecord(e) && e.url === EXTENSIONS.assessmentResult);
@@ -330,14 +342,8 @@ function assessmentFrom(resource: Json, path: Path, knowledge: Knowledge): unkno
   } catch {
     fail(where, words('error.expected.fhirAssessment', { url: EXTENSIONS.assessmentResult }), text);
   }
+  paths.assessment = where;
   const fields = { id: diaryId(resource, path), takenAt: resource.authored, answers, assessment };
-  const paths: Record<string, Path> = {
-    id: at('identifier'),
-    takenAt: at('authored'),
-    utcOffsetMinutes: at('authored'),
-    answers: at('item'),
-    assessment: where,
-  };
   return parsedAt(paths, () => parseSavedAssessment(fields, path, knowledge));
 }
 
@@ -376,15 +382,13 @@ export function diaryFromFhir(input: unknown, knowledge: Knowledge = defaultKnow
     const type = resource.resourceType;
     if (type === 'Composition' || type === 'Patient') continue;
     if (type === 'QuestionnaireResponse') {
-      doc.assessments.push(assessmentFrom(resource, path, knowledge) as DiaryDocument['assessments'][number]);
+      doc.assessments.push(assessmentFrom(resource, path, knowledge));
     } else if (isObservation(resource, NUMBNESS)) {
-      doc.episodes.push(
-        episodeFrom(resource, path, exposureIds, knowledge) as DiaryDocument['episodes'][number],
-      );
+      doc.episodes.push(episodeFrom(resource, path, exposureIds, knowledge));
     } else if (isObservation(resource, LOCAL.exposure)) {
-      doc.exposures.push(exposureFrom(resource, path) as DiaryDocument['exposures'][number]);
+      doc.exposures.push(exposureFrom(resource, path));
     } else if (isObservation(resource, LOCAL.bctq)) {
-      doc.bctq.push(bctqFrom(resource, path) as DiaryDocument['bctq'][number]);
+      doc.bctq.push(bctqFrom(resource, path));
     } else if (type === 'Observation') {
       const codes = anyOf([LOCAL.exposure.code, LOCAL.bctq.code]);
       fail(

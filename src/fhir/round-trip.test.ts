@@ -80,6 +80,36 @@ describe('a FHIR Bundle numbcheck wrote, read back', () => {
     );
   });
 
+  it('names the very component of a symptom, and the item of an answer, that does not fit', () => {
+    const bundle = asFile(diaryBundle(fullDiary(), OPTIONS)) as Bundle<DiaryResource>;
+    const i = entryIndex(
+      bundle,
+      (r) => r.identifier !== undefined && JSON.stringify(r.identifier).includes('full-episode'),
+    );
+    const episode = bundle.entry?.[i]?.resource as Observation;
+    const symptoms = (episode.component ?? []).flatMap((c, k) =>
+      c.code.coding?.[0]?.code === 'accompanying-symptom' ? [k] : [],
+    );
+    const k = symptoms[1] ?? -1;
+    const coding = episode.component?.[k]?.valueCodeableConcept?.coding?.[0];
+    assert.ok(coding);
+    coding.code = 'itchy_elbow';
+    const symptom = messageOf(() => diaryFromFhir(bundle));
+    assert.deepEqual(symptom.path, ['entry', i, 'resource', 'component', k, 'valueCodeableConcept']);
+    assert.match(symptom.message, /expects a symptom id .*got "itchy_elbow"/);
+
+    const fresh = asFile(diaryBundle(fullDiary(), OPTIONS)) as Bundle<DiaryResource>;
+    const j = entryIndex(fresh, (r) => r.resourceType === 'QuestionnaireResponse' && r.id === 'assessment-2');
+    const response = fresh.entry?.[j]?.resource as QuestionnaireResponse;
+    const a = (response.item ?? []).findIndex((item) => item.linkId === 'age');
+    const [answer] = response.item?.[a]?.answer ?? [];
+    assert.ok(answer);
+    answer.valueDecimal = 130;
+    const age = messageOf(() => diaryFromFhir(fresh));
+    assert.deepEqual(age.path, ['entry', j, 'resource', 'item', a]);
+    assert.match(age.message, /expects a number of years from 0 to 120, got 130/);
+  });
+
   it('names a resource it does not read', () => {
     const bundle = asFile(diaryBundle(fullDiary(), OPTIONS)) as Bundle<DiaryResource>;
     bundle.entry?.push({ resource: { resourceType: 'Condition', subject: {} } as never });
