@@ -257,7 +257,7 @@ export const webDiary: Readonly<Record<keyof typeof english, string>> = {
   'webDiary.data.csv': 'Скачать CSV',
   'webDiary.data.fhirTitle': 'Для медицинской системы врача',
   'webDiary.data.fhirText':
-    'Файл FHIR R4, который может прочитать медицинская информационная система клиники: отчёт для врача за последние 90 дней, все эпизоды и периоды, опросники и сохранённые проверки.',
+    'Файл FHIR R4, который может прочитать медицинская информационная система клиники: отчёт для врача за последние 90 дней, все эпизоды и периоды, опросники и сохранённые оценки.',
   'webDiary.data.fhir': 'Скачать для системы врача (FHIR)',
   'webDiary.data.import': 'Загрузить',
   'webDiary.data.importText':
