@@ -93,14 +93,23 @@ describe('the diary as a FHIR R4 Bundle', () => {
     });
     const places = component
       .filter((c) => c.code.coding?.[0]?.code === 'numb-place')
-      .map((c) => [c.valueCodeableConcept?.coding?.[0]?.code, c.valueCodeableConcept?.text]);
+      .map((c) => [
+        ...(c.valueCodeableConcept?.coding ?? []).map((x) => x.code),
+        c.valueCodeableConcept?.text,
+      ]);
     assert.deepEqual(places, [
-      ['76505004', 'left thumb, palm side'],
-      ['7569003', 'left index finger, palm side'],
-      ['8205005', 'left wrist'],
+      ['76505004', 'left.palm.thumb', 'left hand, palm side: thumb'],
+      ['7569003', 'left.palm.index', 'left hand, palm side: index finger'],
+      ['8205005', 'left.arm.wrist', 'left hand, arm: wrist'],
     ]);
     assert.deepEqual(observation.note, [{ text: 'woke up with it' }]);
     assert.deepEqual(fhirErrors(observation), []);
+    const diary = { episodes: [episode], exposures: [], assessments: [], bctq: [] };
+    const [inRussian] = (diaryBundle(diary, { ...OPTIONS, language: 'ru' }).entry ?? []).flatMap(
+      ({ resource }) => (resource?.resourceType === 'Observation' ? [resource] : []),
+    );
+    assert.equal(inRussian?.bodySite?.text, 'левая кисть');
+    assert.equal(inRussian?.component?.[2]?.valueCodeableConcept?.text, 'левая кисть, ладонь: большой палец');
   });
 
   it('leaves out what an episode did not record, rather than inventing it', () => {

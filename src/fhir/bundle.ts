@@ -47,9 +47,13 @@ export function diaryBundle(input: Diary, options: BundleOptions): Bundle<DiaryR
   const knowledge = options.knowledge ?? readableIn(language).knowledge;
   const subject: Reference<Patient> = { reference: `Patient/${PERSON_ID}` };
   const exposureIds = new Map(diary.exposures.map((x, i) => [x.id, `exposure-${i + 1}`]));
-  const exposures = diary.exposures.map((x, i) => exposureObservation(x, `exposure-${i + 1}`, subject));
+  const exposures = diary.exposures.map((x, i) =>
+    exposureObservation(x, `exposure-${i + 1}`, subject, language),
+  );
   const episodes = diary.episodes.map((episode, i) =>
-    episodeObservation(episode, `episode-${i + 1}`, subject, knowledge, (id) => exposureIds.get(id)),
+    episodeObservation(episode, `episode-${i + 1}`, subject, { knowledge, language }, (id) =>
+      exposureIds.get(id),
+    ),
   );
   const bctq = diary.bctq.map((record, i) => bctqObservation(record, `bctq-${i + 1}`, subject));
   const assessments = diary.assessments.map((record, i) =>

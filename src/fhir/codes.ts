@@ -160,17 +160,3 @@ export const PLACE_CODES: Readonly<Record<Place, Concept>> = {
   forearm: { system: SNOMED, code: '14975008', display: 'Forearm structure' },
   upper_arm: { system: SNOMED, code: '40983000', display: 'Upper arm structure' },
 };
-
-/** The English name of each place, for the text of its code. */
-export const PLACE_NAMES: Readonly<Record<Place, string>> = {
-  thumb: 'thumb',
-  index: 'index finger',
-  middle: 'middle finger',
-  ring: 'ring finger',
-  little: 'little finger',
-  thumb_side: 'thumb side of the hand',
-  little_side: 'little finger side of the hand',
-  wrist: 'wrist',
-  forearm: 'forearm',
-  upper_arm: 'upper arm',
-};

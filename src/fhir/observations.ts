@@ -7,9 +7,10 @@ import type {
   Reference,
 } from '@medplum/fhirtypes';
 import type { BctqRecord, Episode, Exposure } from '../diary/index.ts';
-import { activityLabel, EXPOSURE_WORDS, interventionLabel } from '../diary/index.ts';
+import { activityLabelIn, EXPOSURE_WORDS, exposureWords, interventionLabelIn } from '../diary/index.ts';
 import { ARM_REGIONS, HAND_REGIONS, type HandAnswer } from '../engine/index.ts';
 import { bctq as bctqInstrument, type Knowledge } from '../knowledge/index.ts';
+import { type Language, translator } from '../messages/index.ts';
 import {
   ACTIVITY_CODES,
   ASKED_DECLINED,
@@ -24,11 +25,11 @@ import {
   LOCAL,
   NUMBNESS,
   PLACE_CODES,
-  PLACE_NAMES,
   type Place,
   SURVEY,
   UCUM,
 } from './codes.ts';
+import { handMapCoding } from './hand-map.ts';
 import { localDateTime } from './local-time.ts';
 import { findingCoding } from './questionnaire.ts';
 
@@ -46,39 +47,36 @@ export function concept(code: Concept, text?: string): CodeableConcept {
   return text === undefined ? { coding: [coding(code)] } : { coding: [coding(code)], text };
 }
 
-function placesOf(side: 'left' | 'right', hand: HandAnswer): ObservationComponent[] {
-  const marked: { place: Place; face: string; where: string }[] = [
-    ...HAND_REGIONS.filter((r) => hand.palm?.includes(r)).map((place) => ({
-      place,
-      face: 'palm',
-      where: ', palm side',
-    })),
-    ...HAND_REGIONS.filter((r) => hand.back?.includes(r)).map((place) => ({
-      place,
-      face: 'back',
-      where: ', back',
-    })),
-    ...ARM_REGIONS.filter((r) => hand.arm?.includes(r)).map((place) => ({ place, face: 'arm', where: '' })),
+function placesOf(side: 'left' | 'right', hand: HandAnswer, language: Language): ObservationComponent[] {
+  const marked: { place: Place; face: string }[] = [
+    ...HAND_REGIONS.filter((r) => hand.palm?.includes(r)).map((place) => ({ place, face: 'palm' })),
+    ...HAND_REGIONS.filter((r) => hand.back?.includes(r)).map((place) => ({ place, face: 'back' })),
+    ...ARM_REGIONS.filter((r) => hand.arm?.includes(r)).map((place) => ({ place, face: 'arm' })),
   ];
-  return marked.map(({ place, face, where }) => ({
-    code: concept(LOCAL.place),
-    valueCodeableConcept: {
-      // The body-site code says what the place is; the hand-map code says which side and face, exactly.
-      coding: [coding(PLACE_CODES[place]), { system: HAND_MAP_CODES, code: `${side}.${face}.${place}` }],
-      text: `${side} ${PLACE_NAMES[place]}${where}`,
-    },
-  }));
+  return marked.map(({ place, face }) => {
+    // The body-site code says what the place is; the hand-map code says which side and face, exactly.
+    const mark = handMapCoding(`${side}.${face}.${place}`, language);
+    return {
+      code: concept(LOCAL.place),
+      valueCodeableConcept: {
+        coding: [coding(PLACE_CODES[place]), { system: mark.system, code: mark.code }],
+        text: mark.display,
+      },
+    };
+  });
 }
 
 /** The hand as the body site when the episode names one, with the hand-map code of the side (`left`, `both`). */
-function bodySiteOf(episode: Episode): CodeableConcept | undefined {
+function bodySiteOf(episode: Episode, language: Language): CodeableConcept | undefined {
   const { left, right } = episode.handMap;
   const side = left && right ? 'both' : left ? 'left' : right ? 'right' : null;
   if (side === null) return undefined;
-  return {
-    coding: [coding(HAND), { system: HAND_MAP_CODES, code: side }],
-    text: side === 'both' ? 'both hands' : `${side} hand`,
-  };
+  const t = translator(language);
+  const text =
+    side === 'both'
+      ? t('diary.fhir.bothHands')
+      : t(side === 'left' ? 'diary.fhir.leftHand' : 'diary.fhir.rightHand');
+  return { coding: [coding(HAND), { system: HAND_MAP_CODES, code: side }], text };
 }
 
 function listed(code: Concept, system: string, ids: readonly string[], label: (id: string) => string) {
@@ -90,8 +88,8 @@ function listed(code: Concept, system: string, ids: readonly string[], label: (i
   );
 }
 
-function interventionsOf(ids: readonly string[]): ObservationComponent[] {
-  return listed(LOCAL.intervention, INTERVENTION_CODES, ids, interventionLabel);
+function interventionsOf(ids: readonly string[], language: Language): ObservationComponent[] {
+  return listed(LOCAL.intervention, INTERVENTION_CODES, ids, (id) => interventionLabelIn(id, language));
 }
 
 function minutes(value: number) {
@@ -102,9 +100,10 @@ export function episodeObservation(
   episode: Episode,
   id: string,
   subject: Reference<Patient>,
-  knowledge: Knowledge,
+  words: { knowledge: Knowledge; language: Language },
   exposureObservation: (exposureId: string) => string | undefined,
 ): Observation {
+  const { knowledge, language } = words;
   const component: ObservationComponent[] = [];
   if (episode.severity !== null)
     component.push({ code: concept(LOCAL.severity), valueInteger: episode.severity });
@@ -112,9 +111,11 @@ export function episodeObservation(
     component.push({ code: concept(LOCAL.duration), valueQuantity: minutes(episode.durationMinutes) });
   }
   const { left, right } = episode.handMap;
-  if (left) component.push(...placesOf('left', left));
-  if (right) component.push(...placesOf('right', right));
-  component.push(...listed(LOCAL.activity, ACTIVITY_CODES, episode.activities, activityLabel));
+  if (left) component.push(...placesOf('left', left, language));
+  if (right) component.push(...placesOf('right', right, language));
+  component.push(
+    ...listed(LOCAL.activity, ACTIVITY_CODES, episode.activities, (id) => activityLabelIn(id, language)),
+  );
   for (const symptom of episode.symptoms) {
     const value = findingCoding(symptom, knowledge);
     component.push({
@@ -123,8 +124,8 @@ export function episodeObservation(
         value.display === undefined ? { coding: [value] } : { coding: [value], text: value.display },
     });
   }
-  component.push(...interventionsOf(episode.interventions));
-  const bodySite = bodySiteOf(episode);
+  component.push(...interventionsOf(episode.interventions, language));
+  const bodySite = bodySiteOf(episode, language);
   const exposure = episode.exposureId === null ? undefined : exposureObservation(episode.exposureId);
   return {
     resourceType: 'Observation',
@@ -161,6 +162,7 @@ export function exposureObservation(
   exposure: Exposure,
   id: string,
   subject: Reference<Patient>,
+  language: Language,
 ): Observation {
   const start = localDateTime(exposure.startedAt, exposure.utcOffsetMinutes);
   const end =
@@ -182,11 +184,11 @@ export function exposureObservation(
       coding: [
         { system: EXPOSURE_KIND_CODES, code: exposure.kind, display: EXPOSURE_WORDS[exposure.kind].one },
       ],
-      text: EXPOSURE_WORDS[exposure.kind].one,
+      text: exposureWords(exposure.kind, language).one,
     },
     component: [
       { code: concept(LOCAL.episodeCount), valueInteger: exposure.episodeCount },
-      ...interventionsOf(exposure.interventions),
+      ...interventionsOf(exposure.interventions, language),
     ],
     ...(exposure.note === '' ? {} : { note: [{ text: exposure.note }] }),
   };
