@@ -417,6 +417,22 @@ describe('the diary in the browser', () => {
       'the export has the logged episode',
     );
 
+    const [fhir] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download for my doctor’s system (FHIR)' }).click(),
+    ]);
+    assert.match(fhir.suggestedFilename(), /^numbcheck-fhir-\d{4}-\d{2}-\d{2}\.json$/);
+    const bundle: unknown = JSON.parse(readFileSync(await fhir.path(), 'utf8'));
+    assert.ok(isRecord(bundle) && bundle.resourceType === 'Bundle' && Array.isArray(bundle.entry));
+    const [report] = bundle.entry;
+    assert.ok(isRecord(report) && isRecord(report.resource));
+    assert.equal(report.resource.resourceType, 'Composition');
+    assert.equal(report.resource.title, 'Diary report for my doctor');
+    assert.ok(
+      JSON.stringify(bundle).includes(`"value":"${loggedId}"`),
+      'the FHIR export has the logged episode',
+    );
+
     const input = page.getByLabel('JSON file');
     await input.setInputFiles({
       name: 'bad.json',

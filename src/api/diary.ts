@@ -727,7 +727,10 @@ export const SummaryQuerySchema = Type.Object(
 export type SummaryQuery = Type.Static<typeof SummaryQuerySchema>;
 
 export const ExportQuerySchema = Type.Object(
-  { ...languageQuery, format: Type.Optional(Type.Enum(['json', 'csv'], { description: 'Default json' })) },
+  {
+    ...languageQuery,
+    format: Type.Optional(Type.Enum(['json', 'csv', 'fhir'], { description: 'Default json' })),
+  },
   closed,
 );
 export type ExportQuery = Type.Static<typeof ExportQuerySchema>;

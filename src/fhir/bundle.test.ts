@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Observation } from '@medplum/fhirtypes';
 import { type Diary, newBctqRecord, newEpisode, sampleDiary } from '../diary/index.ts';
 import { bctq as bctqScales } from '../knowledge/index.ts';
+import { OPTIONS } from './fhir-testkit.ts';
 import { diaryBundle, localDateTime, NUMBCHECK_CODES, PERSON_ID } from './index.ts';
 import { fhirErrors } from './validation-testkit.ts';
 
@@ -22,25 +23,19 @@ function diaryWithBctq(): Diary {
 }
 
 function observations(diary: Diary): Observation[] {
-  return (diaryBundle(diary).entry ?? []).flatMap(({ resource }) =>
+  return (diaryBundle(diary, OPTIONS).entry ?? []).flatMap(({ resource }) =>
     resource?.resourceType === 'Observation' ? [resource] : [],
-  );
-}
-
-function codesOf(observation: Observation): string[] {
-  return (observation.component ?? []).flatMap((c) =>
-    (c.code.coding ?? []).map((coding) => coding.code ?? ''),
   );
 }
 
 describe('the diary as a FHIR R4 Bundle', () => {
   it('is a collection whose every resource FHIR R4 finds valid', () => {
     const diary = diaryWithBctq();
-    const bundle = diaryBundle(diary);
+    const bundle = diaryBundle(diary, OPTIONS);
     assert.equal(bundle.type, 'collection');
     assert.deepEqual(fhirErrors(bundle), []);
     const entries = bundle.entry ?? [];
-    assert.equal(entries.length, 1 + diary.episodes.length + diary.bctq.length);
+    assert.equal(entries.length, 2 + diary.episodes.length + diary.exposures.length + diary.bctq.length);
     for (const { resource } of entries) {
       assert.ok(resource);
       assert.deepEqual(fhirErrors(resource), [], `${resource.resourceType}/${resource.id}`);
@@ -56,8 +51,8 @@ describe('the diary as a FHIR R4 Bundle', () => {
   });
 
   it('holds a Patient with only its local id: nothing the person did not enter', () => {
-    const [first] = diaryBundle(diaryWithBctq()).entry ?? [];
-    assert.deepEqual(first?.resource, { resourceType: 'Patient', id: PERSON_ID });
+    const [, second] = diaryBundle(diaryWithBctq(), OPTIONS).entry ?? [];
+    assert.deepEqual(second?.resource, { resourceType: 'Patient', id: PERSON_ID });
     for (const observation of observations(diaryWithBctq())) {
       assert.equal(observation.subject?.reference, `Patient/${PERSON_ID}`);
     }
@@ -98,14 +93,23 @@ describe('the diary as a FHIR R4 Bundle', () => {
     });
     const places = component
       .filter((c) => c.code.coding?.[0]?.code === 'numb-place')
-      .map((c) => [c.valueCodeableConcept?.coding?.[0]?.code, c.valueCodeableConcept?.text]);
+      .map((c) => [
+        ...(c.valueCodeableConcept?.coding ?? []).map((x) => x.code),
+        c.valueCodeableConcept?.text,
+      ]);
     assert.deepEqual(places, [
-      ['76505004', 'left thumb, palm side'],
-      ['7569003', 'left index finger, palm side'],
-      ['8205005', 'left wrist'],
+      ['76505004', 'left.palm.thumb', 'left hand, palm side: thumb'],
+      ['7569003', 'left.palm.index', 'left hand, palm side: index finger'],
+      ['8205005', 'left.arm.wrist', 'left hand, arm: wrist'],
     ]);
     assert.deepEqual(observation.note, [{ text: 'woke up with it' }]);
     assert.deepEqual(fhirErrors(observation), []);
+    const diary = { episodes: [episode], exposures: [], assessments: [], bctq: [] };
+    const [inRussian] = (diaryBundle(diary, { ...OPTIONS, language: 'ru' }).entry ?? []).flatMap(
+      ({ resource }) => (resource?.resourceType === 'Observation' ? [resource] : []),
+    );
+    assert.equal(inRussian?.bodySite?.text, 'левая кисть');
+    assert.equal(inRussian?.component?.[2]?.valueCodeableConcept?.text, 'левая кисть, ладонь: большой палец');
   });
 
   it('leaves out what an episode did not record, rather than inventing it', () => {
@@ -128,13 +132,36 @@ describe('the diary as a FHIR R4 Bundle', () => {
     assert.ok(scored && skipped);
     assert.equal(scored.code.coding?.[0]?.system, NUMBCHECK_CODES);
     assert.equal(scored.category?.[0]?.coding?.[0]?.code, 'survey');
-    assert.deepEqual(codesOf(scored), ['bctq-symptom-severity', 'bctq-functional-status']);
+    const scales = (o: Observation) =>
+      (o.component ?? []).filter((c) => c.code.coding?.[0]?.system === NUMBCHECK_CODES);
     assert.deepEqual(
-      scored.component?.map((c) => c.valueQuantity?.value),
-      [3, 2],
+      scales(scored).map((c) => [c.code.coding?.[0]?.code, c.valueQuantity?.value]),
+      [
+        ['bctq-symptom-severity', 3],
+        ['bctq-functional-status', 2],
+      ],
     );
     assert.equal(scored.effectiveDateTime, '2026-11-01T09:00:00+01:00');
-    assert.deepEqual(codesOf(skipped), []);
+    assert.deepEqual(scales(skipped), []);
+  });
+
+  it('keeps each BCTQ answer as a component, and an item skipped as asked but declined', () => {
+    const [scored, skipped] = observations(diaryWithBctq()).filter(
+      (o) => o.code.coding?.[0]?.code === 'bctq',
+    );
+    assert.ok(scored && skipped);
+    const items = (o: Observation) =>
+      (o.component ?? []).filter((c) => c.code.coding?.[0]?.system !== NUMBCHECK_CODES);
+    assert.equal(items(scored).length, 19);
+    assert.deepEqual(
+      items(scored).map((c) => c.valueInteger),
+      [...Array(11).fill(3), ...Array(8).fill(2)],
+    );
+    const [first] = items(skipped);
+    assert.equal(first?.code.coding?.[0]?.code, 'night_pain_severity');
+    assert.equal(first?.valueInteger, undefined);
+    assert.equal(first?.dataAbsentReason?.coding?.[0]?.code, 'asked-declined');
+    assert.deepEqual(fhirErrors(skipped), []);
   });
 
   it('writes local times with the offset the person had, west of Greenwich too', () => {

@@ -1,145 +1,90 @@
 import type {
   Bundle,
-  CodeableConcept,
-  Coding,
+  Composition,
   Observation,
-  ObservationComponent,
   Patient,
+  QuestionnaireResponse,
   Reference,
 } from '@medplum/fhirtypes';
-import type { BctqRecord, Diary, Episode } from '../diary/index.ts';
-import { formatOffset } from '../diary/index.ts';
-import { ARM_REGIONS, HAND_REGIONS, type HandAnswer } from '../engine/index.ts';
-import {
-  type Concept,
-  DIARY_ENTRY_IDS,
-  HAND,
-  LOCAL,
-  NUMBNESS,
-  PLACE_CODES,
-  PLACE_NAMES,
-  type Place,
-  SURVEY,
-  UCUM,
-} from './codes.ts';
+import { type Diary, diarySummary, type Period, sortDiary } from '../diary/index.ts';
+import { type Knowledge, readableIn } from '../knowledge/index.ts';
+import type { Language } from '../messages/index.ts';
+import { FHIR_BASE } from './codes.ts';
+import { reportComposition } from './composition.ts';
+import { bctqObservation, episodeObservation, exposureObservation } from './observations.ts';
+import { PERSON_ID, personPatient } from './patient.ts';
+import { assessmentResponse } from './response.ts';
 
-/**
- * The base of every entry's fullUrl, so that `Patient/numbcheck-person` in an Observation resolves to the Patient of
- * the same Bundle (FHIR resolves a relative reference against the base of the fullUrl that holds it).
- */
-export const FHIR_BASE = 'https://numbcheck.example/fhir';
-/** The id of the one person a diary belongs to. Local, and never an identifier: the diary holds no name or number. */
-export const PERSON_ID = 'numbcheck-person';
+export type DiaryResource = Composition | Patient | Observation | QuestionnaireResponse;
 
-type Resource = Patient | Observation;
-
-function coding({ system, code, display }: Concept): Coding {
-  return { system, code, display };
+export interface BundleOptions {
+  /** The period the doctor report covers (by default the 90 days up to now, as `numbcheck diary report`). */
+  period: Period;
+  /** The person's language: the report, the questions and answers are written in it. English by default. */
+  language?: Language;
+  /** The knowledge in the person's language; by default numbcheck's own in `language`. */
+  knowledge?: Knowledge;
+  /** The person's UTC offset now; by default the offset of their latest episode. */
+  utcOffsetMinutes?: number;
 }
 
-function concept(code: Concept, text?: string): CodeableConcept {
-  return text === undefined ? { coding: [coding(code)] } : { coding: [coding(code)], text };
-}
-
-/** A UTC instant written in the person's local time with their offset, as they lived it: `2026-11-30T07:15:00+01:00`. */
-export function localDateTime(instant: string, utcOffsetMinutes: number): string {
-  const local = new Date(Date.parse(instant) + utcOffsetMinutes * 60_000).toISOString().slice(0, 19);
-  return `${local}${formatOffset(utcOffsetMinutes)}`;
-}
-
-/** The person: only an id, since the diary holds no personal facts (no name, birth date or sex) to put in it. */
-function patient(): Patient {
-  return { resourceType: 'Patient', id: PERSON_ID };
-}
-
-const subject: Reference<Patient> = { reference: `Patient/${PERSON_ID}` };
-
-function placesOf(side: 'left' | 'right', hand: HandAnswer): ObservationComponent[] {
-  const marked: { place: Place; where: string }[] = [
-    ...HAND_REGIONS.filter((r) => hand.palm?.includes(r)).map((place) => ({ place, where: ', palm side' })),
-    ...HAND_REGIONS.filter((r) => hand.back?.includes(r)).map((place) => ({ place, where: ', back' })),
-    ...ARM_REGIONS.filter((r) => hand.arm?.includes(r)).map((place) => ({ place, where: '' })),
-  ];
-  return marked.map(({ place, where }) => ({
-    code: concept(LOCAL.place),
-    valueCodeableConcept: concept(PLACE_CODES[place], `${side} ${PLACE_NAMES[place]}${where}`),
-  }));
-}
-
-/** The hand as the body site when the episode names one; the places marked are components, one per place. */
-function bodySiteOf(episode: Episode): CodeableConcept | undefined {
-  const { left, right } = episode.handMap;
-  if (left && right) return concept(HAND, 'both hands');
-  if (left) return concept(HAND, 'left hand');
-  if (right) return concept(HAND, 'right hand');
-  return undefined;
-}
-
-function episodeObservation(episode: Episode, number: number): Observation {
-  const component: ObservationComponent[] = [];
-  if (episode.severity !== null)
-    component.push({ code: concept(LOCAL.severity), valueInteger: episode.severity });
-  if (episode.durationMinutes !== null) {
-    component.push({
-      code: concept(LOCAL.duration),
-      valueQuantity: { value: episode.durationMinutes, unit: 'min', system: UCUM, code: 'min' },
-    });
-  }
-  const { left, right } = episode.handMap;
-  if (left) component.push(...placesOf('left', left));
-  if (right) component.push(...placesOf('right', right));
-  const bodySite = bodySiteOf(episode);
-  return {
-    resourceType: 'Observation',
-    id: `episode-${number}`,
-    identifier: [{ system: DIARY_ENTRY_IDS, value: episode.id }],
-    status: 'final',
-    code: concept(NUMBNESS),
-    subject,
-    effectiveDateTime: localDateTime(episode.startedAt, episode.utcOffsetMinutes),
-    ...(bodySite === undefined ? {} : { bodySite }),
-    ...(component.length === 0 ? {} : { component }),
-    ...(episode.note === '' ? {} : { note: [{ text: episode.note }] }),
-  };
-}
-
-function bctqObservation(record: BctqRecord, number: number): Observation {
-  const component: ObservationComponent[] = [];
-  // A scale with too many items unanswered has no score (scoreBctq): it is left out rather than given a number.
-  const scores = [
-    [LOCAL.bctqSymptomSeverity, record.scores.symptomSeverity],
-    [LOCAL.bctqFunctionalStatus, record.scores.functionalStatus],
-  ] as const;
-  for (const [code, score] of scores) {
-    if (score !== null) {
-      component.push({
-        code: concept(code),
-        valueQuantity: { value: score, unit: 'score', system: UCUM, code: '{score}' },
-      });
-    }
-  }
-  return {
-    resourceType: 'Observation',
-    id: `bctq-${number}`,
-    identifier: [{ system: DIARY_ENTRY_IDS, value: record.id }],
-    status: 'final',
-    category: [concept(SURVEY)],
-    code: concept(LOCAL.bctq),
-    subject,
-    effectiveDateTime: localDateTime(record.takenAt, record.utcOffsetMinutes),
-    ...(component.length === 0 ? {} : { component }),
-  };
+/** The person's offset: given, else that of their latest entry with one, else UTC. */
+function offsetOf(diary: Diary, given: number | undefined): number {
+  if (given !== undefined) return given;
+  const latest = [...diary.episodes].sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1))[0];
+  return latest?.utcOffsetMinutes ?? 0;
 }
 
 /**
- * The diary as a FHIR R4 Bundle of type `collection`: the person, an Observation per episode of numbness and an
- * Observation per BCTQ record. Exposure periods and saved assessments are not in it yet.
+ * The diary as a FHIR R4 Bundle of type `collection`: the doctor report (a Composition) first, then the person, an
+ * Observation per exposure period, episode and BCTQ record, and a QuestionnaireResponse per saved assessment.
+ * FHIR calls a Bundle that starts with a Composition a `document`; this one is a collection, since it carries the
+ * whole diary, not only what the report cites (docs/fhir.md).
  */
-export function diaryBundle(diary: Diary): Bundle<Resource> {
-  const resources: Resource[] = [
-    patient(),
-    ...diary.episodes.map((episode, i) => episodeObservation(episode, i + 1)),
-    ...diary.bctq.map((record, i) => bctqObservation(record, i + 1)),
+export function diaryBundle(input: Diary, options: BundleOptions): Bundle<DiaryResource> {
+  const diary = sortDiary(input);
+  const language = options.language ?? 'en';
+  const knowledge = options.knowledge ?? readableIn(language).knowledge;
+  const subject: Reference<Patient> = { reference: `Patient/${PERSON_ID}` };
+  const exposureIds = new Map(diary.exposures.map((x, i) => [x.id, `exposure-${i + 1}`]));
+  const exposures = diary.exposures.map((x, i) =>
+    exposureObservation(x, `exposure-${i + 1}`, subject, language),
+  );
+  const episodes = diary.episodes.map((episode, i) =>
+    episodeObservation(episode, `episode-${i + 1}`, subject, { knowledge, language }, (id) =>
+      exposureIds.get(id),
+    ),
+  );
+  const bctq = diary.bctq.map((record, i) => bctqObservation(record, `bctq-${i + 1}`, subject));
+  const assessments = diary.assessments.map((record, i) =>
+    assessmentResponse(record, `assessment-${i + 1}`, subject, knowledge, language),
+  );
+
+  const { period } = options;
+  const inPeriod = (time: string) => time >= period.from && time < period.to;
+  const utcOffsetMinutes = offsetOf(diary, options.utcOffsetMinutes);
+  const covered: Reference[] = [
+    ...diary.exposures.flatMap((x, i) => (inPeriod(x.startedAt) ? [exposures[i]] : [])),
+    ...diary.episodes.flatMap((e, i) => (inPeriod(e.startedAt) ? [episodes[i]] : [])),
+    ...diary.bctq.flatMap((b, i) => (inPeriod(b.takenAt) ? [bctq[i]] : [])),
+    ...diary.assessments.flatMap((a, i) => (inPeriod(a.takenAt) ? [assessments[i]] : [])),
+  ].flatMap((resource) => (resource ? [{ reference: `${resource.resourceType}/${resource.id}` }] : []));
+  const summary = diarySummary(diary, period, { knowledge, language, utcOffsetMinutes });
+  const report = reportComposition(summary, subject, {
+    now: period.to,
+    utcOffsetMinutes,
+    knowledge,
+    language,
+    entries: covered,
+  });
+
+  const resources: DiaryResource[] = [
+    report,
+    personPatient(diary.assessments),
+    ...exposures,
+    ...episodes,
+    ...bctq,
+    ...assessments,
   ];
   return {
     resourceType: 'Bundle',

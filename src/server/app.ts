@@ -42,6 +42,7 @@ import { allowedHostNames, guardRequests } from './request-guard.ts';
 import { takeTurns } from './request-turns.ts';
 import { accountRoutes } from './routes/account.ts';
 import { diaryRoutes } from './routes/diary.ts';
+import { fhirRoutes } from './routes/fhir.ts';
 import { textRoutes, understand } from './routes/text.ts';
 import {
   clientErrorHandler,
@@ -349,6 +350,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(textRoutes, { knowledgeIn: readableKnowledge });
   await app.register(diaryRoutes, { store: options.store, knowledge, knowledgeIn: readableKnowledge, now });
   await app.register(accountRoutes, { enabled: options.accounts ?? false, store: options.store, now });
+  await app.register(fhirRoutes, { knowledgeIn: readableKnowledge });
 
   // Made once per language: the knowledge is large and the same for every request in a language.
   const knowledgeJson = new Map(

@@ -110,7 +110,13 @@ describe('the OpenAPI document and the docs page', () => {
     assert.equal(at(openapi, 'info', 'title'), 'numbcheck HTTP API');
     const paths = at(openapi, 'paths');
     assert.ok(isRecord(paths));
-    const core = ['/api/v1/assessments', '/api/v1/knowledge', '/api/v1/questions/{id}', '/healthz'];
+    const core = [
+      '/api/v1/assessments',
+      '/api/v1/knowledge',
+      '/api/v1/questions/{id}',
+      '/healthz',
+      '/fhir/Questionnaire/numbcheck-interview',
+    ];
     const documented = { ...DIARY_OPERATIONS, ...ACCOUNT_OPERATIONS };
     for (const path of [...core, ...Object.keys(documented)]) at(paths, path);
     assert.deepEqual(

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import {
   checkEpisode,
-  type DiaryDocument,
   diaryCounts,
   diaryCsv,
   diaryInsights,
@@ -23,7 +22,7 @@ import {
 } from '../../diary/index.ts';
 import { ARM_REGIONS, HAND_REGIONS, type HandAnswer, type HandMapAnswer } from '../../engine/index.ts';
 import { anyOf, bad, type ErrorValue, inFile, NumbError, words } from '../../errors.ts';
-import { diaryBundle } from '../../fhir/index.ts';
+import { diaryBundle, diaryFromFhir, isFhirBundle } from '../../fhir/index.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Translate } from '../../messages/index.ts';
@@ -171,7 +170,7 @@ export async function diaryCommand(
         return 0;
       }
       case 'export':
-        return await exportDiary(diary, options, io, t);
+        return await exportDiary(diary, options, io, knowledge, world);
       case 'import': {
         const result = await within(prepared.label, prepared.text, () => diary.import(prepared.input));
         const added = t('cli.diary.imported', { from: prepared.label, counts: countsText(result.added, t) });
@@ -230,7 +229,12 @@ async function prepare(
   if (file === undefined) return { input: undefined, text: '', label: '' };
   const { text, label } = await readInput(file, io);
   if (action === 'assessment') return { input: answersFromText(text, label, knowledge), text, label };
-  const input = parseJsonText(text, label);
+  const parsed = parseJsonText(text, label);
+  // A FHIR Bundle numbcheck wrote is read back into the diary document it was made from.
+  const input =
+    action === 'import' && isFhirBundle(parsed)
+      ? await within(label, text, () => diaryFromFhir(parsed, knowledge))
+      : parsed;
   // Checked whole before the store is opened: a bad file creates nothing and changes nothing.
   if (action === 'import') await within(label, text, () => parseDiaryDocument(input, knowledge));
   if (action === 'bctq') await within(label, text, () => newBctqRecord(input, defaultsOf(world)));
@@ -504,15 +508,27 @@ function isExportFormat(value: string): value is (typeof EXPORT_FORMATS)[number]
   return EXPORT_FORMATS.some((format) => format === value);
 }
 
-function exportText(doc: DiaryDocument, format: string | undefined): string {
-  if (format === 'csv') return diaryCsv(doc);
-  if (format === 'fhir') return `${JSON.stringify(diaryBundle(doc), null, 2)}\n`;
-  return `${JSON.stringify(doc, null, 2)}\n`;
-}
-
-async function exportDiary(diary: CliDiary, options: DiaryOptions, io: Io, t: Translate): Promise<number> {
+async function exportDiary(
+  diary: CliDiary,
+  options: DiaryOptions,
+  io: Io,
+  knowledge: Knowledge,
+  world: DiaryWorld,
+): Promise<number> {
+  const { t } = wordsOf(io.text);
   const doc = await diary.export();
-  const text = exportText(doc, options.format);
+  let text = `${JSON.stringify(doc, null, 2)}\n`;
+  if (options.format === 'csv') text = diaryCsv(doc);
+  if (options.format === 'fhir') {
+    // The report in the Bundle covers what `numbcheck diary report` covers: by default the 90 days up to now.
+    const bundle = diaryBundle(doc, {
+      period: reportPeriod(options, world.now()),
+      language: io.text.language,
+      knowledge,
+      utcOffsetMinutes: -world.now().getTimezoneOffset(),
+    });
+    text = `${JSON.stringify(bundle, null, 2)}\n`;
+  }
   if (options.out === undefined) {
     io.out(text);
     return 0;

@@ -190,4 +190,10 @@ export const diary = {
   'diary.summary.weeks':
     'Episodes in {withEpisodes} of {weeks} weeks; the most in one week was {most} (week of {weekOf}).',
   'diary.summary.latestAssessment': 'Latest assessment, {date}: {level}.',
+  'diary.fhir.leftHand': 'left hand',
+  'diary.fhir.rightHand': 'right hand',
+  'diary.fhir.bothHands': 'both hands',
+  'diary.fhir.questionnaireTitle': 'numbcheck: numbness of the hand and arm',
+  'diary.fhir.questionnaireDescription':
+    'The questions numbcheck can ask about numbness of the hand and arm. It chooses each next question by what the answers so far leave open, so one assessment answers only some of them.',
 } as const;

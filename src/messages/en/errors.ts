@@ -123,6 +123,17 @@ export const errors = {
     'a symptom id from `numbcheck knowledge` (for example chest_pain, face_droop, hand_weakness)',
   'error.expected.interventionId': 'an intervention id such as hand_expander or breaks',
   'error.expected.objectWith': 'an object with {fields}',
+  'error.expected.fhirBundle':
+    'a FHIR R4 Bundle of type collection, as numbcheck diary export --format fhir writes it',
+  'error.expected.fhirResource': 'a Composition, Patient, Observation or QuestionnaireResponse',
+  'error.expected.fhirObservation':
+    'an Observation numbcheck writes: numbness (SNOMED CT 44077006), or {codes} of {system}',
+  'error.expected.fhirDiaryId': 'an identifier of system {system} holding the diary entry id',
+  'error.expected.fhirCoding': 'a coding of system {system}',
+  'error.expected.fhirLinkId': 'the linkId of a question of numbcheck’s interview',
+  'error.expected.fhirChoice': 'an option of the question {question}, coded {system}',
+  'error.expected.fhirAssessment': 'the assessment numbcheck gave, as JSON text (extension {url})',
+  'error.expected.fhirExposure': 'a reference to an exposure period Observation in the same Bundle',
   'error.expected.diaryFormat': '"{format}" (a file written by numbcheck diary export)',
   'error.expected.diaryVersion':
     '{version}, the version this numbcheck reads (a newer numbcheck may read a newer file)',

@@ -246,9 +246,13 @@ export const webDiary = {
     'Download your whole diary: JSON to keep or move to another numbcheck, CSV for a spreadsheet.',
   'webDiary.data.json': 'Download JSON',
   'webDiary.data.csv': 'Download CSV',
+  'webDiary.data.fhirTitle': 'For my doctor’s system',
+  'webDiary.data.fhirText':
+    'A FHIR R4 file that a clinic’s records system can read: the doctor report of the last 90 days, every episode and period, your questionnaires and saved assessments.',
+  'webDiary.data.fhir': 'Download for my doctor’s system (FHIR)',
   'webDiary.data.import': 'Import',
   'webDiary.data.importText':
-    'Add the entries of a JSON export. Entries already in your diary are skipped, never overwritten.',
+    'Add the entries of a JSON export, or of a file for a doctor’s system (FHIR) downloaded here. Entries already in your diary are skipped, never overwritten.',
   'webDiary.data.file': 'JSON file',
   'webDiary.data.delete': 'Delete all my data',
   'webDiary.data.deleteText':

@@ -191,4 +191,10 @@ export const diary: Readonly<Record<keyof typeof english, string>> = {
   'diary.summary.weeks':
     'Эпизоды были в {withEpisodes} из {weeks, plural, one {# недели} other {# недель}}; больше всего за одну неделю — {most} (неделя с {weekOf}).',
   'diary.summary.latestAssessment': 'Последняя проверка, {date}: {level}.',
+  'diary.fhir.leftHand': 'левая кисть',
+  'diary.fhir.rightHand': 'правая кисть',
+  'diary.fhir.bothHands': 'обе кисти',
+  'diary.fhir.questionnaireTitle': 'numbcheck: онемение кисти и руки',
+  'diary.fhir.questionnaireDescription':
+    'Вопросы, которые numbcheck может задать об онемении кисти и руки. Каждый следующий вопрос он выбирает по тому, что ещё не ясно из прежних ответов, поэтому в одной проверке отвечают лишь на часть из них.',
 };

@@ -121,6 +121,17 @@ export const errors: Readonly<Record<keyof typeof english, string>> = {
     'id симптома из `numbcheck knowledge` (например, chest_pain, face_droop, hand_weakness)',
   'error.expected.interventionId': 'id меры, например hand_expander или breaks',
   'error.expected.objectWith': 'объект с полями {fields}',
+  'error.expected.fhirBundle':
+    'FHIR R4 Bundle типа collection, как его пишет numbcheck diary export --format fhir',
+  'error.expected.fhirResource': 'Composition, Patient, Observation или QuestionnaireResponse',
+  'error.expected.fhirObservation':
+    'Observation, которое пишет numbcheck: онемение (SNOMED CT 44077006) или {codes} из {system}',
+  'error.expected.fhirDiaryId': 'identifier с system {system} и id записи дневника',
+  'error.expected.fhirCoding': 'coding из системы {system}',
+  'error.expected.fhirLinkId': 'linkId вопроса из опроса numbcheck',
+  'error.expected.fhirChoice': 'вариант ответа на вопрос {question} из системы {system}',
+  'error.expected.fhirAssessment': 'результат проверки numbcheck в виде JSON-текста (расширение {url})',
+  'error.expected.fhirExposure': 'ссылка на Observation периода нагрузки в этом же Bundle',
   'error.expected.diaryFormat': '"{format}" (файл, записанный командой numbcheck diary export)',
   'error.expected.diaryVersion':
     '{version} — версия, которую читает этот numbcheck (более новый файл прочитает более новый numbcheck)',

@@ -255,9 +255,13 @@ export const webDiary: Readonly<Record<keyof typeof english, string>> = {
     'Скачайте весь дневник: JSON — чтобы хранить или перенести в другой numbcheck, CSV — для электронной таблицы.',
   'webDiary.data.json': 'Скачать JSON',
   'webDiary.data.csv': 'Скачать CSV',
+  'webDiary.data.fhirTitle': 'Для медицинской системы врача',
+  'webDiary.data.fhirText':
+    'Файл FHIR R4, который может прочитать медицинская информационная система клиники: отчёт для врача за последние 90 дней, все эпизоды и периоды, опросники и сохранённые оценки.',
+  'webDiary.data.fhir': 'Скачать для системы врача (FHIR)',
   'webDiary.data.import': 'Загрузить',
   'webDiary.data.importText':
-    'Добавьте записи из выгрузки JSON. Записи, которые уже есть в дневнике, пропускаются и никогда не перезаписываются.',
+    'Добавьте записи из выгрузки JSON или из файла для системы врача (FHIR), скачанного здесь. Записи, которые уже есть в дневнике, пропускаются и никогда не перезаписываются.',
   'webDiary.data.file': 'JSON-файл',
   'webDiary.data.delete': 'Удалить все мои данные',
   'webDiary.data.deleteText':

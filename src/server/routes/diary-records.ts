@@ -38,6 +38,7 @@ import {
   parseDiaryDocument,
 } from '../../diary/index.ts';
 import { describeValue, fieldOf, NumbError } from '../../errors.ts';
+import { diaryBundle, diaryFromFhir, isFhirBundle } from '../../fhir/index.ts';
 import { inAnswers } from '../error-replies.ts';
 import type { DiaryContext } from './diary.ts';
 import {
@@ -50,6 +51,7 @@ import {
   parseOffsetParameter,
   parseSummaryPeriod,
 } from './diary-input.ts';
+import { FHIR_JSON } from './fhir.ts';
 import { listPage, PAGE_SIZES, takenAtPosition } from './list-page.ts';
 
 /**
@@ -61,6 +63,11 @@ export const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
 
 export const CSV_FILE_NAME = 'numbcheck-diary.csv';
 export const JSON_FILE_NAME = 'numbcheck-diary.json';
+
+/** The FHIR export's file name, dated by the UTC day it was made: `numbcheck-fhir-2026-11-30.json`. */
+export function fhirFileName(now: Date): string {
+  return `numbcheck-fhir-${now.toISOString().slice(0, 10)}.json`;
+}
 
 export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): Promise<void> {
   const { diaryOf, knowledge } = diary;
@@ -242,7 +249,10 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         summary: 'Export the whole diary',
         description:
           '`format=json` (default): the document `POST /api/v1/import` reads back. `format=csv`: one table for a ' +
-          'spreadsheet (`text/csv`), which does not import. Both come as a download (`Content-Disposition`).',
+          'spreadsheet (`text/csv`), which does not import. `format=fhir`: a FHIR R4 Bundle for a doctor’s system ' +
+          '(`application/fhir+json`), the doctor report of the 90 days up to now first, in the language of the ' +
+          'request (docs/fhir.md); `numbcheck diary import` reads it back. All come as a download ' +
+          '(`Content-Disposition`).',
         querystring: ExportQuerySchema,
         response: {
           200: {
@@ -250,6 +260,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
             content: {
               'application/json': { schema: DiaryDocumentShared.ref },
               'text/csv': { schema: { type: 'string' } },
+              'application/fhir+json': { schema: { type: 'object', description: 'A FHIR R4 Bundle' } },
             },
           },
           ...errorResponses(400, 503),
@@ -264,6 +275,18 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
           .header('content-disposition', `attachment; filename="${CSV_FILE_NAME}"`)
           .send(diaryCsv(document));
       }
+      if (request.query.format === 'fhir') {
+        const now = diary.now();
+        const bundle = diaryBundle(document, {
+          period: parseSummaryPeriod(undefined, undefined, now),
+          language: request.language,
+          knowledge: diary.knowledgeIn(request.language),
+        });
+        return reply
+          .type(FHIR_JSON)
+          .header('content-disposition', `attachment; filename="${fhirFileName(now)}"`)
+          .send(JSON.stringify(bundle));
+      }
       return reply.header('content-disposition', `attachment; filename="${JSON_FILE_NAME}"`).send(document);
     },
   );
@@ -277,6 +300,8 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         tags: ['diary'],
         summary: 'Import a JSON export',
         description:
+          'The body is the JSON export, or the FHIR Bundle of `GET /api/v1/export?format=fhir` (sent as ' +
+          '`application/json`), read back entry for entry. ' +
           `All or nothing: the document is checked whole first, and a bad one changes nothing (the error's \`path\` ` +
           'points at the first problem, for example `["episodes", 3, "severity"]`). Entries whose id the diary ' +
           `already has are skipped, never overwritten. Bodies up to ${IMPORT_BODY_LIMIT / 1024 / 1024} MiB.`,
@@ -287,9 +312,11 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
     },
     async (request) => {
       const body = bodyObject(request.body, 'error.entry.exportBody');
+      // A FHIR Bundle numbcheck wrote is read back into the diary document it was made from.
+      const document = isFhirBundle(body) ? diaryFromFhir(body, knowledge) : body;
       // Checked here, before the store is touched; the store checks again inside its transaction.
-      parseDiaryDocument(body, knowledge);
-      return diaryOf(request).import(body);
+      parseDiaryDocument(document, knowledge);
+      return diaryOf(request).import(document);
     },
   );
 

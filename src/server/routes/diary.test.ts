@@ -4,9 +4,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { Bundle, Composition } from '@medplum/fhirtypes';
 import Schema from 'typebox/schema';
 import { sampleDiary, toDocument } from '../../diary/index.ts';
 import { scoreBctq } from '../../engine/index.ts';
+import { diaryFromFhir } from '../../fhir/index.ts';
+import { fhirErrors } from '../../fhir/validation-testkit.ts';
 import { bctq } from '../../knowledge/instruments/bctq.ts';
 import { type DiaryStore, openPostgresStore, openSqliteStore } from '../../store/index.ts';
 import { dropSchemas, TEST_DATABASE_URL, withTestDatabase } from '../../store/postgres/test-database.ts';
@@ -639,7 +642,7 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
       assert.deepEqual(backwards.path, ['to']);
     });
 
-    it('exports JSON and CSV as downloads; an export imports back exactly, and again adds nothing', async () => {
+    it('exports JSON, CSV and FHIR as downloads; an export imports back exactly, and again adds nothing', async () => {
       await emptyDiary();
       const exposure = await ok(api, 'POST', '/exposures', '/api/v1/exposures', 201, { kind: 'run' });
       await ok(api, 'POST', '/episodes', '/api/v1/episodes', 201, {
@@ -672,6 +675,23 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
       );
       assert.deepEqual((await fails(api, 'GET', '/export?format=xml', 400)).path, ['format']);
 
+      const fhir = await fetch(`${api.base}/api/v1/export?format=fhir&lang=ru`);
+      assert.equal(fhir.status, 200);
+      assert.equal(fhir.headers.get('content-type'), 'application/fhir+json; charset=utf-8');
+      assert.match(
+        fhir.headers.get('content-disposition') ?? '',
+        /^attachment; filename="numbcheck-fhir-\d{4}-\d{2}-\d{2}\.json"$/,
+      );
+      const bundle: Bundle = await fhir.json();
+      const resources = (bundle.entry ?? []).flatMap(({ resource }) => (resource ? [resource] : []));
+      assert.deepEqual(
+        resources.map((r) => r.resourceType),
+        ['Composition', 'Patient', 'Observation', 'Observation', 'Observation', 'QuestionnaireResponse'],
+      );
+      assert.equal((resources[0] as Composition).title, 'Отчёт из дневника для врача');
+      for (const resource of resources) assert.deepEqual(fhirErrors(resource), [], resource.resourceType);
+      assert.deepEqual(toDocument(diaryFromFhir(bundle)), document);
+
       const deleted = await ok(api, 'DELETE', '/diary', '/api/v1/diary', 200, {
         confirm: 'delete everything',
       });
@@ -684,6 +704,11 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
       assert.deepEqual(await ok(api, 'GET', '/export', '/api/v1/export', 200), document);
       const again = await ok(api, 'POST', '/import', '/api/v1/import', 200, document);
       assert.deepEqual(field(again, 'skipped'), { episodes: 1, exposures: 1, assessments: 1, bctq: 1 });
+
+      await ok(api, 'DELETE', '/diary', '/api/v1/diary', 200, { confirm: 'delete everything' });
+      const fromFhir = await ok(api, 'POST', '/import', '/api/v1/import', 200, bundle);
+      assert.deepEqual(field(fromFhir, 'added'), { episodes: 1, exposures: 1, assessments: 1, bctq: 1 });
+      assert.deepEqual(await ok(api, 'GET', '/export', '/api/v1/export', 200), document);
     });
 
     it('a bad import is a 400 with the path of the first problem, and changes nothing', async () => {
@@ -710,6 +735,16 @@ function diaryApiSuite(name: string, setUp: () => Promise<{ store: DiaryStore; c
           [],
         ],
         [[], 'NUMB_BAD_REQUEST', []],
+        [{ resourceType: 'Bundle', type: 'document' }, 'NUMB_BAD_IMPORT', ['type']],
+        [
+          {
+            resourceType: 'Bundle',
+            type: 'collection',
+            entry: [{ resource: { resourceType: 'Condition' } }],
+          },
+          'NUMB_BAD_IMPORT',
+          ['entry', 0, 'resource', 'resourceType'],
+        ],
       ];
       for (const [document, code, path] of cases) {
         const error = await fails(api, 'POST', '/import', 400, document);

@@ -3,7 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { API, errorText } from '../api/client.ts';
 import { type DeleteAllRequest, diaryApi, type EntryCounts } from '../api/diary.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { t } from '../language.ts';
+import { t, webLanguage } from '../language.ts';
 import { DiaryBack, ErrorBox } from './controls.tsx';
 
 /** What the API takes to delete everything; the person types the words of their own language instead. */
@@ -18,7 +18,13 @@ function countsText(counts: EntryCounts): string {
   });
 }
 
-/** Export (JSON, CSV), import a JSON export, and delete everything after a typed confirmation. */
+/** Today in the person's own time zone, `2026-11-30`: the date the FHIR file is named by. */
+function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Export (JSON, CSV, FHIR for a doctor's system), import a JSON export, and delete everything after a typed confirmation. */
 export function DataScreen(): JSX.Element {
   const file = useRef<HTMLInputElement>(null);
   const [importMessage, setImportMessage] = useState<string | null>(null);
@@ -95,6 +101,18 @@ export function DataScreen(): JSX.Element {
           <li>
             <a href={`${API}/export?format=csv`} download="numbcheck-diary.csv">
               {t('webDiary.data.csv')}
+            </a>
+          </li>
+        </ul>
+        <h3>{t('webDiary.data.fhirTitle')}</h3>
+        <p>{t('webDiary.data.fhirText')}</p>
+        <ul class="download-links">
+          <li>
+            <a
+              href={`${API}/export?format=fhir&lang=${webLanguage()}`}
+              download={`numbcheck-fhir-${localDay(new Date())}.json`}
+            >
+              {t('webDiary.data.fhir')}
             </a>
           </li>
         </ul>
