@@ -3,6 +3,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import {
   checkEpisode,
   type DiaryDocument,
+  type DiarySummary,
   diaryCounts,
   diaryCsv,
   diaryInsights,
@@ -27,6 +28,7 @@ import { diaryBundle } from '../../fhir/index.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Translate } from '../../messages/index.ts';
+import { diaryReportDocument } from '../../print/index.ts';
 import {
   DEFAULT_OWNER,
   type DiaryStore,
@@ -163,6 +165,11 @@ export async function diaryCommand(
           knowledge,
           language: io.text.language,
         });
+        if (options.pdf !== undefined) {
+          await writeReportPdf(summary, entries.episodes, options.pdf, knowledge, world, words);
+          io.out(`${t('cli.diary.pdfWritten', { file: options.pdf })}\n`);
+          return 0;
+        }
         io.out(
           options.json
             ? `${JSON.stringify(summary, null, 2)}\n`
@@ -235,6 +242,29 @@ async function prepare(
   if (action === 'import') await within(label, text, () => parseDiaryDocument(input, knowledge));
   if (action === 'bctq') await within(label, text, () => newBctqRecord(input, defaultsOf(world)));
   return { input, text, label };
+}
+
+/** The doctor report of `diary report --pdf FILE`: the same document the web app prints, as a PDF. */
+async function writeReportPdf(
+  summary: DiarySummary,
+  episodes: readonly Episode[],
+  file: string,
+  knowledge: Knowledge,
+  world: DiaryWorld,
+  words: Words,
+): Promise<void> {
+  const now = world.now();
+  const utcOffsetMinutes = -now.getTimezoneOffset();
+  const doc = diaryReportDocument(summary, {
+    episodes: episodes.filter((e) => e.startedAt >= summary.period.from && e.startedAt < summary.period.to),
+    knowledge,
+    language: words.language,
+    printedAt: formatDateTime(now.toISOString(), { utcOffsetMinutes, locale: words.locale }),
+    utcOffsetMinutes,
+  });
+  // The PDF library is loaded only when a PDF is asked for.
+  const { writePdf } = await import('../pdf-file.ts');
+  await writePdf(doc, file);
 }
 
 /** Days the doctor report covers when --from is not given, as `GET /api/v1/summary`. */
