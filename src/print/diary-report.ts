@@ -1,10 +1,4 @@
-import {
-  activityLabelIn,
-  type DiarySummary,
-  type Episode,
-  exposureWords,
-  interventionLabelIn,
-} from '../diary/index.ts';
+import { activityLabelIn, type DiarySummary, type Episode, interventionLabelIn } from '../diary/index.ts';
 import type { HandAnswer } from '../engine/index.ts';
 import {
   formatCalendarDay,
@@ -147,54 +141,6 @@ function changeBlocks(summary: DiarySummary, knowledge: Knowledge, t: Translate)
   ];
 }
 
-function comparisonBlocks(summary: DiarySummary, language: Language, t: Translate): Block[] {
-  const { comparisons, interventions } = summary;
-  const tried = interventions.severity;
-  if (comparisons.length === 0 && tried.length === 0) {
-    return [
-      {
-        kind: 'paragraph',
-        text: t('webDiary.compare.nothing', {
-          section: t('webDiary.form.more'),
-          minimum: interventions.minimumRatedPerSide,
-        }),
-      },
-    ];
-  }
-  const blocks: Block[] = [];
-  if (tried.length > 0) {
-    blocks.push({ kind: 'subheading', text: t('webDiary.compare.severity') });
-    for (const c of tried) {
-      const count = t('webDiary.compare.count', { with: c.with.episodes, all: interventions.episodes });
-      blocks.push(
-        {
-          kind: 'paragraph',
-          text: `${interventionLabelIn(c.intervention, language)} ${count}`,
-          emphasis: 'strong',
-        },
-        { kind: 'paragraph', text: c.text },
-      );
-    }
-    blocks.push({
-      kind: 'paragraph',
-      text: `${t('webDiary.compare.minimum', { minimum: interventions.minimumRatedPerSide })} ${interventions.frequencyNote}`,
-      emphasis: 'muted',
-    });
-  }
-  if (comparisons.length > 0) {
-    blocks.push({ kind: 'subheading', text: t('webDiary.compare.often') });
-    for (const c of comparisons) {
-      const head = t('webDiary.compare.periods', {
-        periods: upperFirst(exposureWords(c.exposureKind, language).many),
-        thing: interventionLabelIn(c.intervention, language).toLowerCase(),
-      });
-      blocks.push({ kind: 'paragraph', text: head, emphasis: 'strong' }, { kind: 'paragraph', text: c.text });
-    }
-    blocks.push({ kind: 'paragraph', text: summary.notice, emphasis: 'muted' });
-  }
-  return blocks;
-}
-
 function scoreText(value: number | null, language: Language, t: Translate): string {
   return value === null ? t('webDiary.score.none') : formatNumber(value, 2, { locale: localeOf(language) });
 }
@@ -240,32 +186,67 @@ function assessmentBlocks(summary: DiarySummary, options: DiaryReportOptions, t:
   return blocks;
 }
 
+/** The doctor report's parts, in order: the web's print view draws some of them beside its charts, the PDF all. */
+export interface DiaryReportParts {
+  summary: Block[];
+  changes: Block[];
+  weeks: Block[];
+  /** The episodes of each week as a table: the figures behind the web's chart. */
+  weeksTable: Block[];
+  patterns: Block[];
+  episodes: Block[];
+  assessment: Block[];
+  notice: Block[];
+}
+
+export function diaryReportParts(summary: DiarySummary, options: DiaryReportOptions): DiaryReportParts {
+  const t = translator(options.language);
+  const [weeksText, ...weeksTable] = weeksBlocks(summary, options.language, t);
+  return {
+    summary: [
+      { kind: 'heading', text: t('webDiary.report.summary') },
+      { kind: 'list', items: summary.text },
+    ],
+    changes: [
+      { kind: 'heading', text: t('webDiary.changes.title') },
+      ...changeBlocks(summary, options.knowledge, t),
+    ],
+    weeks: [{ kind: 'heading', text: t('webDiary.chart.perWeek') }, ...(weeksText ? [weeksText] : [])],
+    weeksTable,
+    patterns: patternBlocks(summary, t),
+    episodes: [
+      { kind: 'heading', text: t('print.episodes.title', { count: options.episodes.length }) },
+      ...episodesTable(options.episodes, options.language, t),
+    ],
+    assessment: [
+      { kind: 'heading', text: t('webDiary.report.assessment') },
+      ...assessmentBlocks(summary, options, t),
+    ],
+    notice: [{ kind: 'notice', text: t('webDiary.report.disclaimer') }],
+  };
+}
+
 /**
- * The doctor report of a period as a document: the summary, the changes worth a look, the weeks and patterns as
- * tables, with and without, every episode of the period, the latest assessment and BCTQ, and that it is information,
- * not a diagnosis. The web's print view and the PDF draw it.
+ * The doctor report of a period as a document: the summary (whose sentences hold the comparisons, with and without,
+ * word for word), the changes worth a look, the weeks and patterns as tables, every episode of the period, the latest
+ * assessment and BCTQ, and that it is information, not a diagnosis. The web's print view and the PDF draw it.
  */
 export function diaryReportDocument(summary: DiarySummary, options: DiaryReportOptions): PrintDocument {
   const t = translator(options.language);
+  const parts = diaryReportParts(summary, options);
   return {
     language: options.language,
     head: `${t('webDiary.report.printTitle')} · ${options.printedAt}`,
     title: t('webDiary.title.report'),
     blocks: [
-      { kind: 'heading', text: t('webDiary.report.summary') },
-      { kind: 'list', items: summary.text },
-      { kind: 'heading', text: t('webDiary.changes.title') },
-      ...changeBlocks(summary, options.knowledge, t),
-      { kind: 'heading', text: t('webDiary.chart.perWeek') },
-      ...weeksBlocks(summary, options.language, t),
-      ...patternBlocks(summary, t),
-      { kind: 'heading', text: t('webDiary.compare.title') },
-      ...comparisonBlocks(summary, options.language, t),
-      { kind: 'heading', text: t('print.episodes.title', { count: options.episodes.length }) },
-      ...episodesTable(options.episodes, options.language, t),
-      { kind: 'heading', text: t('webDiary.report.assessment') },
-      ...assessmentBlocks(summary, options, t),
-      { kind: 'notice', text: t('webDiary.report.disclaimer') },
+      ...parts.summary,
+      ...parts.changes,
+      ...parts.weeks,
+      ...parts.weeksTable,
+      ...parts.patterns,
+      ...parts.episodes,
+      ...parts.assessment,
+      ...parts.notice,
     ],
   };
 }

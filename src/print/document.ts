@@ -11,7 +11,7 @@ export type Block =
   | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string; emphasis?: 'strong' | 'muted' }
   | { kind: 'list'; items: readonly string[] }
-  /** A table whose rows never break across pages; `widths` are relative, one per column. */
+  /** A table whose rows never break across pages, with a header row unless `columns` is empty; `widths` are relative, one per column. */
   | {
       kind: 'table';
       columns: readonly string[];
@@ -39,7 +39,7 @@ export function documentLines(doc: PrintDocument): string[] {
         lines.push(...block.items);
         break;
       case 'table':
-        lines.push(block.columns.join(' '));
+        if (block.columns.length > 0) lines.push(block.columns.join(' '));
         for (const row of block.rows) lines.push(row.join(' '));
         break;
       default:

@@ -40,8 +40,12 @@ const TABLE_LAYOUT = {
   paddingRight: () => CELL_PADDING,
   paddingTop: () => 2,
   paddingBottom: () => 2,
-  fillColor: (row: number) => (row === 0 ? '#eeeeee' : null),
 };
+
+/** A table's layout: its header row, when it has one, shaded. */
+function tableLayout(header: boolean) {
+  return { ...TABLE_LAYOUT, fillColor: (row: number) => (header && row === 0 ? '#eeeeee' : null) };
+}
 
 /** Column widths in points from relative weights, so that a table always fits the page's width. */
 function columnWidths(weights: readonly number[]): number[] {
@@ -63,12 +67,15 @@ function node(block: Block): PdfNode {
     case 'table':
       return {
         style: 'table',
-        layout: TABLE_LAYOUT,
+        layout: tableLayout(block.columns.length > 0),
         table: {
-          headerRows: 1,
+          headerRows: block.columns.length > 0 ? 1 : 0,
           dontBreakRows: true,
           widths: columnWidths(block.widths),
-          body: [block.columns.map((text) => ({ text, bold: true })), ...block.rows.map((row) => [...row])],
+          body: [
+            ...(block.columns.length > 0 ? [block.columns.map((text) => ({ text, bold: true }))] : []),
+            ...block.rows.map((row) => [...row]),
+          ],
         },
       };
     case 'notice':

@@ -41,6 +41,8 @@ export interface ReadPdf {
   pages: number;
   /** The text pdftotext reads, in reading order, with runs of white space as one space. */
   text: string;
+  /** The lines as the PDF writes them (pdftotext -raw): a table's cells one after the other. */
+  lines: string[];
   /** The PNG files of the pages, kept in `pngDir` when one is given. */
   pngs: string[];
 }
@@ -49,13 +51,21 @@ export interface ReadPdf {
 export async function readPdf(file: string, pngDir?: string, prefix = 'page'): Promise<ReadPdf> {
   const dir = pngDir ?? (await mkdtemp(join(tmpdir(), 'numbcheck-pdf-')));
   try {
+    const isPage = (name: string): boolean => name.startsWith(`${prefix}-`) && name.endsWith('.png');
+    // Pages of an earlier, longer PDF of the same name must not count.
+    for (const name of (await readdir(dir)).filter(isPage)) await rm(join(dir, name));
     await run('pdftoppm', ['-png', '-r', '50', file, join(dir, prefix)]);
     const pngs = (await readdir(dir))
-      .filter((name) => name.startsWith(`${prefix}-`) && name.endsWith('.png'))
+      .filter(isPage)
       .sort()
       .map((name) => join(dir, name));
     const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 16 * 1024 * 1024 });
-    return { pages: pngs.length, text: stdout.replace(/\s+/g, ' ').trim(), pngs };
+    const raw = await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { maxBuffer: 16 * 1024 * 1024 });
+    const lines = raw.stdout
+      .split(/[\n\f]/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    return { pages: pngs.length, text: stdout.replace(/\s+/g, ' ').trim(), lines, pngs };
   } finally {
     if (pngDir === undefined) await rm(dir, { recursive: true, force: true });
   }
@@ -109,4 +119,31 @@ export function sampleReportDocument(): DiaryDocument {
     assessments: [newSavedAssessment(CARPAL_TUNNEL, { id: 'sample-assessment', ...at })],
     bctq: [newBctqRecord(BCTQ_ANSWERS, { id: 'sample-bctq', ...at })],
   });
+}
+
+/**
+ * Text with no white space at all, in lower case: a PDF wraps lines where a page does not, a table's cells sit apart,
+ * and a page's style may put a word in capitals.
+ */
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, '').toLocaleLowerCase();
+}
+
+/**
+ * The lines of a PDF that a printed page does not say, leaving out the PDF's own page numbers (`pageNumber`): empty
+ * when the PDF says nothing the print view does not.
+ */
+export function notInPrint(pdf: ReadPdf, printed: string, pageNumber: RegExp): string[] {
+  const page = squeezed(printed);
+  return pdf.lines.filter((line) => !pageNumber.test(line) && !page.includes(squeezed(line)));
+}
+
+/**
+ * The lines of a printed page that the PDF does not say: empty when the print view says nothing the PDF does not.
+ * `pageLines` are the page's lines as a person reads them (innerText); the PDF's page numbers (`pageNumber`) are
+ * left out, as they may fall in the middle of a paragraph.
+ */
+export function notInPdf(pdf: ReadPdf, pageLines: readonly string[], pageNumber: RegExp): string[] {
+  const all = squeezed(pdf.lines.filter((line) => !pageNumber.test(line)).join(''));
+  return pageLines.map((line) => line.trim()).filter((line) => line !== '' && !all.includes(squeezed(line)));
 }
