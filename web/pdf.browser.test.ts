@@ -96,6 +96,9 @@ describe('Download PDF in the browser', await pdfSuiteOptions(), () => {
     await choosePeriod(page, ['Choose dates', 'First day', 'Last day', 'Show this period']);
     await page.getByText('Diary from 1 Oct 2026 to 30 Nov 2026: 60 episodes; logged 30 runs.').waitFor();
     await harness.capture(page, 'diary-report', () => page.waitForTimeout(200));
+    await page
+      .locator('.diary-report .button-row')
+      .screenshot({ path: join(SHOTS, 'pdf-report-buttons-360.png') });
 
     const { file, pdf } = await downloadPdf(page, dir(), 'web-diary-report-en');
     assert.match(file, /numbcheck-report-2026-10-01-2026-11-30\.pdf$/);
@@ -126,6 +129,9 @@ describe('Download PDF in the browser', await pdfSuiteOptions(), () => {
     const session = await harness.open({ context: { acceptDownloads: true } });
     const { page } = session;
     await walkToResult(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(SHOTS, 'pdf-result-first-screen-360.png') });
     const { file, pdf } = await downloadPdf(page, dir(), 'web-result-en');
     assert.match(file, /numbcheck-result-\d{4}-\d{2}-\d{2}\.pdf$/);
     assert.ok(pdf.pages >= 1);
@@ -140,6 +146,13 @@ describe('Download PDF in the browser', await pdfSuiteOptions(), () => {
       'not a diagnosis',
     ]);
     assertSameAsPrint(pdf, await printedLines(page));
+
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('heading', { name: 'Ваш результат' }).waitFor();
+    const russian = await downloadPdf(page, dir(), 'web-result-ru');
+    assert.match(russian.pdf.text, new RegExp(`Страница ${russian.pdf.pages} из ${russian.pdf.pages}`));
+    assertSays(russian.pdf, ['Ваш результат', 'Синдром запястного канала', 'Источники']);
+    assertSameAsPrint(russian.pdf, await printedLines(page));
     await closeSession(session);
   });
 });

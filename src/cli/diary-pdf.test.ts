@@ -52,7 +52,6 @@ describe(
         'Changes worth a doctor’s look',
         'Episodes per week',
         '60 episodes in 10 weeks.',
-        'With and without',
         'Episodes in this period (60)',
         '2 Oct 2026, 09:29',
         '30 Nov 2026, 16:45',
