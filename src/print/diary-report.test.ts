@@ -16,7 +16,7 @@ const options = {
 } as const;
 
 describe('the doctor report as a document', () => {
-  it('says the summary word for word, then every episode of the period in a row of its own', () => {
+  it('says the summary word for word, then every episode of the period in a row of its own and their notes', () => {
     const doc = diaryReportDocument(summary, options);
     const lines = documentLines(doc);
     assert.equal(lines[0], 'numbcheck diary report · 1 Dec 2026, 09:00');
@@ -31,8 +31,10 @@ describe('the doctor report as a document', () => {
       '5',
       '2',
       'Running',
-      'woke up with it',
+      '',
     ]);
+    // Notes follow the table, each by its episode's time, so that no row grows taller than a page.
+    assert.ok(lines.includes('2 Oct 2026, 09:29: woke up with it'));
     assert.equal(doc.blocks.at(-1)?.kind, 'notice');
   });
 

@@ -46,10 +46,16 @@ function whereText(episode: Episode, t: Translate): string {
   return hands.length > 0 ? hands.join('; ') : t('webDiary.side.notMarked');
 }
 
-/** The period's episodes, one row each: when, where, how long, how severe, doing what, with what in place. */
+/**
+ * The period's episodes, one row each: when, where, how long, how severe, doing what, with what in place. Their notes
+ * (up to a page of text each) follow the table, by the episode's time, so that no row grows taller than a page.
+ */
 function episodesTable(episodes: readonly Episode[], language: Language, t: Translate): Block[] {
   const locale = localeOf(language);
   if (episodes.length === 0) return [{ kind: 'paragraph', text: t('print.episodes.none') }];
+  const when = (e: Episode): string =>
+    formatDateTime(e.startedAt, { utcOffsetMinutes: e.utcOffsetMinutes, locale });
+  const noted = episodes.filter((e) => e.note !== '');
   return [
     {
       kind: 'table',
@@ -63,14 +69,23 @@ function episodesTable(episodes: readonly Episode[], language: Language, t: Tran
       ],
       widths: [2.4, 3.4, 0.9, 0.9, 1.8, 1.7],
       rows: episodes.map((e) => [
-        formatDateTime(e.startedAt, { utcOffsetMinutes: e.utcOffsetMinutes, locale }),
+        when(e),
         whereText(e, t),
         e.durationMinutes === null ? '–' : formatNumber(e.durationMinutes, 0, { locale }),
         e.severity === null ? '–' : String(e.severity),
         e.activities.map((a) => activityLabelIn(a, language)).join(', '),
-        [...e.interventions.map((i) => interventionLabelIn(i, language)), e.note].filter(Boolean).join('; '),
+        e.interventions.map((i) => interventionLabelIn(i, language)).join(', '),
       ]),
     },
+    ...(noted.length > 0
+      ? ([
+          { kind: 'subheading', text: t('print.episodes.notes') },
+          {
+            kind: 'list',
+            items: noted.map((e) => t('print.episodes.note', { when: when(e), note: e.note })),
+          },
+        ] satisfies Block[])
+      : []),
   ];
 }
 
