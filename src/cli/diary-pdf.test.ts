@@ -102,6 +102,26 @@ describe(
       assert.match(russian.stderr, /--pdf/);
       assert.doesNotMatch(russian.stderr, /needs a value/);
 
+      const both = await numbcheck([
+        'diary',
+        'report',
+        '--data',
+        data,
+        '--json',
+        '--pdf',
+        join(root(), 'both.pdf'),
+      ]);
+      assert.equal(both.code, 2);
+      assert.equal(both.stdout, '');
+      assert.match(
+        both.stderr,
+        /^numbcheck: --json and --pdf do not go together: --json writes the report here, --pdf to a file\n/,
+      );
+      const blank = await numbcheck(['diary', 'report', '--data', data, '--pdf=']);
+      assert.equal(blank.code, 2);
+      assert.match(blank.stderr, /^numbcheck: option '--pdf' needs a value\n/);
+      assert.equal(existsSync(join(root(), 'both.pdf')), false);
+
       const noFolder = join(root(), 'no-such-folder', 'report.pdf');
       const notThere = await numbcheck(['diary', 'report', '--data', data, ...PERIOD, '--pdf', noFolder]);
       assert.equal(notThere.code, 2);

@@ -25,14 +25,7 @@ describe('the doctor report as a document', () => {
     const table = doc.blocks.find((b) => b.kind === 'table' && b.columns[0] === 'When');
     assert.ok(table?.kind === 'table');
     assert.equal(table.rows.length, 60);
-    assert.deepEqual(table.rows[0], [
-      '2 Oct 2026, 09:29',
-      'Left hand: ring finger',
-      '5',
-      '2',
-      'Running',
-      '',
-    ]);
+    assert.deepEqual(table.rows[0], ['2 Oct 2026, 09:29', 'Left hand: ring finger', '5', '2', 'Running', '']);
     // Notes follow the table, each by its episode's time, so that no row grows taller than a page.
     assert.ok(lines.includes('2 Oct 2026, 09:29: woke up with it'));
     assert.equal(doc.blocks.at(-1)?.kind, 'notice');

@@ -219,7 +219,13 @@ async function prepare(
     if (options.from !== undefined) timeOption('--from', options.from);
     if (options.to !== undefined) timeOption('--to', options.to);
   }
-  if (action === 'report') reportPeriod(options, world.now());
+  if (action === 'report') {
+    reportPeriod(options, world.now());
+    if (options.pdf === '')
+      throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.needsValue', { option: '--pdf' });
+    if (options.pdf !== undefined && options.json)
+      throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.jsonOrPdf');
+  }
   if (action === 'exposure') {
     const input: Record<string, unknown> = { kind: args[0], interventions: options.intervention };
     addLength(input, options);

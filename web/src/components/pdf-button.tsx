@@ -7,11 +7,11 @@ import { t } from '../language.ts';
  * "Download PDF": the same document the page prints, as a PDF file. The PDF library and its fonts load only on the
  * press, so that the page itself stays light.
  */
-export function PdfButton(props: { document: () => PrintDocument; fileName: string }): JSX.Element {
+export function PdfButton(props: { makeDocument: () => PrintDocument; fileName: string }): JSX.Element {
   const [state, setState] = useState<'ready' | 'preparing' | 'failed'>('ready');
   const download = (): void => {
     setState('preparing');
-    const doc = props.document();
+    const doc = props.makeDocument();
     import('../pdf/save-pdf.ts')
       .then((pdf) => pdf.savePdf(doc, props.fileName))
       .then(

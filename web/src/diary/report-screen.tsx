@@ -250,7 +250,7 @@ export function ReportScreen(): JSX.Element {
             </button>
             {report && options && (
               <PdfButton
-                document={() => diaryReportDocument(report.summary, options)}
+                makeDocument={() => diaryReportDocument(report.summary, options)}
                 fileName={fileNameOf(report.summary)}
               />
             )}

@@ -176,7 +176,7 @@ export function ResultScreen(props: {
         </button>
         <SaveToDiary answers={props.answers} />
         <PdfButton
-          document={() => resultDocument({ ...props, printedAt })}
+          makeDocument={() => resultDocument({ ...props, printedAt })}
           fileName={`numbcheck-result-${new Date().toISOString().slice(0, 10)}.pdf`}
         />
       </div>
