@@ -394,8 +394,11 @@ describe('the diary in the browser', () => {
     }
     await page.screenshot({ path: join(SHOTS, 'diary-report-print-a4.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    // The summary, charts and assessment fill a page or two; every episode of the period follows, in a table.
+    const rows = await page.locator('.report-episodes tbody tr').count();
+    assert.ok(rows > 0, 'the episodes of the period print');
     const pages = pdfPageCount(pdf);
-    assert.ok(pages >= 1 && pages <= 2, `the printed report has ${pages} pages`);
+    assert.ok(pages >= 2 && pages <= 2 + Math.ceil(rows / 15), `the printed report has ${pages} pages`);
     await page.emulateMedia({ media: 'screen' });
     await closeSession(session);
   });

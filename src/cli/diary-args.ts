@@ -53,6 +53,8 @@ export interface DiaryOptions {
   json: boolean;
   format?: string;
   out?: string;
+  /** --pdf FILE: the doctor report written as a PDF. */
+  pdf?: string;
   yes: boolean;
 }
 
@@ -88,6 +90,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
+  pdf: { type: 'string' },
   yes: { type: 'boolean' },
 } as const;
 
@@ -122,7 +125,7 @@ const ACCEPTS: Record<DiaryAction, readonly OptionName[]> = {
   bctq: ['json'],
   list: ['from', 'to', 'json'],
   stats: ['json'],
-  report: ['from', 'to', 'json'],
+  report: ['from', 'to', 'json', 'pdf'],
   export: ['format', 'out'],
   import: [],
   'delete-all': ['yes'],
@@ -221,7 +224,8 @@ export function parseDiaryCommandLine(
       name === 'from' ||
       name === 'to' ||
       name === 'format' ||
-      name === 'out'
+      name === 'out' ||
+      name === 'pdf'
     ) {
       if (options[name] !== undefined)
         throw usage(words('error.NUMB_BAD_USAGE.givenTwice', { option: `--${name}` }));

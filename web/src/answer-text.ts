@@ -1,4 +1,5 @@
 import {
+  type Answers,
   type AnswerValue,
   type Assessment,
   type HandAnswer,
@@ -7,6 +8,7 @@ import {
   type YesNoAnswer,
 } from '../../src/engine/index.ts';
 import { formatDuration } from '../../src/format/index.ts';
+import type { HistoryEntry } from '../../src/interview/index.ts';
 import type { Exercise, Knowledge, Question } from '../../src/knowledge/index.ts';
 import { t, webLocale } from './language.ts';
 
@@ -91,6 +93,21 @@ export function describeAnswer(question: Question, value: AnswerValue, knowledge
       if (value === 'absent') return t('answer.no');
       return String(value);
   }
+}
+
+/** The answers in words, in the order they were given: each question with its answer. */
+export function answerRows(
+  answers: Answers,
+  history: readonly HistoryEntry[],
+  knowledge: Knowledge,
+): { id: string; question: string; answer: string }[] {
+  return history.flatMap((entry) => {
+    if (entry.kind !== 'answer') return [];
+    const question = knowledge.questions.find((q) => q.id === entry.question);
+    const value = answers[entry.question];
+    if (question === undefined || value === undefined) return [];
+    return [{ id: question.id, question: question.text, answer: describeAnswer(question, value, knowledge) }];
+  });
 }
 
 /** How long and how often an exercise is done: "30 seconds × 3 times", "2 minutes × once". */

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../src/format/index.ts';
+import type { TriageLevel } from '../../src/knowledge/index.ts';
 import type { MessageKey } from '../../src/messages/index.ts';
 import { webLocale } from './language.ts';
 
@@ -6,6 +7,14 @@ import { webLocale } from './language.ts';
  * The words the result puts on the engine's numbers, so that a person reads "likely" and "strong" rather than
  * "98 %" and "+2.1". Pure, so that the bands are tested without a browser; the numbers stay one tap away.
  */
+
+/** A short word for each level, shown beside its icon so that the level never rests on colour alone. */
+export const LEVEL_WORD: Readonly<Record<TriageLevel, MessageKey>> = {
+  emergency: 'web.levelEmergency',
+  urgent: 'web.levelUrgent',
+  doctor: 'web.levelDoctor',
+  self_care: 'web.levelSelfCare',
+};
 
 export type Likelihood = 'likely' | 'possible' | 'lessLikely';
 

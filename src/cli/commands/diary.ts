@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import {
   checkEpisode,
+  type DiarySummary,
   diaryCounts,
   diaryCsv,
   diaryInsights,
@@ -26,6 +27,7 @@ import { diaryBundle, diaryFromFhir, isFhirBundle } from '../../fhir/index.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../format/index.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Translate } from '../../messages/index.ts';
+import { diaryReportDocument } from '../../print/index.ts';
 import {
   DEFAULT_OWNER,
   type DiaryStore,
@@ -162,6 +164,11 @@ export async function diaryCommand(
           knowledge,
           language: io.text.language,
         });
+        if (options.pdf !== undefined) {
+          await writeReportPdf(summary, entries.episodes, options.pdf, knowledge, world, words);
+          io.out(`${t('cli.diary.pdfWritten', { file: options.pdf })}\n`);
+          return 0;
+        }
         io.out(
           options.json
             ? `${JSON.stringify(summary, null, 2)}\n`
@@ -211,7 +218,13 @@ async function prepare(
     if (options.from !== undefined) timeOption('--from', options.from);
     if (options.to !== undefined) timeOption('--to', options.to);
   }
-  if (action === 'report') reportPeriod(options, world.now());
+  if (action === 'report') {
+    reportPeriod(options, world.now());
+    if (options.pdf === '')
+      throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.needsValue', { option: '--pdf' });
+    if (options.pdf !== undefined && options.json)
+      throw new NumbError('NUMB_BAD_USAGE', 'error.NUMB_BAD_USAGE.jsonOrPdf');
+  }
   if (action === 'exposure') {
     const input: Record<string, unknown> = { kind: args[0], interventions: options.intervention };
     addLength(input, options);
@@ -239,6 +252,29 @@ async function prepare(
   if (action === 'import') await within(label, text, () => parseDiaryDocument(input, knowledge));
   if (action === 'bctq') await within(label, text, () => newBctqRecord(input, defaultsOf(world)));
   return { input, text, label };
+}
+
+/** The doctor report of `diary report --pdf FILE`: the same document the web app prints, as a PDF. */
+async function writeReportPdf(
+  summary: DiarySummary,
+  episodes: readonly Episode[],
+  file: string,
+  knowledge: Knowledge,
+  world: DiaryWorld,
+  words: Words,
+): Promise<void> {
+  const now = world.now();
+  const utcOffsetMinutes = -now.getTimezoneOffset();
+  const doc = diaryReportDocument(summary, {
+    episodes: episodes.filter((e) => e.startedAt >= summary.period.from && e.startedAt < summary.period.to),
+    knowledge,
+    language: words.language,
+    printedAt: formatDateTime(now.toISOString(), { utcOffsetMinutes, locale: words.locale }),
+    utcOffsetMinutes,
+  });
+  // The PDF library is loaded only when a PDF is asked for.
+  const { writePdf } = await import('../pdf-file.ts');
+  await writePdf(doc, file);
 }
 
 /** Days the doctor report covers when --from is not given, as `GET /api/v1/summary`. */

@@ -143,10 +143,11 @@ Exit codes:
   numbcheck diary list [--from TIME] [--to TIME] [--json]
   numbcheck diary stats [--json]       patterns, trend, with and without,
                                        changes worth a doctor's look
-  numbcheck diary report [--from TIME] [--to TIME] [--json]
+  numbcheck diary report [--from TIME] [--to TIME] [--json|--pdf FILE]
                                        the report for your doctor: the
                                        summary of a period (default the last
-                                       90 days), what you tried, changes
+                                       90 days), what you tried, changes;
+                                       --pdf writes it as a PDF, as printed
   numbcheck diary export [--format json|csv|fhir] [--out FILE]
   numbcheck diary import FILE          read a JSON export back (- for stdin)
   numbcheck diary delete-all [--yes]   delete every entry, after confirming
@@ -318,6 +319,7 @@ Exit codes:
   'cli.diary.savedAssessmentCause': 'Saved assessment {id}: {title}; likeliest cause {cause} ({chance}).',
   'cli.diary.savedAssessment': 'Saved assessment {id}: {title}.',
   'cli.diary.compareHint': "Run 'numbcheck diary stats' to compare it with earlier ones.",
+  'cli.diary.pdfWritten': 'Doctor report written to {file}.',
   'cli.diary.exported': 'Exported {counts} to {file}.',
   'cli.diary.alreadyEmpty': 'The diary is already empty.',
   'cli.diary.confirmDelete':

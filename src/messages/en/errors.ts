@@ -310,6 +310,8 @@ export const errors = {
     '--server needs your personal access token in the NUMBCHECK_TOKEN environment variable (make one on the account screen of that server: Diary → Your account → Access tokens)',
   'error.NUMB_BAD_USAGE.cliTime':
     'a date and time such as 2026-11-30T07:15 (local time) or 2026-11-30T07:15+01:00',
+  'error.NUMB_BAD_USAGE.jsonOrPdf':
+    '--json and --pdf do not go together: --json writes the report here, --pdf to a file',
   'error.NUMB_BAD_USAGE.toAfterFrom': '--to must come after --from ({from}), got {got}',
   'error.NUMB_BAD_USAGE.needsHand': '--fingers, --arm, --palm and --back need --hand left, right or both',
   'error.NUMB_BAD_USAGE.nothingToRepeat':

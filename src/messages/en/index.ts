@@ -4,6 +4,7 @@ import { errors } from './errors.ts';
 import { interview } from './interview.ts';
 import { places } from './places.ts';
 import { prevent } from './prevent.ts';
+import { print } from './print.ts';
 import { result } from './result.ts';
 import { start } from './start.ts';
 import { web } from './web.ts';
@@ -21,6 +22,7 @@ export const AREAS = {
   interview,
   places,
   prevent,
+  print,
   result,
   start,
   web,
@@ -35,6 +37,7 @@ export const en = {
   ...interview,
   ...places,
   ...prevent,
+  ...print,
   ...result,
   ...start,
   ...web,

@@ -152,10 +152,11 @@ localhost, 127.0.0.1 и [::1] (и имена из --allowed-host), поэтом�
   numbcheck diary stats [--json]       закономерности, динамика, с чем и без
                                        чего, перемены, которые стоит показать
                                        врачу
-  numbcheck diary report [--from ВРЕМЯ] [--to ВРЕМЯ] [--json]
+  numbcheck diary report [--from ВРЕМЯ] [--to ВРЕМЯ] [--json|--pdf ФАЙЛ]
                                        отчёт для врача: сводка за период
                                        (по умолчанию последние 90 дней), что
-                                       вы пробовали, перемены
+                                       вы пробовали, перемены; --pdf
+                                       сохраняет его в PDF, как при печати
   numbcheck diary export [--format json|csv|fhir] [--out ФАЙЛ]
   numbcheck diary import ФАЙЛ          загрузить выгрузку JSON (- — stdin)
   numbcheck diary delete-all [--yes]   удалить все записи, после подтверждения
@@ -339,6 +340,7 @@ ride, workout, working_day, night, break или other, с тем, что был�
     'Оценка {id} сохранена: {title}; наиболее вероятная причина — {cause} ({chance}).',
   'cli.diary.savedAssessment': 'Оценка {id} сохранена: {title}.',
   'cli.diary.compareHint': 'Чтобы сравнить её с прежними, запустите «numbcheck diary stats».',
+  'cli.diary.pdfWritten': 'Отчёт для врача сохранён в {file}.',
   'cli.diary.exported': 'Выгружено в {file}: {counts}.',
   'cli.diary.alreadyEmpty': 'Дневник уже пуст.',
   'cli.diary.confirmDelete':

@@ -309,6 +309,8 @@ export const errors: Readonly<Record<keyof typeof english, string>> = {
     'для --server нужен ваш личный токен доступа в переменной окружения NUMBCHECK_TOKEN (создайте его на странице учётной записи этого сервера: Дневник → Ваша учётная запись → Токены доступа)',
   'error.NUMB_BAD_USAGE.cliTime':
     'дата и время, например 2026-11-30T07:15 (местное время) или 2026-11-30T07:15+01:00',
+  'error.NUMB_BAD_USAGE.jsonOrPdf':
+    '--json и --pdf не указывают вместе: --json выводит отчёт сюда, --pdf — в файл',
   'error.NUMB_BAD_USAGE.toAfterFrom': '--to должно быть позже --from ({from}), а получено {got}',
   'error.NUMB_BAD_USAGE.needsHand':
     'для --fingers, --arm, --palm и --back нужно указать --hand left, right или both',

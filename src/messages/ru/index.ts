@@ -5,6 +5,7 @@ import { errors } from './errors.ts';
 import { interview } from './interview.ts';
 import { places } from './places.ts';
 import { prevent } from './prevent.ts';
+import { print } from './print.ts';
 import { result } from './result.ts';
 import { start } from './start.ts';
 import { web } from './web.ts';
@@ -19,6 +20,7 @@ export const AREAS = {
   interview,
   places,
   prevent,
+  print,
   result,
   start,
   web,
@@ -33,6 +35,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...interview,
   ...places,
   ...prevent,
+  ...print,
   ...result,
   ...start,
   ...web,

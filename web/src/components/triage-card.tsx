@@ -1,16 +1,8 @@
 import type { ComponentChildren, JSX } from 'preact';
 import type { Knowledge, TriageLevel } from '../../../src/knowledge/index.ts';
-import type { MessageKey } from '../../../src/messages/index.ts';
 import { t } from '../language.ts';
+import { LEVEL_WORD } from '../result-words.ts';
 import { LevelIcon } from './icons.tsx';
-
-/** A short word for each level, shown beside the icon so that the level never rests on colour alone. */
-const LEVEL_WORD: Readonly<Record<TriageLevel, MessageKey>> = {
-  emergency: 'web.levelEmergency',
-  urgent: 'web.levelUrgent',
-  doctor: 'web.levelDoctor',
-  self_care: 'web.levelSelfCare',
-};
 
 /**
  * The triage level in plain words, with its colour and icon, what it means and, under it, the summary of the result

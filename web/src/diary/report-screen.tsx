@@ -1,12 +1,16 @@
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { DiarySummary } from '../../../src/diary/index.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { DiarySummary, Episode } from '../../../src/diary/index.ts';
 import { formatDateTime, formatPercent } from '../../../src/format/index.ts';
 import type { MessageKey } from '../../../src/messages/index.ts';
+import { diaryReportDocument, diaryReportParts } from '../../../src/print/index.ts';
 import { currentOffset, errorText } from '../api/client.ts';
 import { diaryApi } from '../api/diary.ts';
+import { PdfButton } from '../components/pdf-button.tsx';
+import { PrintBlocks } from '../components/print-blocks.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
-import { t, webLocale } from '../language.ts';
+import { readable } from '../knowledge-words.ts';
+import { t, webLanguage, webLocale } from '../language.ts';
 import { DiaryBack, ErrorBox, RadioChips } from './controls.tsx';
 import { ChangesPrompt, Comparisons, PatternCharts, WeeksChart } from './diary-charts.tsx';
 import { fillIn, SLOT } from './fill-in.ts';
@@ -36,12 +40,34 @@ function periodOf(choice: string, from: string, to: string): { from: string; to:
   return { from: start.toISOString(), to: last.toISOString() };
 }
 
-/** "Report for my doctor": the diary summary of a period, its charts and the latest assessment, ready to print. */
+/** Every episode of a period, oldest first, page by page. */
+async function episodesOf(period: { from: string; to: string }): Promise<Episode[]> {
+  const all: Episode[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await diaryApi.episodes({ ...period, limit: '500', ...(cursor ? { cursor } : {}) });
+    all.push(...page.episodes);
+    cursor = page.next ?? undefined;
+  } while (cursor);
+  return all;
+}
+
+/** The report's file name: its first and last day. */
+function fileNameOf(summary: DiarySummary): string {
+  const last = new Date(Date.parse(summary.period.to) - 1);
+  return `numbcheck-report-${dateInputValue(new Date(summary.period.from))}-${dateInputValue(last)}.pdf`;
+}
+
+/**
+ * "Report for my doctor": the diary summary of a period, its charts, its episodes and the latest assessment, ready to
+ * print or to download as a PDF. The tables it prints (episodes per week, every episode) and the PDF come from one
+ * document (src/print), so that the paper and the file say the same.
+ */
 export function ReportScreen(): JSX.Element {
   const [choice, setChoice] = useState('28');
   const [from, setFrom] = useState(() => dateInputValue(new Date(Date.now() - 27 * DAY_MS)));
   const [to, setTo] = useState(() => dateInputValue(new Date()));
-  const [summary, setSummary] = useState<DiarySummary | null>(null);
+  const [report, setReport] = useState<{ summary: DiarySummary; episodes: Episode[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [printedAt] = useState(() => formatDateTime(Date.now(), { locale: webLocale() }));
 
@@ -51,14 +77,34 @@ export function ReportScreen(): JSX.Element {
       return;
     }
     setError(null);
-    diaryApi
-      .summary({ ...period, utcOffsetMinutes: String(currentOffset()) })
-      .then(setSummary, (e: unknown) => setError(errorText(e)));
+    Promise.all([
+      diaryApi.summary({ ...period, utcOffsetMinutes: String(currentOffset()) }),
+      episodesOf(period),
+    ]).then(
+      ([summary, episodes]) => setReport({ summary, episodes }),
+      (e: unknown) => setError(errorText(e)),
+    );
   };
   useEffect(() => {
     if (choice !== 'custom') load(periodOf(choice, from, to));
   }, [choice]);
 
+  const summary = report?.summary ?? null;
+  const options = useMemo(
+    () =>
+      report && {
+        episodes: report.episodes,
+        knowledge: readable().knowledge,
+        language: webLanguage(),
+        printedAt,
+        utcOffsetMinutes: currentOffset(),
+      },
+    [report, printedAt],
+  );
+  const parts = useMemo(
+    () => report && options && diaryReportParts(report.summary, options),
+    [report, options],
+  );
   const latest = summary?.latestAssessment ?? null;
   const lastBctq = summary?.bctq.points.at(-1);
   return (
@@ -144,6 +190,9 @@ export function ReportScreen(): JSX.Element {
                 }),
               ]}
             />
+            <div class="print-only">
+              <PrintBlocks blocks={parts?.weeksTable ?? []} />
+            </div>
             <PatternCharts patterns={summary.patterns} height={150} headingLevel={3} />
           </section>
           <section class="section report-compare" aria-labelledby="report-compare">
@@ -153,6 +202,9 @@ export function ReportScreen(): JSX.Element {
               interventions={summary.interventions}
               notice={summary.notice}
             />
+          </section>
+          <section class="section print-only report-episodes">
+            <PrintBlocks blocks={parts?.episodes ?? []} />
           </section>
           <section class="section" aria-labelledby="report-assessment">
             <h2 id="report-assessment">{t('webDiary.report.assessment')}</h2>
@@ -196,6 +248,12 @@ export function ReportScreen(): JSX.Element {
             <button type="button" class="button button-primary" onClick={() => window.print()}>
               {t('webDiary.report.print')}
             </button>
+            {report && options && (
+              <PdfButton
+                makeDocument={() => diaryReportDocument(report.summary, options)}
+                fileName={fileNameOf(report.summary)}
+              />
+            )}
           </div>
         </>
       )}

@@ -14,14 +14,20 @@ import { citedSources, findingLabel } from '../answer-text.ts';
 import { AdviceCards } from '../components/advice-cards.tsx';
 import { AnswersSummary } from '../components/answers-summary.tsx';
 import { CauseList } from '../components/cause-list.tsx';
+import { PdfButton } from '../components/pdf-button.tsx';
 import { BackButton, ResetControl, ScreenHeading } from '../components/site-chrome.tsx';
 import { SourceList } from '../components/sources.tsx';
 import { TriageCard } from '../components/triage-card.tsx';
 import { SaveToDiary } from '../diary/save-to-diary.tsx';
 import { t, webLocale } from '../language.ts';
+import {
+  firstSentence,
+  forCausesText,
+  remainingSteps,
+  resultDocument,
+  TOP_CAUSES,
+} from '../result-document.ts';
 import { LIKELIHOOD_WORD, likelihoodOf } from '../result-words.ts';
-
-const TOP_CAUSES = 5;
 
 /** The causes an item is for, when they are not only the likeliest cause, which the page is about. */
 function ForCauses(props: {
@@ -29,10 +35,8 @@ function ForCauses(props: {
   knowledge: Knowledge;
   topCause: string | undefined;
 }): JSX.Element | null {
-  const causes = props.item.forCauses ?? [];
-  if (causes.length === 0 || (causes.length === 1 && causes[0] === props.topCause)) return null;
-  const names = causes.map((id) => props.knowledge.causes.find((cause) => cause.id === id)?.name ?? id);
-  return <span class="for-causes">{t('result.forCauses', { causes: names.join(', ') })}</span>;
+  const text = forCausesText(props.item, props.knowledge, props.topCause);
+  return text === null ? null : <span class="for-causes">{text}</span>;
 }
 
 function Section(props: {
@@ -47,12 +51,6 @@ function Section(props: {
       {props.children}
     </section>
   );
-}
-
-/** The first sentence of advice, for the summary; the whole of it is in its own section below. */
-function firstSentence(text: string): string {
-  const end = text.search(/[.!?](\s|$)/);
-  return end === -1 ? text : text.slice(0, end + 1);
 }
 
 /**
@@ -148,9 +146,7 @@ export function ResultScreen(props: {
   const shownExercises = new Set<string>();
   // The level's card says its first step, and the summary the next one when there is no self-care step: neither is
   // repeated here.
-  const levelStep = knowledge.levels[a.triage.level]?.now[0]?.id;
-  const summaryStep = a.plan.selfCare.length > 0 ? undefined : a.plan.now[1]?.id;
-  const nowRest = a.plan.now.filter((item) => item.id !== levelStep && item.id !== summaryStep);
+  const nowRest = remainingSteps(a, knowledge);
   const sourceIds = citedSources(a, knowledge);
   const printedAt = formatDateTime(Date.now(), { locale: webLocale() });
   return (
@@ -179,6 +175,10 @@ export function ResultScreen(props: {
           {t('result.print')}
         </button>
         <SaveToDiary answers={props.answers} />
+        <PdfButton
+          makeDocument={() => resultDocument({ ...props, printedAt })}
+          fileName={`numbcheck-result-${new Date().toISOString().slice(0, 10)}.pdf`}
+        />
       </div>
       <p class="notice-plain">{a.notice}</p>
 
@@ -215,7 +215,8 @@ export function ResultScreen(props: {
 
       {causes.length > 0 && (
         <Section id="causes" title={t('result.causes')}>
-          <p class="muted">{t('result.causesText')}</p>
+          {/* On paper there is no "Why" to open. */}
+          <p class="muted no-print">{t('result.causesText')}</p>
           <label class="show-numbers no-print">
             <input type="checkbox" checked={numbers} onChange={() => setNumbers(!numbers)} />
             {t('result.showNumbers')}
@@ -282,9 +283,9 @@ export function ResultScreen(props: {
 
       <ForYourDoctor assessment={a} answers={props.answers} history={props.history} knowledge={knowledge} />
 
-      <Section id="sources" title={t('result.sources')} class="no-print">
+      <Section id="sources" title={t('result.sources')}>
         <p>{t('result.sourcesText')}</p>
-        <details class="sources-details">
+        <details class="sources-details print-open">
           <summary>{t('result.showSources', { count: sourceIds.length })}</summary>
           <SourceList ids={sourceIds} knowledge={knowledge} />
         </details>
@@ -294,7 +295,10 @@ export function ResultScreen(props: {
         <BackButton onBack={props.onBack} label={t('result.back')} />
         <ResetControl onReset={props.onReset} />
       </div>
-      <p class="muted small">{t('result.footer', { version: a.knowledgeVersion, date: printedAt })}</p>
+      {/* On paper the head says it already. */}
+      <p class="muted small no-print">
+        {t('result.footer', { version: a.knowledgeVersion, date: printedAt })}
+      </p>
     </div>
   );
 }
