@@ -104,21 +104,38 @@ function isViolationList(value: unknown): value is AxeViolation[] {
   );
 }
 
-/** Debian's chromium through playwright-core, headless; `extraArgs` add to the usual switches. */
-export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+/** The switches every launch of chromium gets. */
+function chromiumArgs(extraArgs: readonly string[]): string[] {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`);
-  return chromium.launch({
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    ...extraArgs,
+  ];
+}
+
+/** Debian's chromium through playwright-core, headless; `extraArgs` add to the usual switches. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs(extraArgs) });
+}
+
+/**
+ * Chromium with a profile in `userDataDir`, as a person's browser is: what a fresh context (which Chromium treats as
+ * incognito) cannot show, such as whether the app can be installed.
+ */
+export async function launchChromiumProfile(
+  userDataDir: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      ...extraArgs,
-    ],
+    args: chromiumArgs([]),
+    ...options,
   });
 }
 
@@ -176,6 +193,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const context = await browser.newContext({
         viewport: { width: WIDTHS[0], height: 800 },
         reducedMotion: openOptions.reducedMotion ?? 'no-preference',
+        // The app's service worker would answer the page's requests from its cache, out of reach of `page.route`
+        // and of a test's server; the tests of the offline app (web/offline.browser.test.ts) allow it.
+        serviceWorkers: 'block',
         ...openOptions.context,
       });
       const page = await context.newPage();
