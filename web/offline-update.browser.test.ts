@@ -110,7 +110,6 @@ describe('a new version of the offline app', () => {
   test('announces itself, waits for Reload, and keeps the interview where it was, in English and Russian', async () => {
     const session = await harness.open({ url: site.base, context: { serviceWorkers: 'allow' } });
     const { page } = session;
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const banner = page.locator('.update-ready');
 

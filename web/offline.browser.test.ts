@@ -31,8 +31,9 @@ function openWithServiceWorker(path = ''): Promise<Session> {
 
 /** Waits until the service worker has installed (every precached file is in its cache) and runs the page. */
 async function waitForOfflineCopy(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // The worker takes over the page once it has installed: waiting for that times out if it never does.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 }
 
 /** The addresses the service worker's caches hold, relative to the app, without Workbox's revision parameter. */
