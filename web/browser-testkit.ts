@@ -19,6 +19,7 @@ import {
 } from 'playwright-core';
 import { knowledge } from '../src/knowledge/index.ts';
 import { buildApp } from '../src/server/app.ts';
+import { NO_RATE_LIMITS } from '../src/server/rate-limits.ts';
 import { CLIENT_HEADER } from '../src/server/request-guard.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { DiaryStore } from '../src/store/store.ts';
@@ -172,10 +173,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataDir = await mkdtemp(join(tmpdir(), options.storePrefix));
     store = await openStore({ dataDir });
   }
+  // Every page of every test comes from one address, and each new page's service worker fetches the whole build
+  // (about 40 requests) for offline use: a file of tests soon passes the 600 requests a minute meant for one person.
+  // The limits have tests of their own (src/server/rate-limits.test.ts).
+  const rateLimits = NO_RATE_LIMITS;
   const app = await buildApp(
     store === undefined
-      ? { webRoot: WEB_ROOT }
-      : { webRoot: WEB_ROOT, store, accounts: options.accounts === true },
+      ? { webRoot: WEB_ROOT, rateLimits }
+      : { webRoot: WEB_ROOT, rateLimits, store, accounts: options.accounts === true },
   );
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -193,9 +198,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const context = await browser.newContext({
         viewport: { width: WIDTHS[0], height: 800 },
         reducedMotion: openOptions.reducedMotion ?? 'no-preference',
-        // The app's service worker would answer the page's requests from its cache, out of reach of `page.route`
-        // and of a test's server; the tests of the offline app (web/offline.browser.test.ts) allow it.
-        serviceWorkers: 'block',
         ...openOptions.context,
       });
       const page = await context.newPage();

@@ -142,7 +142,10 @@ describe('a new version of the offline app', () => {
         language === 'en'
           ? 'A new version of numbcheck is ready. Reload to use it; nothing you have entered will be lost.'
           : 'Готова новая версия numbcheck. Перезагрузите страницу, чтобы перейти на неё: всё, что вы ввели, сохранится.';
-      assert.equal(await visibleText(page.getByRole('status').filter({ has: banner }).locator('p')), notice);
+      assert.equal(
+        await visibleText(page.locator('.update-status[aria-live="polite"] .update-ready p')),
+        notice,
+      );
       await harness.capture(page, `update-ready-${language}`);
       await page
         .locator('.update-ready')

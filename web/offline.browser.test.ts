@@ -24,7 +24,7 @@ import {
 
 const harness = useHarness({ shotPrefix: 'offline-' });
 
-/** A page of its own with the app's service worker allowed (the other tests block it). */
+/** A page of its own, with the app's service worker allowed (as it is in every test). */
 function openWithServiceWorker(path = ''): Promise<Session> {
   return harness.open({ path, context: { serviceWorkers: 'allow' } });
 }

@@ -5,8 +5,9 @@ import { onUpdateReady, reloadIntoUpdate, updateReady } from './service-worker.t
 
 /**
  * "A new version is ready — Reload", at the top of the screen once a new version of the app has installed. It waits
- * for the person: the page reloads only when they press Reload, and keeps what they entered. The status region is
- * always there, so that a screen reader announces the notice when it appears, without taking the focus.
+ * for the person: the page reloads only when they press Reload, and keeps what they entered. The polite live region
+ * is always there, so that a screen reader announces the notice when it appears, without taking the focus. (Not a
+ * `status` role: a screen's own status, such as the diary's "Saved", is the one that role names.)
  */
 export function UpdateBanner(): JSX.Element {
   const [ready, setReady] = useState(updateReady);
@@ -16,7 +17,7 @@ export function UpdateBanner(): JSX.Element {
     return onUpdateReady(() => setReady(true));
   }, []);
   return (
-    <div class="update-status no-print" role="status">
+    <div class="update-status no-print" aria-live="polite">
       {ready && (
         <div class="update-ready">
           <p>{s('start.updateReady')}</p>
