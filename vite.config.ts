@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { knowledgeFacts } from './web/build/knowledge-facts.ts';
 import { listLaterFiles } from './web/build/later-files.ts';
+import { offlineApp } from './web/build/offline-app.ts';
 import { precompress } from './web/build/precompress.ts';
 import { prerender } from './web/build/prerender.ts';
 
@@ -51,6 +52,8 @@ export default defineConfig({
         ru: ['src/messages/ru/index.ts', 'src/knowledge/ru/index.ts'],
       },
     }),
+    // The web app manifest and the service worker that keeps every file of the build for offline use.
+    offlineApp(),
     // Brotli and gzip copies of every text file, for the server to send as they are.
     precompress(),
   ],

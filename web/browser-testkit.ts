@@ -19,6 +19,7 @@ import {
 } from 'playwright-core';
 import { knowledge } from '../src/knowledge/index.ts';
 import { buildApp } from '../src/server/app.ts';
+import { NO_RATE_LIMITS } from '../src/server/rate-limits.ts';
 import { CLIENT_HEADER } from '../src/server/request-guard.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { DiaryStore } from '../src/store/store.ts';
@@ -104,21 +105,38 @@ function isViolationList(value: unknown): value is AxeViolation[] {
   );
 }
 
-/** Debian's chromium through playwright-core, headless; `extraArgs` add to the usual switches. */
-export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+/** The switches every launch of chromium gets. */
+function chromiumArgs(extraArgs: readonly string[]): string[] {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`);
-  return chromium.launch({
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    ...extraArgs,
+  ];
+}
+
+/** Debian's chromium through playwright-core, headless; `extraArgs` add to the usual switches. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs(extraArgs) });
+}
+
+/**
+ * Chromium with a profile in `userDataDir`, as a person's browser is: what a fresh context (which Chromium treats as
+ * incognito) cannot show, such as whether the app can be installed.
+ */
+export async function launchChromiumProfile(
+  userDataDir: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      ...extraArgs,
-    ],
+    args: chromiumArgs([]),
+    ...options,
   });
 }
 
@@ -155,10 +173,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataDir = await mkdtemp(join(tmpdir(), options.storePrefix));
     store = await openStore({ dataDir });
   }
+  // Every page of every test comes from one address, and each new page's service worker fetches the whole build
+  // (about 40 requests) for offline use: a file of tests soon passes the 600 requests a minute meant for one person.
+  // The limits have tests of their own (src/server/rate-limits.test.ts).
+  const rateLimits = NO_RATE_LIMITS;
   const app = await buildApp(
     store === undefined
-      ? { webRoot: WEB_ROOT }
-      : { webRoot: WEB_ROOT, store, accounts: options.accounts === true },
+      ? { webRoot: WEB_ROOT, rateLimits }
+      : { webRoot: WEB_ROOT, rateLimits, store, accounts: options.accounts === true },
   );
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

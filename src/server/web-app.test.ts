@@ -17,6 +17,8 @@ describe('the web app at /', () => {
     await writeFile(join(made, 'built', 'index.html'), INDEX);
     await writeFile(join(made, 'built', 'assets', 'index-Bx7f3a.js'), 'console.log("numbcheck");\n');
     await writeFile(join(made, 'built', 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(join(made, 'built', 'sw.js'), 'self.addEventListener("fetch", () => {});\n');
+    await writeFile(join(made, 'built', 'manifest.webmanifest'), '{"name":"numbcheck"}\n');
     await writeFile(join(made, 'built', '.env'), 'SECRET=1\n');
     await mkdir(join(made, 'empty'));
   });
@@ -51,6 +53,24 @@ describe('the web app at /', () => {
       assert.equal(icon.status, 200);
       assert.equal(icon.headers.get('cache-control'), 'no-cache');
       await icon.body?.cancel();
+    });
+
+    it('serves the service worker and the web app manifest with their types, checked on every load', async () => {
+      // A browser looks for a new version of the app by fetching sw.js again: it must never come from a cache.
+      const worker = await fetch(`${server.base}/sw.js`);
+      assert.equal(worker.status, 200);
+      assert.match(worker.headers.get('content-type') ?? '', /^(application|text)\/javascript/);
+      assert.equal(worker.headers.get('cache-control'), 'no-cache');
+      assertSecurityHeaders(worker, 'sw.js');
+      assert.match(worker.headers.get('content-security-policy') ?? '', /worker-src 'self'/);
+      await worker.body?.cancel();
+
+      const manifest = await fetch(`${server.base}/manifest.webmanifest`);
+      assert.equal(manifest.status, 200);
+      assert.match(manifest.headers.get('content-type') ?? '', /^application\/manifest\+json/);
+      assert.equal(manifest.headers.get('cache-control'), 'no-cache');
+      assert.match(manifest.headers.get('content-security-policy') ?? '', /manifest-src 'self'/);
+      assert.deepEqual(await manifest.json(), { name: 'numbcheck' });
     });
 
     it('answers a missing asset, a dotfile or a path outside the folder with a JSON 404', async () => {

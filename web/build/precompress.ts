@@ -88,10 +88,15 @@ export function precompress(): Plugin {
     configResolved(config: ResolvedConfig) {
       outDir = resolve(config.root, config.build.outDir);
     },
-    async closeBundle(error?: Error) {
-      // Nothing to compress after a failed build; the error is reported by the build itself.
-      if (error !== undefined || outDir === undefined) return;
-      await precompressFolder(outDir);
+    closeBundle: {
+      // Last, once the other plugins have written their files too (the service worker, web/build/offline-app.ts).
+      order: 'post',
+      sequential: true,
+      async handler(error?: Error) {
+        // Nothing to compress after a failed build; the error is reported by the build itself.
+        if (error !== undefined || outDir === undefined) return;
+        await precompressFolder(outDir);
+      },
     },
   };
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { EMERGENCY_HASH, opensBesideAssessment } from './hash-routes.ts';
 import { bootIn, loadWith, preferredLanguage } from './language.ts';
 import { loadAssessment } from './load-assessment.ts';
+import { registerServiceWorker } from './offline/service-worker.ts';
 import { prefetchLaterWhenIdle } from './prefetch-later.ts';
 import { isUnderway, readSavedInterview } from './saved-interview.ts';
 import { InLanguage } from './speaking.tsx';
@@ -10,6 +11,8 @@ import { loadStartFacts } from './start-facts.ts';
 
 const root = document.getElementById('app');
 if (root) void boot(root);
+// The offline copy of the app, kept by a service worker registered once the page has loaded.
+registerServiceWorker();
 
 async function boot(root: HTMLElement): Promise<void> {
   // The HTML holds the start page in English. In another language the app draws nothing until that language's

@@ -63,4 +63,8 @@ export const start = {
   'start.where000': 'Australia',
   'start.where111': 'New Zealand',
   'start.ambulance': 'ambulance',
+  'start.updateReady':
+    'A new version of numbcheck is ready. Reload to use it; nothing you have entered will be lost.',
+  'start.updateReload': 'Reload',
+  'start.updateReloading': 'Reloading…',
 } as const;

@@ -61,4 +61,8 @@ export const start: Readonly<Record<keyof typeof english, string>> = {
   'start.where000': 'Австралия',
   'start.where111': 'Новая Зеландия',
   'start.ambulance': 'скорая помощь',
+  'start.updateReady':
+    'Готова новая версия numbcheck. Перезагрузите страницу, чтобы перейти на неё: всё, что вы ввели, сохранится.',
+  'start.updateReload': 'Перезагрузить',
+  'start.updateReloading': 'Перезагружаем…',
 };
