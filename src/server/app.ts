@@ -99,7 +99,10 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.
  */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  // 'wasm-unsafe-eval' lets the browser diary's worker compile SQLite's WebAssembly (src/store/browser/), served from
+  // 'self' like every script; it allows no eval() of JavaScript. Workers need no directive of their own: worker-src
+  // falls back to this script-src, so only same-origin worker scripts run.
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
