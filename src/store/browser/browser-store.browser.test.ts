@@ -90,6 +90,32 @@ describe('Browser store in Chromium', () => {
     }
   });
 
+  it('tells a second tab the diary is open in another, touches nothing, and opens it once that tab is closed', async () => {
+    const context = await server().browser.newContext();
+    try {
+      const first = await openContractPage(context, server().baseUrl);
+      const held = await openInPage(first);
+      await held.addEpisode('tabs', bulky('t1', 0));
+      const second = await openContractPage(context, server().baseUrl);
+      await assert.rejects(openInPage(second), (error: unknown) => {
+        assert.ok(error instanceof NumbError);
+        assert.equal(error.code, 'NUMB_STORE_UNAVAILABLE');
+        assert.match(error.message, /open in another tab/);
+        return true;
+      });
+      assert.equal((await held.getEpisode('tabs', 't1'))?.id, 't1', 'the first tab still has its diary');
+      await first.close();
+      const reopened = await openInPage(second);
+      assert.deepEqual(
+        (await reopened.listEpisodes('tabs')).map((e) => e.id),
+        ['t1'],
+      );
+      await reopened.close();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('refuses a write the storage quota cannot hold with NUMB_STORAGE_FULL, keeping every earlier entry whole', {
     timeout: 120_000,
   }, async () => {

@@ -16,8 +16,16 @@ import sqlite3InitModule, { type Database, type SAHPoolUtil } from '@sqlite.org/
 import type { SqlRow, SqlValue } from '../sql-driver.ts';
 import type { WorkerFailure, WorkerReply, WorkerRequest } from './protocol.ts';
 
-/** The pool's name and OPFS folder: all of the origin's diary databases live in it. */
-const POOL = { name: 'numbcheck-diary', directory: '.numbcheck-diary' };
+/**
+ * The pool's name and OPFS folder: all of the origin's diary databases live in it. A failed start (another tab holds
+ * the pool) must leave the folder alone, where the pool's default is to delete it, and may be tried again.
+ */
+const POOL = {
+  name: 'numbcheck-diary',
+  directory: '.numbcheck-diary',
+  preserveOnInitFailure: true,
+  forceReinitIfPreviouslyFailed: true,
+};
 /** SQLite's primary result codes that can mean the storage refused to grow. */
 const SQLITE_IOERR = 10;
 const SQLITE_FULL = 13;
@@ -31,16 +39,20 @@ let sqlite: Promise<Sqlite> | undefined;
 const databases = new Map<string, Database>();
 
 function load(): Promise<Sqlite> {
-  sqlite ??= (async () => {
+  const loading = (sqlite ??= (async () => {
     const sqlite3 = await sqlite3InitModule();
     const pool = await sqlite3.installOpfsSAHPoolVfs(POOL);
     return {
       pool,
-      getAutocommit: (db) =>
+      getAutocommit: (db: Database) =>
         db.pointer !== undefined && sqlite3.capi.sqlite3_get_autocommit(db.pointer) !== 0,
     };
-  })();
-  return sqlite;
+  })());
+  // Tried again on the next open: the tab that held the pool may have closed.
+  loading.catch(() => {
+    if (sqlite === loading) sqlite = undefined;
+  });
+  return loading;
 }
 
 function database(file: string): Database {
