@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { setTimeout } from 'node:timers/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type Episode, newEpisode, toDocument } from '../../diary/index.ts';
 import { messageOf, NumbError } from '../../errors.ts';
 import { translator } from '../../messages/index.ts';
 import { duringSuite } from '../../suite-testkit.ts';
+import type { DiaryStore } from '../store.ts';
 import { storeContract } from '../store-contract.ts';
 import {
   crashWhileWriting,
@@ -105,7 +107,15 @@ describe('Browser store in Chromium', () => {
       });
       assert.equal((await held.getEpisode('tabs', 't1'))?.id, 't1', 'the first tab still has its diary');
       await first.close();
-      const reopened = await openInPage(second);
+      // The browser frees a closed tab's files shortly after, not at once: the second tab tries again meanwhile.
+      let reopened: DiaryStore | undefined;
+      for (let attempt = 0; reopened === undefined; attempt++) {
+        reopened = await openInPage(second).catch(async (error: unknown) => {
+          if (attempt === 50) throw error;
+          await setTimeout(100);
+          return undefined;
+        });
+      }
       assert.deepEqual(
         (await reopened.listEpisodes('tabs')).map((e) => e.id),
         ['t1'],

@@ -38,16 +38,19 @@ interface Sqlite {
 let sqlite: Promise<Sqlite> | undefined;
 const databases = new Map<string, Database>();
 
+async function start(): Promise<Sqlite> {
+  const sqlite3 = await sqlite3InitModule();
+  const pool = await sqlite3.installOpfsSAHPoolVfs(POOL);
+  return {
+    pool,
+    getAutocommit: (db) => db.pointer !== undefined && sqlite3.capi.sqlite3_get_autocommit(db.pointer) !== 0,
+  };
+}
+
 function load(): Promise<Sqlite> {
-  const loading = (sqlite ??= (async () => {
-    const sqlite3 = await sqlite3InitModule();
-    const pool = await sqlite3.installOpfsSAHPoolVfs(POOL);
-    return {
-      pool,
-      getAutocommit: (db: Database) =>
-        db.pointer !== undefined && sqlite3.capi.sqlite3_get_autocommit(db.pointer) !== 0,
-    };
-  })());
+  if (sqlite !== undefined) return sqlite;
+  const loading = start();
+  sqlite = loading;
   // Tried again on the next open: the tab that held the pool may have closed.
   loading.catch(() => {
     if (sqlite === loading) sqlite = undefined;
