@@ -255,7 +255,7 @@ export const errors: Readonly<Record<keyof typeof english, string>> = {
     'Не удаётся открыть дневник в {file}: {reason}. Выберите другую папку через --data или NUMBCHECK_DATA_DIR.',
   'error.NUMB_STORE_UNAVAILABLE.browser': 'Не удаётся открыть дневник в этом браузере: {reason}',
   'error.NUMB_STORE_UNAVAILABLE.browserBusy':
-    'numbcheck открыт в другой вкладке или окне этого браузера, и дневник занят там. Закройте её и обновите эту страницу',
+    'numbcheck открыт в другой вкладке или другом окне этого браузера, и дневник занят там. Закройте лишнюю вкладку и обновите эту страницу',
   'error.NUMB_STORE_UNAVAILABLE.browserNoOpfs':
     'этот браузер не разрешает сайтам хранить файлы (возможно, это приватное окно). Откройте numbcheck в обычном окне обновлённого браузера',
   'error.NUMB_STORAGE_FULL.browser':
