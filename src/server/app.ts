@@ -100,12 +100,15 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.
  */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  // 'wasm-unsafe-eval' lets the browser diary's worker compile SQLite's WebAssembly (src/store/browser/), served from
+  // 'self' like every script; it allows no eval() of JavaScript.
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
   fontSrc: ["'self'"],
-  // The service worker (sw.js) that keeps the app for offline use, and the web app manifest that makes it installable.
+  // The service worker (sw.js) that keeps the app for offline use, the browser diary's SQLite worker, and the web app
+  // manifest that makes it installable.
   workerSrc: ["'self'"],
   manifestSrc: ["'self'"],
   objectSrc: ["'none'"],
