@@ -9,6 +9,7 @@ import type {
   BctqRecordShared,
   DeleteAllRequestSchema,
   DeleteAllResultSchema,
+  DiaryDocumentShared,
   EpisodeInputSchema,
   EpisodeListSchema,
   EpisodeShared,
@@ -84,6 +85,8 @@ export function diaryClient(transport: ApiTransport) {
       request<Static<typeof SummarySchema>>(transport, 'GET', `/summary${query(parameters)}`),
     /** Adds a diary export's entries; those the diary already has are skipped. */
     importDocument: (document: unknown) => request<ImportResult>(transport, 'POST', '/import', document),
+    /** The whole diary as the JSON document `importDocument` reads back. */
+    exportDocument: () => request<Static<typeof DiaryDocumentShared.schema>>(transport, 'GET', '/export'),
     deleteAll: (body: DeleteAllRequest) =>
       request<Static<typeof DeleteAllResultSchema>>(transport, 'DELETE', '/diary', body),
   };
