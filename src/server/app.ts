@@ -95,11 +95,12 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.
 
 /**
  * The Content-Security-Policy of every response: nothing inline, nothing from elsewhere. The web app and the docs
- * page are built for it (no inline script or style).
+ * page are built for it (no inline script or style). `'wasm-unsafe-eval'` lets the page compile WebAssembly (the
+ * diary's SQLite in the browser, served from here) and nothing else: JavaScript's eval stays refused.
  */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],

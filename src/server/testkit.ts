@@ -98,7 +98,7 @@ export async function errorOf(
 
 const SECURITY_HEADERS: Record<string, RegExp> = {
   'content-security-policy':
-    /^default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;connect-src 'self';font-src 'self';object-src 'none';base-uri 'none';form-action 'self';frame-ancestors 'none'$/,
+    /^default-src 'self';script-src 'self' 'wasm-unsafe-eval';style-src 'self';img-src 'self' data:;connect-src 'self';font-src 'self';object-src 'none';base-uri 'none';form-action 'self';frame-ancestors 'none'$/,
   'referrer-policy': /^no-referrer$/,
   'x-content-type-options': /^nosniff$/,
   'permissions-policy': /camera=\(\)/,

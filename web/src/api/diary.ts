@@ -28,7 +28,7 @@ import type {
   SummaryQuery,
   SummarySchema,
 } from '../../../src/api/index.ts';
-import { type ApiTransport, BROWSER, request } from './client.ts';
+import { type ApiTransport, request } from './client.ts';
 
 export type EpisodeInput = Static<typeof EpisodeInputSchema>;
 export type EpisodeWithCheck = Static<typeof EpisodeWithCheckSchema>;
@@ -93,6 +93,3 @@ export function diaryClient(transport: ApiTransport) {
 }
 
 export type DiaryClient = ReturnType<typeof diaryClient>;
-
-/** The diary of the server that served the app. */
-export const diaryApi: DiaryClient = diaryClient(BROWSER);

@@ -32,10 +32,15 @@ import { webLanguage } from '../language.ts';
 import { ApiError } from './client.ts';
 import type { DiaryClient } from './diary.ts';
 
-/** A NumbError as the ApiError its reply would have made: status, code, message in the app's language, path. */
-function asApiError(error: unknown): unknown {
+/**
+ * A NumbError as the ApiError its reply would have made: status, code, message in the app's language, path. The
+ * browser's store being unavailable (another tab holds it, no private file system) is no server's answer: status 0,
+ * so that the person reads why, not that this mode has no diary.
+ */
+export function asApiError(error: unknown): unknown {
   if (!(error instanceof NumbError)) return error;
-  return new ApiError(error.status, error.code, messageOf(error, webLanguage()), [...error.path]);
+  const status = error.code === 'NUMB_STORE_UNAVAILABLE' ? 0 : error.status;
+  return new ApiError(status, error.code, messageOf(error, webLanguage()), [...error.path]);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { DiarySummary } from '../../../src/diary/index.ts';
 import { formatDateTime, formatPercent } from '../../../src/format/index.ts';
 import type { MessageKey } from '../../../src/messages/index.ts';
 import { currentOffset, errorText } from '../api/client.ts';
-import { diaryApi } from '../api/diary.ts';
+import { diaryApi } from '../api/diary-place.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t, webLocale } from '../language.ts';
 import { DiaryBack, ErrorBox, RadioChips } from './controls.tsx';
