@@ -107,6 +107,18 @@ describe('the diary in the browser, on a static host', () => {
     await closeSession(session, NO_API);
   });
 
+  test('says the same in Russian', async () => {
+    const session = await server.open({ url: `${host.baseUrl}#/diary`, context: { locale: 'ru-RU' } });
+    const { page } = session;
+    await waitForScreen(page, 'diary-home');
+    assert.match(await visibleText(page.locator('[data-place]')), /хранится на этом устройстве, в этом браузере/);
+    assert.match(
+      await visibleText(page.locator('[data-persistence="refused"]')),
+      /Браузер не согласился хранить данные дневника постоянно/,
+    );
+    await closeSession(session, NO_API);
+  });
+
   test('where the browser keeps the diary for good, no warning; an episode logged is there after a reload', async () => {
     const session = await server.open({ url: host.baseUrl, context: { acceptDownloads: true } });
     const { page } = session;

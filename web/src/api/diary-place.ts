@@ -25,9 +25,15 @@ const REFUSED_KEY = 'numbcheck.persistRefused';
 /** The diary of the server that served the app, whether or not it is where the diary lives. */
 export const serverDiary = diaryClient(BROWSER);
 
-/** Whether no numbcheck diary answers at the page's own origin. */
+/**
+ * Whether no numbcheck diary answers at the page's own origin: a server without a store, nothing at all (offline),
+ * or an answer that is not numbcheck's (a static host's 404, or its index page for every address).
+ */
 function noServerDiary(error: unknown): boolean {
-  return error instanceof ApiError && (error.unavailable || error.code === 'NETWORK');
+  return (
+    error instanceof ApiError &&
+    (error.unavailable || error.code === 'NETWORK' || error.code === 'NOT_NUMBCHECK')
+  );
 }
 
 function remembered(key: string): boolean {
