@@ -27,6 +27,7 @@ export const ERRORS = {
   NUMB_ACCOUNTS_OFF: { status: 404, summary: 'error.NUMB_ACCOUNTS_OFF' },
   NUMB_LAST_PASSKEY: { status: 409, summary: 'error.NUMB_LAST_PASSKEY' },
   NUMB_STORE_UNAVAILABLE: { status: 503, summary: 'error.NUMB_STORE_UNAVAILABLE' },
+  NUMB_STORAGE_FULL: { status: 507, summary: 'error.NUMB_STORAGE_FULL' },
   NUMB_FILE_NOT_FOUND: { status: 404, summary: 'error.NUMB_FILE_NOT_FOUND' },
   NUMB_CANNOT_WRITE: { status: 500, summary: 'error.NUMB_CANNOT_WRITE' },
   NUMB_NOT_FOUND: { status: 404, summary: 'error.NUMB_NOT_FOUND' },

@@ -95,11 +95,13 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.
 
 /**
  * The Content-Security-Policy of every response: nothing inline, nothing from elsewhere. The web app and the docs
- * page are built for it (no inline script or style). `'wasm-unsafe-eval'` lets the page compile WebAssembly (the
- * diary's SQLite in the browser, served from here) and nothing else: JavaScript's eval stays refused.
+ * page are built for it (no inline script or style).
  */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
+  // 'wasm-unsafe-eval' lets the browser diary's worker compile SQLite's WebAssembly (src/store/browser/), served from
+  // 'self' like every script; it allows no eval() of JavaScript. Workers need no directive of their own: worker-src
+  // falls back to this script-src, so only same-origin worker scripts run.
   scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],

@@ -103,30 +103,37 @@ function zero(): EntryCounts {
  * migrations' type placeholders.
  */
 export class SqlDiaryStore implements DiaryStore {
-  readonly kind: 'sqlite' | 'postgres';
+  readonly kind: DiaryStore['kind'];
   readonly location: string;
   readonly accounts: AccountStore;
   private readonly db: SqlDriver;
   /** PostgreSQL sorts text by the database's collation; ids are compared byte by byte, as SQLite and JavaScript do. */
   private readonly idOrder: string;
 
-  private constructor(db: SqlDriver, location: string) {
+  private constructor(db: SqlDriver, location: string, kind: DiaryStore['kind']) {
     this.db = db;
-    this.kind = db.dialect;
+    this.kind = kind;
     this.location = location;
     this.accounts = new SqlAccountStore(db, deleteOwnerRows);
     this.idOrder = db.dialect === 'postgres' ? 'id COLLATE "C"' : 'id';
   }
 
-  /** Opens a store on a driver: runs the migrations first, and closes the driver if they fail. */
-  static async open(db: SqlDriver, location: string): Promise<SqlDiaryStore> {
+  /**
+   * Opens a store on a driver: runs the migrations first, and closes the driver if they fail. `kind` is the driver's
+   * dialect unless said otherwise (the browser's SQLite speaks the SQLite dialect).
+   */
+  static async open(
+    db: SqlDriver,
+    location: string,
+    kind: DiaryStore['kind'] = db.dialect,
+  ): Promise<SqlDiaryStore> {
     try {
       await migrate(db);
     } catch (error) {
       await db.close();
       throw error;
     }
-    return new SqlDiaryStore(db, location);
+    return new SqlDiaryStore(db, location, kind);
   }
 
   private async list(

@@ -35,7 +35,14 @@ export interface StoreHarness {
   /** Opens a new, empty database of the same kind. */
   openEmpty(): Promise<DiaryStore>;
   /** The arguments after the script for `durability-writer.ts` to open the same database, without the prefix. */
-  writerArgs: string[];
+  writerArgs?: string[];
+  /**
+   * For a store no Node.js process can open (the browser's), the durability test's writer in its own way: adds episodes
+   * of the owner `durability` with the ids `${prefix}-0`, `${prefix}-1`, … until `count` are acknowledged, kills the
+   * writer in the middle of its writes, and returns the acknowledged ids. Used instead of `writerArgs`; `open` then
+   * reads the same database.
+   */
+  killWriter?(prefix: string, count: number): Promise<string[]>;
   /** Removes everything the harness made. */
   cleanup(): Promise<void>;
 }
@@ -210,6 +217,36 @@ export const diaryDocuments = fc
       ),
     }),
   );
+
+/** Runs `durability-writer.ts`, kills it with SIGKILL once enough writes are acknowledged, returns their ids. */
+async function killWriterProcess(writerArgs: string[], prefix: string): Promise<string[]> {
+  const child = spawn(process.execPath, [WRITER, ...writerArgs, prefix], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const acknowledged: string[] = [];
+  let stderr = '';
+  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+    (resolve, reject) => {
+      let pending = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        pending += chunk;
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) {
+          acknowledged.push(line);
+          if (acknowledged.length === ACKNOWLEDGED_BEFORE_KILL) child.kill('SIGKILL');
+        }
+      });
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+      });
+      child.on('error', reject);
+      child.on('exit', (exitCode, signal) => resolve({ code: exitCode, signal }));
+    },
+  );
+  assert.equal(exit.signal, 'SIGKILL', `the writer stopped by itself (code ${exit.code}): ${stderr}`);
+  return acknowledged;
+}
 
 /** Registers the store contract's tests for one kind of store. */
 export function storeContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
@@ -579,31 +616,9 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       timeout: 120_000,
     }, async () => {
       const prefix = `k${Math.random().toString(36).slice(2, 8)}`;
-      const child = spawn(process.execPath, [WRITER, ...harness.writerArgs, prefix], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const acknowledged: string[] = [];
-      let stderr = '';
-      const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
-        (resolve, reject) => {
-          let pending = '';
-          child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-            pending += chunk;
-            const lines = pending.split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines) {
-              acknowledged.push(line);
-              if (acknowledged.length === ACKNOWLEDGED_BEFORE_KILL) child.kill('SIGKILL');
-            }
-          });
-          child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-            stderr += chunk;
-          });
-          child.on('error', reject);
-          child.on('exit', (exitCode, signal) => resolve({ code: exitCode, signal }));
-        },
-      );
-      assert.equal(exit.signal, 'SIGKILL', `the writer stopped by itself (code ${exit.code}): ${stderr}`);
+      const acknowledged = harness.killWriter
+        ? await harness.killWriter(prefix, ACKNOWLEDGED_BEFORE_KILL)
+        : await killWriterProcess(harness.writerArgs ?? assert.fail('the harness has no writer'), prefix);
       assert.ok(acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL);
       const reopened = await harness.open();
       try {

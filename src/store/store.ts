@@ -41,16 +41,20 @@ export interface ImportResult {
 }
 
 /**
- * Where the diary lives. One interface, two implementations: a `node:sqlite` file (`sqlite/sqlite-store.ts`, the
- * default) and PostgreSQL (`postgres/postgres-store.ts`), which pass the same test suite (`store-contract.ts`).
+ * Where the diary lives. One interface, three drivers of one SQL store: a `node:sqlite` file (`sqlite/sqlite-store.ts`,
+ * the default), PostgreSQL (`postgres/postgres-store.ts`) and SQLite in the browser (`browser/browser-store.ts`), which
+ * pass the same test suite (`store-contract.ts`).
  *
  * Every method takes the owner whose rows it reads or writes. Entries are validated before they reach the store
  * (`parseEpisode` and friends); the store keeps them exactly, and a method that resolves has made its write durable.
  * A failed write changes nothing.
  */
 export interface DiaryStore {
-  readonly kind: 'sqlite' | 'postgres';
-  /** Where the data lives, for messages: the database file, or the PostgreSQL URL without its password. */
+  readonly kind: 'sqlite' | 'postgres' | 'browser';
+  /**
+   * Where the data lives, for messages: the database file, the PostgreSQL URL without its password, or the browser's
+   * private file system.
+   */
   readonly location: string;
   /** The accounts of a hosted server, in the same database (`numbcheck serve --accounts`). */
   readonly accounts: AccountStore;

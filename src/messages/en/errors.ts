@@ -24,6 +24,7 @@ export const errors = {
   'error.NUMB_ACCOUNTS_OFF': 'This server runs without accounts',
   'error.NUMB_LAST_PASSKEY': 'The last passkey of an account cannot be removed',
   'error.NUMB_STORE_UNAVAILABLE': 'The diary store cannot be opened or reached',
+  'error.NUMB_STORAGE_FULL': 'There is no room left to store the diary',
   'error.NUMB_FILE_NOT_FOUND': 'A file could not be read',
   'error.NUMB_CANNOT_WRITE': 'A file could not be written',
   'error.NUMB_NOT_FOUND': 'There is nothing at this address',
@@ -251,6 +252,13 @@ export const errors = {
   'error.NUMB_STORE_UNAVAILABLE.noDatabase': 'the database does not exist',
   'error.NUMB_STORE_UNAVAILABLE.sqlite':
     'cannot open the diary at {file}: {reason}. Choose another folder with --data or NUMBCHECK_DATA_DIR.',
+  'error.NUMB_STORE_UNAVAILABLE.browser': 'cannot open the diary in this browser: {reason}',
+  'error.NUMB_STORE_UNAVAILABLE.browserBusy':
+    'numbcheck is open in another tab or window of this browser, which holds the diary. Close it and reload this page',
+  'error.NUMB_STORE_UNAVAILABLE.browserNoOpfs':
+    'this browser cannot keep files for websites (it may be a private window). Open numbcheck in an ordinary window of an up-to-date browser',
+  'error.NUMB_STORAGE_FULL.browser':
+    'The browser has no room left to store the diary, so this entry was not saved; everything saved before it is kept. Export your diary to keep a copy, then free space on this device (delete files or apps you do not need, or other websites’ data) and try again.',
   'error.NUMB_ENTRY_NOT_FOUND.id': 'the diary has no {kind} with the id {id}',
   'error.NUMB_ENTRY_EXISTS.id': 'the diary already has {kind} with the id {id}',
   'error.NUMB_BAD_IMPORT.usedTwice': '{field}: the id {id} is used twice',

@@ -21,6 +21,7 @@ export const errors: Readonly<Record<keyof typeof english, string>> = {
   'error.NUMB_ACCOUNTS_OFF': 'Этот сервер работает без учётных записей',
   'error.NUMB_LAST_PASSKEY': 'Последний ключ доступа учётной записи удалить нельзя',
   'error.NUMB_STORE_UNAVAILABLE': 'Хранилище дневника не открывается или недоступно',
+  'error.NUMB_STORAGE_FULL': 'Для дневника не осталось места',
   'error.NUMB_FILE_NOT_FOUND': 'Не удалось прочитать файл',
   'error.NUMB_CANNOT_WRITE': 'Не удалось записать файл',
   'error.NUMB_NOT_FOUND': 'По этому адресу ничего нет',
@@ -252,6 +253,13 @@ export const errors: Readonly<Record<keyof typeof english, string>> = {
   'error.NUMB_STORE_UNAVAILABLE.noDatabase': 'такой базы данных нет',
   'error.NUMB_STORE_UNAVAILABLE.sqlite':
     'Не удаётся открыть дневник в {file}: {reason}. Выберите другую папку через --data или NUMBCHECK_DATA_DIR.',
+  'error.NUMB_STORE_UNAVAILABLE.browser': 'Не удаётся открыть дневник в этом браузере: {reason}',
+  'error.NUMB_STORE_UNAVAILABLE.browserBusy':
+    'numbcheck открыт в другой вкладке или окне этого браузера, и дневник занят там. Закройте её и обновите эту страницу',
+  'error.NUMB_STORE_UNAVAILABLE.browserNoOpfs':
+    'этот браузер не разрешает сайтам хранить файлы (возможно, это приватное окно). Откройте numbcheck в обычном окне обновлённого браузера',
+  'error.NUMB_STORAGE_FULL.browser':
+    'В браузере не осталось места для дневника, поэтому эта запись не сохранена; всё, что было сохранено раньше, на месте. Экспортируйте дневник, чтобы сохранить копию, затем освободите место на устройстве (удалите ненужные файлы или приложения либо данные других сайтов) и попробуйте снова.',
   'error.NUMB_ENTRY_NOT_FOUND.id': 'В дневнике нет записи «{kind}» с id {id}',
   'error.NUMB_ENTRY_EXISTS.id': 'В дневнике уже есть запись «{kind}» с id {id}',
   'error.NUMB_BAD_IMPORT.usedTwice': '{field}: id {id} встречается дважды',
