@@ -111,7 +111,10 @@ describe('the diary in the browser, on a static host', () => {
     const session = await server.open({ url: `${host.baseUrl}#/diary`, context: { locale: 'ru-RU' } });
     const { page } = session;
     await waitForScreen(page, 'diary-home');
-    assert.match(await visibleText(page.locator('[data-place]')), /хранится на этом устройстве, в этом браузере/);
+    assert.match(
+      await visibleText(page.locator('[data-place]')),
+      /хранится на этом устройстве, в этом браузере/,
+    );
     assert.match(
       await visibleText(page.locator('[data-persistence="refused"]')),
       /Браузер не согласился хранить данные дневника постоянно/,
