@@ -147,7 +147,8 @@ async function failureOf(request: WorkerRequest, error: unknown): Promise<Worker
   const resultCode = resultCodeOf(error) ?? 0;
   const primary = resultCode & 0xff;
   // The pool reports any failed write as SQLITE_IOERR; whether it was the quota, the storage itself tells.
-  if ((primary === SQLITE_FULL || primary === SQLITE_IOERR) && (await storageIsFull().catch(() => false)))
+  // Creating the scratch file can itself be refused for the quota, before a byte is written: that is full too.
+  if ((primary === SQLITE_FULL || primary === SQLITE_IOERR) && (await storageIsFull().catch(isQuotaError)))
     return { kind: 'full' };
   if (request.op === 'open') return { kind: 'unavailable', reason: 'other', message };
   return { kind: 'sql', message, resultCode };
