@@ -1,12 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { AccessToken, Account, AccountStore, AuthChallenge, Passkey } from './account-store.ts';
 import { DamagedRow, instant, nullableText, strings, text } from './columns.ts';
 import type { SqlDriver, SqlExecutor, SqlRow } from './sql-driver.ts';
 import type { EntryCounts } from './store.ts';
 
-/** What is stored of a secret: its SHA-256, hex. Secrets are 32 random bytes, so no salt or slow hash is needed. */
-export function secretHash(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+/**
+ * What is stored of a secret: its SHA-256, hex. Secrets are 32 random bytes, so no salt or slow hash is needed. Web
+ * Crypto rather than node:crypto, so that the store's module also loads in the browser (the browser diary).
+ */
+export async function secretHash(secret: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function nullableInstant(row: SqlRow, table: string, column: string): string | null {
@@ -92,7 +95,7 @@ async function insertRecoveryCodes(
 ): Promise<void> {
   for (const code of codes) {
     await exec.run('INSERT INTO recovery_codes (code_hash, account_id) VALUES (?, ?)', [
-      secretHash(code),
+      await secretHash(code),
       accountId,
     ]);
   }
@@ -179,7 +182,7 @@ export class SqlAccountStore implements AccountStore {
 
   useRecoveryCode(code: string): Promise<string | null> {
     return this.db.transaction(async (tx) => {
-      const hash = secretHash(code);
+      const hash = await secretHash(code);
       const [row] = await tx.all('SELECT account_id FROM recovery_codes WHERE code_hash = ?', [hash]);
       if (row === undefined) return null;
       // Deleting it in the same transaction makes each code good for one sign-in, even when two arrive at once.
@@ -205,7 +208,7 @@ export class SqlAccountStore implements AccountStore {
     await this.db.run('DELETE FROM sessions WHERE expires_at <= ?', [createdAt]);
     await this.db.run(
       'INSERT INTO sessions (secret_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-      [secretHash(secret), accountId, createdAt, expiresAt],
+      [await secretHash(secret), accountId, createdAt, expiresAt],
     );
   }
 
@@ -213,13 +216,13 @@ export class SqlAccountStore implements AccountStore {
     const [row] = await this.db.all(
       `SELECT a.id, a.name, a.created_at FROM sessions s JOIN accounts a ON a.id = s.account_id
        WHERE s.secret_hash = ? AND s.expires_at > ?`,
-      [secretHash(secret), now],
+      [await secretHash(secret), now],
     );
     return row === undefined ? null : accountFromRow(row);
   }
 
   async deleteSession(secret: string): Promise<void> {
-    await this.db.run('DELETE FROM sessions WHERE secret_hash = ?', [secretHash(secret)]);
+    await this.db.run('DELETE FROM sessions WHERE secret_hash = ?', [await secretHash(secret)]);
   }
 
   deleteSessions(accountId: string): Promise<number> {
@@ -229,12 +232,12 @@ export class SqlAccountStore implements AccountStore {
   async createAccessToken(accountId: string, token: AccessToken, secret: string): Promise<void> {
     await this.db.run(
       'INSERT INTO access_tokens (id, account_id, secret_hash, name, created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [token.id, accountId, secretHash(secret), token.name, token.createdAt, token.lastUsedAt],
+      [token.id, accountId, await secretHash(secret), token.name, token.createdAt, token.lastUsedAt],
     );
   }
 
   async accessTokenAccount(secret: string, now: string): Promise<Account | null> {
-    const hash = secretHash(secret);
+    const hash = await secretHash(secret);
     const [row] = await this.db.all(
       `SELECT a.id, a.name, a.created_at, t.last_used_at FROM access_tokens t JOIN accounts a ON a.id = t.account_id
        WHERE t.secret_hash = ?`,

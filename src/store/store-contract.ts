@@ -1,6 +1,6 @@
 /**
- * The one test suite every diary store passes: `sqlite/sqlite-store.test.ts` and `postgres/postgres-store.test.ts`
- * run it against their store. It is a module of tests, not a test file: it registers `node:test` tests when called.
+ * The one test suite every diary store passes: `sqlite/sqlite-store.test.ts`, `postgres/postgres-store.test.ts` and
+ * `browser/browser-store.browser.test.ts` (in Chromium) run it against their store. It is a module of tests, not a test file: it registers `node:test` tests when called.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';

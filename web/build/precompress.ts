@@ -12,7 +12,10 @@ import type { Plugin, ResolvedConfig } from 'vite';
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
-/** Text formats the app is built into. Images other than SVG and fonts are compressed already. */
+/**
+ * Text formats the app is built into, and WebAssembly (the browser diary's SQLite, which compresses to less than
+ * half). Images other than SVG and fonts are compressed already.
+ */
 export const COMPRESSIBLE_EXTENSIONS: ReadonlySet<string> = new Set([
   '.html',
   '.js',
@@ -24,6 +27,7 @@ export const COMPRESSIBLE_EXTENSIONS: ReadonlySet<string> = new Set([
   '.map',
   '.txt',
   '.xml',
+  '.wasm',
 ]);
 
 /** What precompressing one file gave: the sizes in bytes; `br` or `gzip` is null when it would not have saved a byte. */
