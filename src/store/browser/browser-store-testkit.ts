@@ -4,13 +4,15 @@
  * runs on the real store in the page.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../../../web/browser-testkit.ts';
+import { precompress } from '../../../web/build/precompress.ts';
 import {
   type ErrorCode,
   type ErrorKey,
@@ -26,13 +28,17 @@ import type { ContractPage, Outcome } from './contract-page/page.ts';
 
 const PAGE_SOURCE = fileURLToPath(new URL('./contract-page/', import.meta.url));
 
-/** Builds the test page (and with it the worker and SQLite's WebAssembly, as the app's build makes them). */
+/**
+ * Builds the test page, and with it the worker and SQLite's WebAssembly, as the app's build makes them: separate
+ * assets, precompressed.
+ */
 export async function buildContractPage(outDir: string): Promise<void> {
   await build({
     configFile: false,
     root: PAGE_SOURCE,
     base: './',
     logLevel: 'error',
+    plugins: [precompress()],
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
 }
@@ -45,10 +51,22 @@ export interface PageServer {
   stop(): Promise<void>;
 }
 
-/** Builds the page, serves it with the real server on 127.0.0.1 and starts Chromium. */
+let built: Promise<string> | undefined;
+
+/** The page, built once per test file into a temporary folder that goes when the process ends. */
+function builtPage(): Promise<string> {
+  built ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'numbcheck-browser-store-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    await buildContractPage(dir);
+    return dir;
+  })();
+  return built;
+}
+
+/** Builds the page (once), serves it with the real server on 127.0.0.1 and starts Chromium. */
 export async function startPageServer(): Promise<PageServer> {
-  const dir = await mkdtemp(join(tmpdir(), 'numbcheck-browser-store-'));
-  await buildContractPage(dir);
+  const dir = await builtPage();
   const app = await buildApp({ webRoot: dir });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -61,7 +79,6 @@ export async function startPageServer(): Promise<PageServer> {
     async stop() {
       await browser.close();
       await app.close();
-      await rm(dir, { recursive: true, force: true });
     },
   };
 }

@@ -16,13 +16,19 @@ import sqlite3InitModule, { type Database, type SAHPoolUtil } from '@sqlite.org/
 import type { SqlRow, SqlValue } from '../sql-driver.ts';
 import type { WorkerFailure, WorkerReply, WorkerRequest } from './protocol.ts';
 
-/** The pool's name and OPFS folder: all of the origin's diary databases live in it. */
-const POOL = { name: 'numbcheck-diary', directory: '.numbcheck-diary' };
+/**
+ * The pool's name and OPFS folder: all of the origin's diary databases live in it. A failed start (another tab holds
+ * the pool) must leave the folder alone, where the pool's default is to delete it, and may be tried again.
+ */
+const POOL = {
+  name: 'numbcheck-diary',
+  directory: '.numbcheck-diary',
+  preserveOnInitFailure: true,
+  forceReinitIfPreviouslyFailed: true,
+};
 /** SQLite's primary result codes that can mean the storage refused to grow. */
 const SQLITE_IOERR = 10;
 const SQLITE_FULL = 13;
-/** How much the storage check tries to write: a few database pages, as a small transaction needs. */
-const PROBE_BYTES = 64 * 1024;
 
 interface Sqlite {
   pool: SAHPoolUtil;
@@ -32,17 +38,24 @@ interface Sqlite {
 let sqlite: Promise<Sqlite> | undefined;
 const databases = new Map<string, Database>();
 
+async function start(): Promise<Sqlite> {
+  const sqlite3 = await sqlite3InitModule();
+  const pool = await sqlite3.installOpfsSAHPoolVfs(POOL);
+  return {
+    pool,
+    getAutocommit: (db) => db.pointer !== undefined && sqlite3.capi.sqlite3_get_autocommit(db.pointer) !== 0,
+  };
+}
+
 function load(): Promise<Sqlite> {
-  sqlite ??= (async () => {
-    const sqlite3 = await sqlite3InitModule();
-    const pool = await sqlite3.installOpfsSAHPoolVfs(POOL);
-    return {
-      pool,
-      getAutocommit: (db) =>
-        db.pointer !== undefined && sqlite3.capi.sqlite3_get_autocommit(db.pointer) !== 0,
-    };
-  })();
-  return sqlite;
+  if (sqlite !== undefined) return sqlite;
+  const loading = start();
+  sqlite = loading;
+  // Tried again on the next open: the tab that held the pool may have closed.
+  loading.catch(() => {
+    if (sqlite === loading) sqlite = undefined;
+  });
+  return loading;
 }
 
 function database(file: string): Database {
@@ -99,26 +112,43 @@ async function perform(request: WorkerRequest): Promise<WorkerReply> {
   }
 }
 
-/** Whether the origin's storage is out of room: writing a few pages to a scratch file is refused with a quota error. */
-async function storageIsFull(): Promise<boolean> {
-  const root = await navigator.storage.getDirectory();
-  const name = '.numbcheck-space-check';
-  const handle = await root.getFileHandle(name, { create: true });
-  const access = await (handle as SyncAccessFileHandle).createSyncAccessHandle();
-  try {
-    access.write(new Uint8Array(PROBE_BYTES));
-    access.flush();
-    return false;
-  } catch (error) {
-    return isQuotaError(error);
-  } finally {
-    access.close();
-    await root.removeEntry(name).catch(() => undefined);
-  }
-}
+/**
+ * Whether the storage refused a write during the current request. The pool turns any failed write into SQLITE_IOERR,
+ * so the refusal is noted where it happens: the standard way is a QuotaExceededError, and Chromium instead returns a
+ * count other than the bytes given (its "no space" file error, -8, read as an unsigned number; the pool then reports
+ * an "unknown write() failure"). Either means there is no room left.
+ */
+let storageRefused = false;
 
-interface SyncAccessFileHandle extends FileSystemFileHandle {
-  createSyncAccessHandle(): Promise<{ write(data: Uint8Array): number; flush(): void; close(): void }>;
+function noteRefusals(): void {
+  const handle = (globalThis as { FileSystemSyncAccessHandle?: { prototype: SyncAccessHandle } })
+    .FileSystemSyncAccessHandle;
+  if (handle === undefined) return;
+  const { write, truncate } = handle.prototype;
+  handle.prototype.write = function (this: SyncAccessHandle, buffer, options) {
+    try {
+      const written = write.call(this, buffer, options);
+      if (written !== buffer.byteLength) storageRefused = true;
+      return written;
+    } catch (error) {
+      if (isQuotaError(error)) storageRefused = true;
+      throw error;
+    }
+  };
+  handle.prototype.truncate = function (this: SyncAccessHandle, size) {
+    try {
+      truncate.call(this, size);
+    } catch (error) {
+      if (isQuotaError(error)) storageRefused = true;
+      throw error;
+    }
+  };
+}
+noteRefusals();
+
+interface SyncAccessHandle {
+  write(buffer: ArrayBufferView, options?: { at?: number }): number;
+  truncate(size: number): void;
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -133,7 +163,7 @@ function resultCodeOf(error: unknown): number | undefined {
   return undefined;
 }
 
-async function failureOf(request: WorkerRequest, error: unknown): Promise<WorkerFailure> {
+function failureOf(request: WorkerRequest, error: unknown): WorkerFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (isQuotaError(error)) return { kind: 'full' };
   if (request.op === 'open') {
@@ -146,19 +176,17 @@ async function failureOf(request: WorkerRequest, error: unknown): Promise<Worker
   }
   const resultCode = resultCodeOf(error) ?? 0;
   const primary = resultCode & 0xff;
-  // The pool reports any failed write as SQLITE_IOERR; whether it was the quota, the storage itself tells.
-  // Creating the scratch file can itself be refused for the quota, before a byte is written: that is full too.
-  if ((primary === SQLITE_FULL || primary === SQLITE_IOERR) && (await storageIsFull().catch(isQuotaError)))
-    return { kind: 'full' };
+  if (primary === SQLITE_FULL || (primary === SQLITE_IOERR && storageRefused)) return { kind: 'full' };
   if (request.op === 'open') return { kind: 'unavailable', reason: 'other', message };
   return { kind: 'sql', message, resultCode };
 }
 
 async function answer(request: WorkerRequest): Promise<WorkerReply> {
+  storageRefused = false;
   try {
     return await perform(request);
   } catch (error) {
-    return { id: request.id, ok: false, failure: await failureOf(request, error) };
+    return { id: request.id, ok: false, failure: failureOf(request, error) };
   }
 }
 
