@@ -71,6 +71,7 @@ describe('moving the browser’s diary to an account', () => {
 
     await offer.getByRole('link', { name: 'Move it to your account' }).click();
     await waitForScreen(page, 'diary-move');
+    await page.getByText('In this browser: 2 episodes, 0 periods').waitFor();
     assert.match(await visibleText(page.locator('main')), /The diary in this browser is left as it is/);
     await harness.capture(page, 'move');
     await page.getByRole('button', { name: 'Move to my account' }).click();

@@ -23,6 +23,7 @@ export const webDiary = {
   'webDiary.move.lead':
     'This browser keeps a diary of its own, separate from the one in your account. Moving sends it to your account once: entries your account already has are skipped, never doubled or overwritten.',
   'webDiary.move.inBrowser': 'In this browser: {counts}.',
+  'webDiary.move.opening': 'Opening the diary of this browser…',
   'webDiary.move.empty': 'The diary in this browser is empty: there is nothing to move.',
   'webDiary.move.kept':
     'The diary in this browser is left as it is. You can clear it once it is in your account, below.',

@@ -31,23 +31,34 @@ async function browserCounts(diary: DiaryClient): Promise<EntryCounts> {
 const total = (counts: EntryCounts): number =>
   counts.episodes + counts.exposures + counts.assessments + counts.bctq;
 
-/** The browser's own diary, when this browser has had one: its calls and what it holds. */
-function useBrowserDiary(): { diary: DiaryClient; counts: EntryCounts; reload: () => void } | null {
-  const [found, setFound] = useState<{ diary: DiaryClient; counts: EntryCounts } | null>(null);
+interface BrowserDiary {
+  diary: DiaryClient;
+  counts: EntryCounts;
+}
+
+/**
+ * The browser's own diary, when this browser has had one: its calls and what it holds; undefined while it opens,
+ * null when there is none (or it cannot be opened).
+ */
+function useBrowserDiary(): { found: BrowserDiary | null | undefined; reload: () => void } {
+  const [found, setFound] = useState<BrowserDiary | null | undefined>(undefined);
   const [visit, setVisit] = useState(0);
   useEffect(() => {
-    if (!browserDiaryUsed()) return;
+    if (!browserDiaryUsed()) {
+      setFound(null);
+      return;
+    }
     openBrowserDiary()
       .then(async (diary) => setFound({ diary, counts: await browserCounts(diary) }))
       .catch(() => setFound(null));
   }, [visit]);
-  return found && { ...found, reload: () => setVisit((v) => v + 1) };
+  return { found, reload: () => setVisit((v) => v + 1) };
 }
 
 /** On the diary's home, signed in: the offer to move the browser's diary up, when it has entries. */
 export function MoveOffer(): JSX.Element | null {
-  const found = useBrowserDiary();
-  if (found === null || total(found.counts) === 0) return null;
+  const { found } = useBrowserDiary();
+  if (!found || total(found.counts) === 0) return null;
   return (
     <p class="diary-place move-offer">
       {t('webDiary.move.offer', { counts: countsText(found.counts) })}{' '}
@@ -57,7 +68,7 @@ export function MoveOffer(): JSX.Element | null {
 }
 
 export function MoveScreen(): JSX.Element {
-  const found = useBrowserDiary();
+  const { found, reload } = useBrowserDiary();
   const [busy, setBusy] = useState(false);
   const [moved, setMoved] = useState<string | null>(null);
   const [cleared, setCleared] = useState<string | null>(null);
@@ -87,7 +98,7 @@ export function MoveScreen(): JSX.Element {
     try {
       const { deleted } = await found.diary.deleteAll({ confirm: CONFIRM });
       setCleared(t('webDiary.move.cleared', { counts: countsText(deleted) }));
-      found.reload();
+      reload();
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -95,15 +106,16 @@ export function MoveScreen(): JSX.Element {
     }
   };
 
-  const empty = found === null || total(found.counts) === 0;
+  const empty = found === null || (found !== undefined && total(found.counts) === 0);
   return (
     <div class="screen diary" data-screen="diary-move">
       <DiaryBack />
       <ScreenHeading>{t('webDiary.title.move')}</ScreenHeading>
       <p class="lead">{t('webDiary.move.lead')}</p>
+      {found === undefined && <p aria-live="polite">{t('webDiary.move.opening')}</p>}
       {found && !empty && <p>{t('webDiary.move.inBrowser', { counts: countsText(found.counts) })}</p>}
       {empty && !cleared && <p>{t('webDiary.move.empty')}</p>}
-      {!empty && (
+      {found && !empty && (
         <>
           <p>{t('webDiary.move.kept')}</p>
           <div class="button-row">
@@ -119,7 +131,7 @@ export function MoveScreen(): JSX.Element {
         {cleared && <p class="diary-notice diary-notice-text">{cleared}</p>}
       </div>
       {error && <ErrorBox>{error}</ErrorBox>}
-      {!empty && (
+      {found && !empty && (
         <section class="section danger-zone" aria-labelledby="clear-title">
           <h2 id="clear-title">{t('webDiary.move.clearTitle')}</h2>
           <p>{t('webDiary.move.clearText')}</p>
