@@ -73,9 +73,12 @@ describe('moving the browser’s diary to an account', () => {
     await waitForScreen(page, 'diary-move');
     await page.getByText('In this browser: 2 episodes, 0 periods').waitFor();
     assert.match(await visibleText(page.locator('main')), /The diary in this browser is left as it is/);
+    assert.equal(await page.getByRole('button', { name: 'Clear this browser’s diary' }).count(), 0);
     await harness.capture(page, 'move');
     await page.getByRole('button', { name: 'Move to my account' }).click();
     await page.getByText(/^Moved to your account: 2 episodes, 0 periods.*skipped: 0 episodes/).waitFor();
+    // Clearing is offered only now that the entries are in the account.
+    await page.getByRole('button', { name: 'Clear this browser’s diary' }).waitFor();
     await harness.capture(page, 'moved');
 
     // The account's diary has both; a second move adds nothing.

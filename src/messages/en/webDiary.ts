@@ -26,14 +26,14 @@ export const webDiary = {
   'webDiary.move.opening': 'Opening the diary of this browser…',
   'webDiary.move.empty': 'The diary in this browser is empty: there is nothing to move.',
   'webDiary.move.kept':
-    'The diary in this browser is left as it is. You can clear it once it is in your account, below.',
+    'The diary in this browser is left as it is. Once it is in your account, you can clear it here.',
   'webDiary.move.button': 'Move to my account',
   'webDiary.move.moving': 'Moving your diary…',
   'webDiary.move.done': 'Moved to your account: {added}. Already in your account and skipped: {skipped}.',
   'webDiary.move.failed': 'Nothing was moved. {problem}',
   'webDiary.move.clearTitle': 'Clear this browser’s diary',
   'webDiary.move.clearText':
-    'Deletes the diary kept in this browser, not the one in your account. Only do it once the move above has worked.',
+    'Deletes the diary kept in this browser. The one in your account, which now holds its entries, stays as it is.',
   'webDiary.move.clear': 'Clear this browser’s diary',
   'webDiary.move.cleared': 'Cleared from this browser: {counts}. Your account keeps its diary.',
   'webDiary.opening': 'Opening your diary…',

@@ -131,7 +131,7 @@ export function MoveScreen(): JSX.Element {
         {cleared && <p class="diary-notice diary-notice-text">{cleared}</p>}
       </div>
       {error && <ErrorBox>{error}</ErrorBox>}
-      {found && !empty && (
+      {found && !empty && moved !== null && (
         <section class="section danger-zone" aria-labelledby="clear-title">
           <h2 id="clear-title">{t('webDiary.move.clearTitle')}</h2>
           <p>{t('webDiary.move.clearText')}</p>
