@@ -1,8 +1,9 @@
 /**
  * The diary that lives in the browser, in a real Chromium: the built app served as plain files (no API at all), and
  * on the real numbcheck server. The diary home says where its data is; a browser that refuses persistent storage is
- * named, with what to do; export and import move a diary between the browser and a server exactly (both ways);
- * a person signed in to a server with accounts moves the browser's diary up once, and a second move adds nothing.
+ * named, with what to do; an entry the form said was saved survives the tab crashing at once, and a full storage
+ * quota is said in the form, which keeps what was typed; export and import move a diary between the browser and a
+ * server exactly, both ways. (Moving it to an account: web/move-diary.browser.test.ts.)
  * Screens are checked with axe and photographed into test-artifacts/screenshots/local-*.png.
  *
  * Needs the built app: `npm run build` (npm test runs it first).
@@ -135,6 +136,23 @@ describe('the diary in the browser, on a static host', () => {
     await page.reload();
     await waitForScreen(page, 'diary-home');
     await page.getByText('numb after the night shift').waitFor();
+    await closeSession(session, NO_API);
+  });
+
+  test('an episode the form said was saved survives the tab crashing at once', async () => {
+    const session = await openStatic();
+    const { page } = session;
+    await waitForScreen(page, 'diary-home');
+    await logEpisode(page, 6, 'saved just before the crash');
+    // The renderer dies the moment "Saved" shows: no unload, no time for anything still in flight.
+    const crashed = new Promise<void>((resolve) => page.once('crash', () => resolve()));
+    const cdp = await session.context.newCDPSession(page);
+    cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    const again = await session.context.newPage();
+    await again.goto(`${host.baseUrl}#/diary`);
+    await waitForScreen(again, 'diary-home');
+    await again.getByText('saved just before the crash').waitFor();
     await closeSession(session, NO_API);
   });
 
