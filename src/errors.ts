@@ -194,6 +194,15 @@ export function within(error: NumbError, prefix: Path): NumbError {
   return new NumbError(error.code, 'error.inFile', { where: fieldOf(prefix), problem: error.words }, path);
 }
 
+/** An answer error from `parseAnswers`, with its path and message placed inside the request's `answers`. */
+export function inAnswers(error: NumbError): NumbError {
+  if (error.code === 'NUMB_UNKNOWN_QUESTION') {
+    const path = ['answers', ...error.path];
+    return new NumbError(error.code, 'error.NUMB_UNKNOWN_QUESTION.api', { field: fieldOf(path) }, path);
+  }
+  return within(error, ['answers']);
+}
+
 /** The same error said of a place in a file: `answers.json line 3: …`. */
 export function inFile(error: NumbError, where: ErrorValue): NumbError {
   return new NumbError(error.code, 'error.inFile', { where, problem: error.words }, error.path);

@@ -631,7 +631,7 @@ describe('what helps, and a log form that fits one phone screen (360 × 740)', (
 });
 
 describe('the diary without a store', () => {
-  test('"Save to my diary" says the diary is not available in this mode', async () => {
+  test('"Save to my diary" keeps the result in the diary of this browser', async () => {
     const bare = await buildApp({ webRoot: WEB_ROOT });
     await bare.listen({ host: '127.0.0.1', port: 0 });
     const address = bare.server.address();
@@ -641,7 +641,16 @@ describe('the diary without a store', () => {
       const { page } = session;
       await walkToResult(page);
       await page.getByRole('button', { name: 'Save to my diary' }).click();
-      await page.getByText(/The diary is not available in this mode/).waitFor();
+      await page.getByText(/Saved to your diary\./).waitFor();
+      await page.getByRole('link', { name: 'Open your diary' }).click();
+      await waitForScreen(page, 'diary-assessments');
+      // The one assessment saved, as the server's diary lists one: its day and its level.
+      await page.locator('.assessment-item').waitFor();
+      assert.equal(await page.locator('.assessment-item').count(), 1);
+      assert.match(await visibleText(page.locator('.assessment-item .level-tag')), /doctor/i);
+      await page.goto(`http://127.0.0.1:${address.port}/#/diary`);
+      await waitForScreen(page, 'diary-home');
+      await page.getByText(/on this device, in this browser/).waitFor();
       await closeSession(session, [/status of 503/]);
     } finally {
       await bare.close();

@@ -26,7 +26,7 @@ import {
   TextAssessmentSchema,
 } from '../api/index.ts';
 import { type Answers, assess, parseAnswers } from '../engine/index.ts';
-import { bad, NumbError, words } from '../errors.ts';
+import { bad, inAnswers, NumbError, words } from '../errors.ts';
 import { knowledge as defaultKnowledge, type Knowledge } from '../knowledge/index.ts';
 import { LANGUAGES } from '../messages/index.ts';
 import type { DiaryStore } from '../store/index.ts';
@@ -34,7 +34,7 @@ import { mergeAnswers } from '../text/index.ts';
 import { identifyRequests } from './auth/identity.ts';
 import { registerCompression } from './compression.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
-import { errorReply, inAnswers, notFoundReply, type RequestFacts } from './error-replies.ts';
+import { errorReply, notFoundReply, type RequestFacts } from './error-replies.ts';
 import { chooseLanguages, knowledgeIn, languageOf } from './language.ts';
 import { AccessLog, LOG_SERIALIZERS } from './logging.ts';
 import { RATE_LIMITS, type RateLimitTable, registerRateLimits } from './rate-limits.ts';

@@ -15,7 +15,6 @@ import {
   messageOf,
   NumbError,
   type Path,
-  within,
   words,
 } from '../errors.ts';
 import type { Language } from '../messages/index.ts';
@@ -264,15 +263,6 @@ function numbErrorOf(error: unknown, request: RequestFacts): { error: NumbError;
 export function errorReply(error: unknown, request: RequestFacts, language: Language): ErrorReply {
   const found = numbErrorOf(error, request);
   return reply(found.error, language, found.status);
-}
-
-/** An answer error from `parseAnswers`, with its path and message placed inside the request's `answers`. */
-export function inAnswers(error: NumbError): NumbError {
-  if (error.code === 'NUMB_UNKNOWN_QUESTION') {
-    const path = ['answers', ...error.path];
-    return new NumbError(error.code, 'error.NUMB_UNKNOWN_QUESTION.api', { field: fieldOf(path) }, path);
-  }
-  return within(error, ['answers']);
 }
 
 /** The reply for an address with no route. */

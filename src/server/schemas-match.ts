@@ -16,8 +16,8 @@ import type {
   ImportResultSchema,
   Same,
 } from '../api/index.ts';
+import type { AssessmentPage, BctqPage, EpisodePage, ExposurePage } from '../diary-service/index.ts';
 import type { AccessToken, Account, EntryCounts, ImportResult } from '../store/index.ts';
-import type { AssessmentPage, BctqPage, EpisodePage, ExposurePage } from './routes/list-page.ts';
 
 export const STORE_SCHEMAS_MATCH_TYPES: [
   Same<Static<typeof AccountSchema>, Account>,

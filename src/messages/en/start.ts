@@ -35,7 +35,7 @@ export const start = {
   'start.knowledge': 'numbcheck knowledge {version}.',
   'start.privacy': 'Your answers stay in this browser tab; nothing is sent anywhere.',
   'start.privacyDiary':
-    'Your diary is kept by the numbcheck server this page comes from; see “Your data” in the diary.',
+    'Your diary is kept by the numbcheck server this page comes from or, without one, in this browser: the diary says which.',
   'start.privacyBreaks':
     'Break settings and statistics stay on this device; a day is recorded in your diary only when you choose.',
   'start.privacyRun': 'A run you log goes to your diary on the numbcheck server this page comes from.',

@@ -11,6 +11,31 @@ export const webDiary = {
   'webDiary.title.data': 'Your data',
   'webDiary.title.account': 'Your account',
   'webDiary.title.signIn': 'Sign in',
+  'webDiary.title.move': 'Move this browser’s diary to your account',
+  'webDiary.place.server': 'Your diary is kept on the numbcheck server at {host}.',
+  'webDiary.place.browser':
+    'Your diary is kept on this device, in this browser. Nothing of it is sent anywhere; another browser or device does not see it.',
+  'webDiary.place.refused':
+    'This browser did not agree to keep the diary’s storage for good: when the device runs low on space, the browser may clear it. Export your diary regularly ({link}) to keep a copy.',
+  'webDiary.place.exportLink': 'Your data',
+  'webDiary.move.offer': 'This browser also keeps a diary of its own: {counts}.',
+  'webDiary.move.link': 'Move it to your account',
+  'webDiary.move.lead':
+    'This browser keeps a diary of its own, separate from the one in your account. Moving sends it to your account once: entries your account already has are skipped, never doubled or overwritten.',
+  'webDiary.move.inBrowser': 'In this browser: {counts}.',
+  'webDiary.move.opening': 'Opening the diary of this browser…',
+  'webDiary.move.empty': 'The diary in this browser is empty: there is nothing to move.',
+  'webDiary.move.kept':
+    'The diary in this browser is left as it is. Once it is in your account, you can clear it here.',
+  'webDiary.move.button': 'Move to my account',
+  'webDiary.move.moving': 'Moving your diary…',
+  'webDiary.move.done': 'Moved to your account: {added}. Already in your account and skipped: {skipped}.',
+  'webDiary.move.failed': 'Nothing was moved. {problem}',
+  'webDiary.move.clearTitle': 'Clear this browser’s diary',
+  'webDiary.move.clearText':
+    'Deletes the diary kept in this browser. The one in your account, which now holds its entries, stays as it is.',
+  'webDiary.move.clear': 'Clear this browser’s diary',
+  'webDiary.move.cleared': 'Cleared from this browser: {counts}. Your account keeps its diary.',
   'webDiary.opening': 'Opening your diary…',
   'webDiary.back': 'Diary',
   'webDiary.notice.fromLogged': 'From what you logged: {level}. {summary}',

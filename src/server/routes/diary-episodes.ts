@@ -1,7 +1,6 @@
 /**
- * Episodes: log, list, read, replace, delete, and "the same again, now". Every saved episode passes the danger check
- * (src/diary/danger-check.ts) and the answer carries it: a client shows the emergency screen first when
- * `check.emergency` is true. The episode is saved whatever the check says, so nothing is lost.
+ * Episodes over HTTP: log, list, read, replace, delete, and "the same again, now". What each does is
+ * src/diary-service/episodes.ts; here are the addresses, the schemas and the statuses.
  */
 import type { FastifyInstance } from 'fastify';
 import {
@@ -16,26 +15,24 @@ import {
   listQuerySchema,
   RepeatRequestSchema,
 } from '../../api/index.ts';
-import { checkEpisode, type Episode, newEpisode, parseEpisode, repeatEpisode } from '../../diary/index.ts';
-import type { DiaryContext } from './diary.ts';
 import {
-  ANY_BODY,
-  bodyObject,
-  bodyOffset,
-  checkedInHandler,
-  notFound,
-  onlyFields,
-  replacement,
-} from './diary-input.ts';
-import { listPage, PAGE_SIZES, startedAtPosition } from './list-page.ts';
+  listEpisodePage,
+  logEpisode,
+  logEpisodeAgain,
+  PAGE_SIZES,
+  readEpisode,
+  removeEpisode,
+  replaceEpisode,
+} from '../../diary-service/index.ts';
+import type { DiaryContext } from './diary.ts';
+import { ANY_BODY, checkedInHandler } from './diary-input.ts';
 
 const DANGER_NOTE =
   'The answer carries the danger check of what was logged: when `check.emergency` is true, show the emergency ' +
   'screen before anything else (the episode is saved all the same).';
 
 export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): Promise<void> {
-  const { diaryOf, knowledge } = diary;
-  const withCheck = (episode: Episode) => ({ episode, check: checkEpisode(episode, knowledge) });
+  const { diaryOf } = diary;
 
   app.post(
     '/api/v1/episodes',
@@ -52,13 +49,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
       },
       config: checkedInHandler(EpisodeInputSchema),
     },
-    async (request, reply) => {
-      const input = bodyObject(request.body, 'error.entry.episode');
-      const episode = newEpisode(input, diary.defaults(), knowledge);
-      const result = withCheck(episode);
-      await diaryOf(request).addEpisode(episode);
-      return reply.code(201).send(result);
-    },
+    async (request, reply) => reply.code(201).send(await logEpisode(diaryOf(request), request.body, diary)),
   );
 
   app.get<{ Querystring: ListQuery }>(
@@ -75,15 +66,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
         response: { 200: EpisodeListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => {
-      const { entries, next } = await listPage(
-        (range) => diaryOf(request).listEpisodes(range),
-        request.query,
-        PAGE_SIZES.episodes,
-        startedAtPosition,
-      );
-      return { episodes: entries, next };
-    },
+    async (request) => listEpisodePage(diaryOf(request), request.query),
   );
 
   app.get<{ Params: EntryParams }>(
@@ -97,11 +80,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
         response: { 200: EpisodeShared.ref, ...errorResponses(404, 503) },
       },
     },
-    async (request) => {
-      const episode = await diaryOf(request).getEpisode(request.params.id);
-      if (!episode) throw notFound('error.kind.episode', request.params.id);
-      return episode;
-    },
+    async (request) => readEpisode(diaryOf(request), request.params.id),
   );
 
   app.put<{ Params: EntryParams }>(
@@ -120,16 +99,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
       },
       config: checkedInHandler(EpisodeInputSchema),
     },
-    async (request) => {
-      const { id } = request.params;
-      const input = bodyObject(request.body, 'error.entry.episode');
-      const existing = await diaryOf(request).getEpisode(id);
-      if (!existing) throw notFound('error.kind.episode', id);
-      const episode = parseEpisode(replacement(input, id, existing), { knowledge });
-      const result = withCheck(episode);
-      await diaryOf(request).updateEpisode(episode);
-      return result;
-    },
+    async (request) => replaceEpisode(diaryOf(request), request.params.id, request.body, diary),
   );
 
   app.delete<{ Params: EntryParams }>(
@@ -144,8 +114,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
       },
     },
     async (request, reply) => {
-      if (!(await diaryOf(request).deleteEpisode(request.params.id)))
-        throw notFound('error.kind.episode', request.params.id);
+      await removeEpisode(diaryOf(request), request.params.id);
       return reply.code(204).send();
     },
   );
@@ -167,18 +136,7 @@ export async function episodeRoutes(app: FastifyInstance, diary: DiaryContext): 
       },
       config: checkedInHandler(RepeatRequestSchema),
     },
-    async (request, reply) => {
-      const body =
-        request.body === undefined || request.body === null
-          ? {}
-          : onlyFields(bodyObject(request.body, 'error.entry.offsetOnly'), ['utcOffsetMinutes']);
-      const previous = await diaryOf(request).getEpisode(request.params.id);
-      if (!previous) throw notFound('error.kind.episode', request.params.id);
-      const offset = bodyOffset(body);
-      const episode = repeatEpisode(previous, diary.defaults(offset ?? previous.utcOffsetMinutes));
-      const result = withCheck(episode);
-      await diaryOf(request).addEpisode(episode);
-      return reply.code(201).send(result);
-    },
+    async (request, reply) =>
+      reply.code(201).send(await logEpisodeAgain(diaryOf(request), request.params.id, request.body, diary)),
   );
 }

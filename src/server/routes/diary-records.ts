@@ -1,6 +1,6 @@
 /**
- * The rest of the diary: saved assessments and BCTQ scores, insights, the doctor summary, export, import and
- * delete-all. A saved assessment is always assessed here, from its answers: a client's result is never trusted.
+ * The rest of the diary over HTTP: saved assessments and BCTQ scores, insights, the doctor summary, export, import
+ * and delete-all. What each does is src/diary-service/records.ts; export, a download, is the server's own.
  */
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
@@ -29,30 +29,22 @@ import {
   SummaryQuerySchema,
   SummarySchema,
 } from '../../api/index.ts';
+import { diaryCsv } from '../../diary/index.ts';
 import {
-  diaryCsv,
-  diaryInsights,
-  diarySummary,
-  newBctqRecord,
-  newSavedAssessment,
-  parseDiaryDocument,
-} from '../../diary/index.ts';
-import { describeValue, fieldOf, NumbError } from '../../errors.ts';
-import { diaryBundle, diaryFromFhir, isFhirBundle } from '../../fhir/index.ts';
-import { inAnswers } from '../error-replies.ts';
+  deleteEverything,
+  fhirExportOf,
+  importInto,
+  insightsOf,
+  listAssessmentPage,
+  listBctqPage,
+  PAGE_SIZES,
+  saveAssessmentOf,
+  saveBctqOf,
+  summaryOf,
+} from '../../diary-service/index.ts';
 import type { DiaryContext } from './diary.ts';
-import {
-  ANY_BODY,
-  bodyObject,
-  bodyOffset,
-  checkedInHandler,
-  isRecord,
-  onlyFields,
-  parseOffsetParameter,
-  parseSummaryPeriod,
-} from './diary-input.ts';
+import { ANY_BODY, checkedInHandler } from './diary-input.ts';
 import { FHIR_JSON } from './fhir.ts';
-import { listPage, PAGE_SIZES, takenAtPosition } from './list-page.ts';
 
 /**
  * The largest diary export `POST /api/v1/import` takes. Ten years of daily episodes with a run every other day
@@ -94,26 +86,8 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         ),
       ),
     },
-    async (request, reply) => {
-      const body = onlyFields(bodyObject(request.body, 'error.entry.savedAnswers'), [
-        'answers',
-        'utcOffsetMinutes',
-      ]);
-      if (body.answers === undefined) {
-        throw new NumbError('NUMB_BAD_REQUEST', 'error.required', { field: fieldOf(['answers']) }, [
-          'answers',
-        ]);
-      }
-      const defaults = diary.defaults(bodyOffset(body));
-      let record: ReturnType<typeof newSavedAssessment>;
-      try {
-        record = newSavedAssessment(body.answers, defaults, knowledge);
-      } catch (error) {
-        throw error instanceof NumbError ? inAnswers(error) : error;
-      }
-      await diaryOf(request).saveAssessment(record);
-      return reply.code(201).send(record);
-    },
+    async (request, reply) =>
+      reply.code(201).send(await saveAssessmentOf(diaryOf(request), request.body, diary)),
   );
 
   app.get<{ Querystring: ListQuery }>(
@@ -129,15 +103,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         response: { 200: AssessmentListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => {
-      const { entries, next } = await listPage(
-        (range) => diaryOf(request).listAssessments(range),
-        request.query,
-        PAGE_SIZES.assessments,
-        takenAtPosition,
-      );
-      return { assessments: entries, next };
-    },
+    async (request) => listAssessmentPage(diaryOf(request), request.query),
   );
 
   app.post(
@@ -155,15 +121,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       },
       config: checkedInHandler(SaveBctqRequestSchema),
     },
-    async (request, reply) => {
-      const body = onlyFields(bodyObject(request.body, 'error.entry.bctqAnswers'), [
-        'answers',
-        'utcOffsetMinutes',
-      ]);
-      const record = newBctqRecord(body.answers, diary.defaults(bodyOffset(body)));
-      await diaryOf(request).saveBctq(record);
-      return reply.code(201).send(record);
-    },
+    async (request, reply) => reply.code(201).send(await saveBctqOf(diaryOf(request), request.body, diary)),
   );
 
   app.get<{ Querystring: ListQuery }>(
@@ -178,15 +136,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         response: { 200: BctqListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => {
-      const { entries, next } = await listPage(
-        (range) => diaryOf(request).listBctq(range),
-        request.query,
-        PAGE_SIZES.bctq,
-        takenAtPosition,
-      );
-      return { bctq: entries, next };
-    },
+    async (request) => listBctqPage(diaryOf(request), request.query),
   );
 
   app.get<{ Querystring: InsightsQuery }>(
@@ -203,16 +153,11 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         response: { 200: InsightsSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => {
-      const utcOffsetMinutes = parseOffsetParameter(request.query.utcOffsetMinutes);
-      const diaryData = await diaryOf(request).readDiary();
-      return diaryInsights(diaryData, {
-        now: diary.now().toISOString(),
+    async (request) =>
+      insightsOf(diaryOf(request), request.query, diary.now(), {
         knowledge: diary.knowledgeIn(request.language),
         language: request.language,
-        ...(utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes }),
-      });
-    },
+      }),
   );
 
   app.get<{ Querystring: SummaryQuery }>(
@@ -227,17 +172,11 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
         response: { 200: SummarySchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => {
-      const { query } = request;
-      const period = parseSummaryPeriod(query.from, query.to, diary.now());
-      const utcOffsetMinutes = parseOffsetParameter(query.utcOffsetMinutes);
-      const diaryData = await diaryOf(request).readDiary();
-      return diarySummary(diaryData, period, {
+    async (request) =>
+      summaryOf(diaryOf(request), request.query, diary.now(), {
         knowledge: diary.knowledgeIn(request.language),
         language: request.language,
-        ...(utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes }),
-      });
-    },
+      }),
   );
 
   app.get<{ Querystring: ExportQuery }>(
@@ -277,8 +216,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       }
       if (request.query.format === 'fhir') {
         const now = diary.now();
-        const bundle = diaryBundle(document, {
-          period: parseSummaryPeriod(undefined, undefined, now),
+        const bundle = fhirExportOf(document, now, {
           language: request.language,
           knowledge: diary.knowledgeIn(request.language),
         });
@@ -310,14 +248,7 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       },
       config: checkedInHandler(DiaryDocumentShared.ref),
     },
-    async (request) => {
-      const body = bodyObject(request.body, 'error.entry.exportBody');
-      // A FHIR Bundle numbcheck wrote is read back into the diary document it was made from.
-      const document = isFhirBundle(body) ? diaryFromFhir(body, knowledge) : body;
-      // Checked here, before the store is touched; the store checks again inside its transaction.
-      parseDiaryDocument(document, knowledge);
-      return diaryOf(request).import(document);
-    },
+    async (request) => importInto(diaryOf(request), request.body, knowledge),
   );
 
   app.delete(
@@ -333,13 +264,6 @@ export async function recordRoutes(app: FastifyInstance, diary: DiaryContext): P
       },
       config: checkedInHandler(DeleteAllRequestSchema),
     },
-    async (request) => {
-      const confirm = isRecord(request.body) ? request.body.confirm : undefined;
-      if (confirm !== DELETE_CONFIRMATION) {
-        const values = { confirm: DELETE_CONFIRMATION, got: describeValue(confirm) };
-        throw new NumbError('NUMB_BAD_REQUEST', 'error.NUMB_BAD_REQUEST.confirm', values, ['confirm']);
-      }
-      return { deleted: await diaryOf(request).deleteAll() };
-    },
+    async (request) => deleteEverything(diaryOf(request), request.body),
   );
 }

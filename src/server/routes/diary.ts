@@ -20,7 +20,15 @@ import {
   type ListQuery,
   listQuerySchema,
 } from '../../api/index.ts';
-import { type EntryDefaults, newExposure, parseExposure } from '../../diary/index.ts';
+import {
+  type DiaryServiceContext,
+  listExposurePage,
+  logExposure,
+  PAGE_SIZES,
+  readExposure,
+  removeExposure,
+  replaceExposure,
+} from '../../diary-service/index.ts';
 import { NumbError } from '../../errors.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { readableIn } from '../../knowledge/index.ts';
@@ -28,9 +36,8 @@ import { type DiaryStore, type OwnerDiary, ownerDiary } from '../../store/index.
 import { ownerOf } from '../auth/identity.ts';
 import type { KnowledgeIn } from '../language.ts';
 import { episodeRoutes } from './diary-episodes.ts';
-import { ANY_BODY, bodyObject, checkedInHandler, notFound, replacement } from './diary-input.ts';
+import { ANY_BODY, checkedInHandler } from './diary-input.ts';
 import { recordRoutes } from './diary-records.ts';
-import { listPage, PAGE_SIZES, startedAtPosition } from './list-page.ts';
 
 export interface DiaryRouteOptions {
   /** Where the diary lives; without one, every diary route answers 503 NUMB_STORE_UNAVAILABLE. */
@@ -44,17 +51,12 @@ export interface DiaryRouteOptions {
   newId?: () => string;
 }
 
-/** What every diary route works with. */
-export interface DiaryContext {
+/** What every diary route works with: what the diary's operations need, and the diary of a request. */
+export interface DiaryContext extends DiaryServiceContext {
   /** The diary of whoever sent the request (`ownerOf`): the only way a route reaches the store. */
   diaryOf(request: FastifyRequest): OwnerDiary;
-  /** The knowledge entries are checked against. */
-  knowledge: Knowledge;
   /** The knowledge in a request's language, for the words of what the diary says. */
   knowledgeIn: KnowledgeIn;
-  now(): Date;
-  /** The id, the current time and an offset (0, UTC, unless the request gave one) for a new entry. */
-  defaults(utcOffsetMinutes?: number): EntryDefaults;
 }
 
 function storeUnavailable(): NumbError {
@@ -78,12 +80,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
       },
       config: checkedInHandler(ExposureInputSchema),
     },
-    async (request, reply) => {
-      const input = bodyObject(request.body, 'error.entry.exposure');
-      const exposure = newExposure(input, diary.defaults());
-      await diaryOf(request).addExposure(exposure);
-      return reply.code(201).send({ exposure });
-    },
+    async (request, reply) => reply.code(201).send(await logExposure(diaryOf(request), request.body, diary)),
   );
 
   app.get<{ Querystring: ListQuery }>(
@@ -98,15 +95,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
         response: { 200: ExposureListSchema, ...errorResponses(400, 503) },
       },
     },
-    async (request) => {
-      const { entries, next } = await listPage(
-        (range) => diaryOf(request).listExposures(range),
-        request.query,
-        PAGE_SIZES.exposures,
-        startedAtPosition,
-      );
-      return { exposures: entries, next };
-    },
+    async (request) => listExposurePage(diaryOf(request), request.query),
   );
 
   app.get<{ Params: EntryParams }>(
@@ -120,11 +109,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
         response: { 200: ExposureShared.ref, ...errorResponses(404, 503) },
       },
     },
-    async (request) => {
-      const exposure = await diaryOf(request).getExposure(request.params.id);
-      if (!exposure) throw notFound('error.kind.exposure', request.params.id);
-      return exposure;
-    },
+    async (request) => readExposure(diaryOf(request), request.params.id),
   );
 
   app.put<{ Params: EntryParams }>(
@@ -143,15 +128,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
       },
       config: checkedInHandler(ExposureInputSchema),
     },
-    async (request) => {
-      const { id } = request.params;
-      const input = bodyObject(request.body, 'error.entry.exposure');
-      const existing = await diaryOf(request).getExposure(id);
-      if (!existing) throw notFound('error.kind.exposure', id);
-      const exposure = parseExposure(replacement(input, id, existing));
-      await diaryOf(request).updateExposure(exposure);
-      return { exposure };
-    },
+    async (request) => replaceExposure(diaryOf(request), request.params.id, request.body),
   );
 
   app.delete<{ Params: EntryParams }>(
@@ -167,8 +144,7 @@ async function exposureRoutes(app: FastifyInstance, diary: DiaryContext): Promis
       },
     },
     async (request, reply) => {
-      if (!(await diaryOf(request).deleteExposure(request.params.id)))
-        throw notFound('error.kind.exposure', request.params.id);
+      await removeExposure(diaryOf(request), request.params.id);
       return reply.code(204).send();
     },
   );

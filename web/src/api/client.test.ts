@@ -18,6 +18,7 @@ import {
   BctqRecordShared,
   DeleteAllResultSchema,
   DIARY_SHARED_SCHEMAS,
+  DiaryDocumentShared,
   EpisodeListSchema,
   EpisodeShared,
   EpisodeWithCheckSchema,
@@ -247,6 +248,9 @@ describe('the diary client, on a server with a diary', () => {
     );
     assertFits(ImportResultSchema, imported, 'importDocument');
     assert.ok(imported.added.episodes > 10);
+    const exported = await client().exportDocument();
+    assertFits(DiaryDocumentShared.schema, exported, 'exportDocument');
+    assert.ok(exported.episodes.length >= imported.added.episodes);
 
     const insights = await client().insights({ utcOffsetMinutes: '60' });
     assertFits(InsightsSchema, insights, 'insights');

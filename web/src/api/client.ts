@@ -151,7 +151,8 @@ export async function request<Reply>(
 /** What a person reads for a failed request: the message, with where the problem is when the server said. */
 export function errorText(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.unavailable) return t('web.api.noDiary');
+    // A server without a diary, or no numbcheck server; the browser's own store (status 0) says why it cannot open.
+    if (error.unavailable && error.status !== 0) return t('web.api.noDiary');
     if (error.signedOut) return t('web.api.signedOut');
     const where = error.path.length > 0 ? `${error.path.join('.')}: ` : '';
     return error.message.startsWith(`"${error.path.join('.')}"`) ? error.message : `${where}${error.message}`;

@@ -9,6 +9,7 @@ import type {
   BctqRecordShared,
   DeleteAllRequestSchema,
   DeleteAllResultSchema,
+  DiaryDocumentShared,
   EpisodeInputSchema,
   EpisodeListSchema,
   EpisodeShared,
@@ -27,7 +28,7 @@ import type {
   SummaryQuery,
   SummarySchema,
 } from '../../../src/api/index.ts';
-import { type ApiTransport, BROWSER, request } from './client.ts';
+import { type ApiTransport, request } from './client.ts';
 
 export type EpisodeInput = Static<typeof EpisodeInputSchema>;
 export type EpisodeWithCheck = Static<typeof EpisodeWithCheckSchema>;
@@ -84,12 +85,13 @@ export function diaryClient(transport: ApiTransport) {
       request<Static<typeof SummarySchema>>(transport, 'GET', `/summary${query(parameters)}`),
     /** Adds a diary export's entries; those the diary already has are skipped. */
     importDocument: (document: unknown) => request<ImportResult>(transport, 'POST', '/import', document),
+    /** The whole diary as the JSON document `importDocument` reads back. */
+    exportDocument: () => request<Static<typeof DiaryDocumentShared.schema>>(transport, 'GET', '/export'),
+    /** The diary as a FHIR R4 Bundle for a doctor's system, in the app's language (docs/fhir.md). */
+    exportFhir: () => request<object>(transport, 'GET', '/export?format=fhir'),
     deleteAll: (body: DeleteAllRequest) =>
       request<Static<typeof DeleteAllResultSchema>>(transport, 'DELETE', '/diary', body),
   };
 }
 
 export type DiaryClient = ReturnType<typeof diaryClient>;
-
-/** The diary of the server that served the app. */
-export const diaryApi: DiaryClient = diaryClient(BROWSER);

@@ -4,7 +4,7 @@ import type { Insights } from '../../../src/diary/index.ts';
 import { formatPercent } from '../../../src/format/index.ts';
 import type { TriageLevel } from '../../../src/knowledge/index.ts';
 import { currentOffset, errorText } from '../api/client.ts';
-import { diaryApi } from '../api/diary.ts';
+import { diaryApi } from '../api/diary-place.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t, webLocale } from '../language.ts';
 import { Chart, type ChartSpec } from './charts.tsx';

@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { currentOffset, errorText } from '../api/client.ts';
-import { type BctqQuestionnaire, type BctqScores, diaryApi } from '../api/diary.ts';
+import type { BctqQuestionnaire, BctqScores } from '../api/diary.ts';
+import { diaryApi } from '../api/diary-place.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t } from '../language.ts';
 import { DiaryBack, ErrorBox, LinkButton } from './controls.tsx';

@@ -1,7 +1,9 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { diaryCsv } from '../../../src/diary/index.ts';
 import { API, errorText } from '../api/client.ts';
-import { type DeleteAllRequest, diaryApi, type EntryCounts } from '../api/diary.ts';
+import type { DeleteAllRequest, EntryCounts } from '../api/diary.ts';
+import { type DiaryPlace, diaryApi } from '../api/diary-place.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t, webLanguage } from '../language.ts';
 import { DiaryBack, ErrorBox } from './controls.tsx';
@@ -9,7 +11,7 @@ import { DiaryBack, ErrorBox } from './controls.tsx';
 /** What the API takes to delete everything; the person types the words of their own language instead. */
 const CONFIRM: DeleteAllRequest['confirm'] = 'delete everything';
 
-function countsText(counts: EntryCounts): string {
+export function countsText(counts: EntryCounts): string {
   return t('webDiary.data.counts', {
     episodes: counts.episodes,
     periods: counts.exposures,
@@ -18,14 +20,73 @@ function countsText(counts: EntryCounts): string {
   });
 }
 
-/** Today in the person's own time zone, `2026-11-30`: the date the FHIR file is named by. */
-function localDay(now: Date): string {
+const JSON_FILE = 'numbcheck-diary.json';
+const CSV_FILE = 'numbcheck-diary.csv';
+
+/** The FHIR file's name, dated by today in the person's own time zone: `numbcheck-fhir-2026-11-30.json`. */
+function fhirFile(): string {
+  const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `numbcheck-fhir-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-/** Export (JSON, CSV, FHIR for a doctor's system), import a JSON export, and delete everything after a typed confirmation. */
-export function DataScreen(): JSX.Element {
+/** Hands a file the page made to the browser's downloads. */
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The download has its own copy once it started; the next task is late enough to let the URL go.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The export of the diary in this browser: the same document the server's export is (JSON, which imports back
+ * anywhere), or the same table (CSV), made here.
+ */
+function BrowserExport(props: { onError: (message: string) => void }): JSX.Element {
+  const save = (format: 'json' | 'csv'): void => {
+    diaryApi.exportDocument().then(
+      (document) => {
+        if (format === 'json') download(JSON_FILE, 'application/json', JSON.stringify(document, null, 2));
+        else download(CSV_FILE, 'text/csv;charset=utf-8', diaryCsv(document));
+      },
+      (e: unknown) => props.onError(errorText(e)),
+    );
+  };
+  return (
+    <div class="button-row">
+      <button type="button" class="button button-secondary" onClick={() => save('json')}>
+        {t('webDiary.data.json')}
+      </button>
+      <button type="button" class="button button-secondary" onClick={() => save('csv')}>
+        {t('webDiary.data.csv')}
+      </button>
+    </div>
+  );
+}
+
+/** The FHIR Bundle of the diary in this browser, made here as the server makes it. */
+function BrowserFhirExport(props: { onError: (message: string) => void }): JSX.Element {
+  const save = (): void => {
+    diaryApi.exportFhir().then(
+      (bundle) => download(fhirFile(), 'application/fhir+json', JSON.stringify(bundle, null, 2)),
+      (e: unknown) => props.onError(errorText(e)),
+    );
+  };
+  return (
+    <div class="button-row">
+      <button type="button" class="button button-secondary" onClick={save}>
+        {t('webDiary.data.fhir')}
+      </button>
+    </div>
+  );
+}
+
+/** Export (JSON, CSV, FHIR for a doctor's system), import a JSON export or that FHIR file, and delete everything after a typed confirmation. */
+export function DataScreen(props: { place: DiaryPlace }): JSX.Element {
+  const [exportError, setExportError] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
   const [importMessage, setImportMessage] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
@@ -92,30 +153,36 @@ export function DataScreen(): JSX.Element {
       <section class="section" aria-labelledby="export-title">
         <h2 id="export-title">{t('webDiary.data.export')}</h2>
         <p>{t('webDiary.data.exportText')}</p>
-        <ul class="download-links">
-          <li>
-            <a href={`${API}/export?format=json`} download="numbcheck-diary.json">
-              {t('webDiary.data.json')}
-            </a>
-          </li>
-          <li>
-            <a href={`${API}/export?format=csv`} download="numbcheck-diary.csv">
-              {t('webDiary.data.csv')}
-            </a>
-          </li>
-        </ul>
+        {props.place.where === 'browser' ? (
+          <BrowserExport onError={setExportError} />
+        ) : (
+          <ul class="download-links">
+            <li>
+              <a href={`${API}/export?format=json`} download={JSON_FILE}>
+                {t('webDiary.data.json')}
+              </a>
+            </li>
+            <li>
+              <a href={`${API}/export?format=csv`} download={CSV_FILE}>
+                {t('webDiary.data.csv')}
+              </a>
+            </li>
+          </ul>
+        )}
         <h3>{t('webDiary.data.fhirTitle')}</h3>
         <p>{t('webDiary.data.fhirText')}</p>
-        <ul class="download-links">
-          <li>
-            <a
-              href={`${API}/export?format=fhir&lang=${webLanguage()}`}
-              download={`numbcheck-fhir-${localDay(new Date())}.json`}
-            >
-              {t('webDiary.data.fhir')}
-            </a>
-          </li>
-        </ul>
+        {props.place.where === 'browser' ? (
+          <BrowserFhirExport onError={setExportError} />
+        ) : (
+          <ul class="download-links">
+            <li>
+              <a href={`${API}/export?format=fhir&lang=${webLanguage()}`} download={fhirFile()}>
+                {t('webDiary.data.fhir')}
+              </a>
+            </li>
+          </ul>
+        )}
+        {exportError && <ErrorBox>{exportError}</ErrorBox>}
       </section>
 
       <section class="section" aria-labelledby="import-title">

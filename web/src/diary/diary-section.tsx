@@ -4,7 +4,7 @@ import type { Episode } from '../../../src/diary/index.ts';
 import type { MessageKey } from '../../../src/messages/index.ts';
 import type { AccountInfo, Session } from '../api/accounts.ts';
 import { currentOffset, errorText } from '../api/client.ts';
-import { diaryApi } from '../api/diary.ts';
+import { type DiaryPlace, diaryApi, diaryHere } from '../api/diary-place.ts';
 import { accountApi } from '../api/passkeys.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t } from '../language.ts';
@@ -19,6 +19,7 @@ import { EpisodeForm } from './episode-form.tsx';
 import { fillIn, SLOT } from './fill-in.ts';
 import { episodeLine, levelGuidance, whenText } from './format.ts';
 import { InsightsScreen } from './insights-screen.tsx';
+import { MoveOffer, MoveScreen } from './move-screen.tsx';
 import { type Notice, noticeFor, takeNotice, useEmergencyCheck } from './notice.ts';
 import { PeriodForm } from './period-form.tsx';
 import { ReportScreen } from './report-screen.tsx';
@@ -40,6 +41,7 @@ const TITLES: Record<string, MessageKey> = {
   report: 'webDiary.title.report',
   data: 'webDiary.title.data',
   account: 'webDiary.title.account',
+  move: 'webDiary.title.move',
   'sign-in': 'webDiary.title.signIn',
 };
 
@@ -51,25 +53,35 @@ function routeOf(hash: string): string[] {
     .map(decodeURIComponent);
 }
 
+/** A browser's diary has no accounts: it is the one person's of this browser. */
+const NO_ACCOUNTS: Session = { accounts: false, account: null };
+
 /**
- * The diary, behind a sign-in on a server with accounts. Without accounts (numbcheck on the person's own machine) the
- * diary opens at once, as it always has.
+ * The diary where it lives (web/src/api/diary-place.ts): on the server, behind a sign-in when it has accounts, or in
+ * this browser. Without accounts (numbcheck on the person's own machine) or in the browser the diary opens at once.
  */
 export function DiarySection(): JSX.Element {
+  const [place, setPlace] = useState<DiaryPlace | null>(null);
   const [session, setSession] = useState<Session | null>(null);
   const [error, setError] = useState<string | null>(null);
   const check = (): void => {
     setError(null);
-    accountApi.session().then(setSession, (e: unknown) => setError(errorText(e)));
+    diaryHere()
+      .then(async ({ place: found }) => {
+        setSession(found.where === 'server' ? await accountApi.session() : NO_ACCOUNTS);
+        setPlace(found);
+      })
+      .catch((e: unknown) => setError(errorText(e)));
   };
   useEffect(check, []);
   if (error) return <ErrorBox>{error}</ErrorBox>;
-  if (session === null) return <p aria-live="polite">{t('webDiary.opening')}</p>;
+  if (session === null || place === null) return <p aria-live="polite">{t('webDiary.opening')}</p>;
   if (session.accounts && session.account === null) {
     return <SignInScreen onSignedIn={(account) => setSession({ accounts: true, account })} />;
   }
   return (
     <DiaryScreens
+      place={place}
       account={session.account}
       onSignedOut={() => {
         setSession({ accounts: true, account: null });
@@ -79,7 +91,11 @@ export function DiarySection(): JSX.Element {
   );
 }
 
-function DiaryScreens(props: { account: AccountInfo | null; onSignedOut: () => void }): JSX.Element {
+function DiaryScreens(props: {
+  place: DiaryPlace;
+  account: AccountInfo | null;
+  onSignedOut: () => void;
+}): JSX.Element {
   const [route, setRoute] = useState(() => routeOf(location.hash));
   const [visit, setVisit] = useState(0);
   useEffect(() => {
@@ -112,12 +128,15 @@ function DiaryScreens(props: { account: AccountInfo | null; onSignedOut: () => v
     case 'report':
       return <ReportScreen key={key} />;
     case 'data':
-      return <DataScreen key={key} />;
+      return <DataScreen key={key} place={props.place} />;
     case 'account':
       if (props.account) return <AccountScreen key={key} onSignedOut={props.onSignedOut} />;
-      return <HomeScreen key={key} account={null} />;
+      return <HomeScreen key={key} place={props.place} account={null} />;
+    case 'move':
+      if (props.account) return <MoveScreen key={key} />;
+      return <HomeScreen key={key} place={props.place} account={null} />;
     default:
-      return <HomeScreen key={key} account={props.account} />;
+      return <HomeScreen key={key} place={props.place} account={props.account} />;
   }
 }
 
@@ -139,7 +158,32 @@ function NoticeBox(props: { notice: Notice }): JSX.Element {
   );
 }
 
-function HomeScreen(props: { account: AccountInfo | null }): JSX.Element {
+/** Where the diary's data lives, said plainly; and, in the browser, whether the browser may clear it. */
+function PlaceLine(props: { place: DiaryPlace }): JSX.Element {
+  const { place } = props;
+  if (place.where === 'server') {
+    return (
+      <p class="diary-place" data-place="server">
+        {fillIn(t('webDiary.place.server', { host: SLOT }), <strong>{place.host}</strong>)}
+      </p>
+    );
+  }
+  return (
+    <div class="diary-place" data-place="browser">
+      <p>{t('webDiary.place.browser')}</p>
+      {place.persistence === 'refused' && (
+        <p class="diary-place-warning" data-persistence="refused">
+          {fillIn(
+            t('webDiary.place.refused', { link: SLOT }),
+            <a href="#/diary/data">{t('webDiary.place.exportLink')}</a>,
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function HomeScreen(props: { place: DiaryPlace; account: AccountInfo | null }): JSX.Element {
   const [episodes, setEpisodes] = useState<Episode[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(() => {
@@ -182,6 +226,8 @@ function HomeScreen(props: { account: AccountInfo | null }): JSX.Element {
         </p>
       )}
       <p class="lead">{t('webDiary.home.lead')}</p>
+      <PlaceLine place={props.place} />
+      {props.account && <MoveOffer />}
       <div role="status" class="diary-status">
         {notice && <NoticeBox notice={notice} />}
       </div>

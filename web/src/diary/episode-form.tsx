@@ -4,7 +4,7 @@ import { type Episode, episodeSide } from '../../../src/diary/index.ts';
 import type { HandMapAnswer } from '../../../src/engine/index.ts';
 import type { MessageKey } from '../../../src/messages/index.ts';
 import { errorText } from '../api/client.ts';
-import { diaryApi } from '../api/diary.ts';
+import { diaryApi } from '../api/diary-place.ts';
 import { HandMap } from '../components/hand-map.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { readable } from '../knowledge-words.ts';

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Insights } from '../../../src/diary/index.ts';
 import { currentOffset, errorText } from '../api/client.ts';
-import { diaryApi } from '../api/diary.ts';
+import { diaryApi } from '../api/diary-place.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t } from '../language.ts';
 import { DiaryBack, ErrorBox } from './controls.tsx';

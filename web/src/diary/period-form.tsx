@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Exposure, ExposureKind } from '../../../src/diary/index.ts';
 import { EXPOSURE_KINDS, exposureWords, interventionLabelIn } from '../../../src/diary/index.ts';
 import { errorText } from '../api/client.ts';
-import { diaryApi } from '../api/diary.ts';
+import { diaryApi } from '../api/diary-place.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t, webLanguage } from '../language.ts';
 import { ChipGroup, DiaryBack, ErrorBox, RadioChips, WholeNumberField } from './controls.tsx';

@@ -5,7 +5,7 @@ import { formatDateTime, formatPercent } from '../../../src/format/index.ts';
 import type { MessageKey } from '../../../src/messages/index.ts';
 import { diaryReportDocument, diaryReportParts } from '../../../src/print/index.ts';
 import { currentOffset, errorText } from '../api/client.ts';
-import { diaryApi } from '../api/diary.ts';
+import { diaryApi } from '../api/diary-place.ts';
 import { PdfButton } from '../components/pdf-button.tsx';
 import { PrintBlocks } from '../components/print-blocks.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';

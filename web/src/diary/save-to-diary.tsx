@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Answers } from '../../../src/engine/index.ts';
 import { ApiError, currentOffset } from '../api/client.ts';
-import { diaryApi } from '../api/diary.ts';
+import { diaryApi } from '../api/diary-place.ts';
 import { t } from '../language.ts';
 import { fillIn, SLOT } from './fill-in.ts';
 

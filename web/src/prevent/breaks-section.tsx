@@ -18,7 +18,7 @@ import {
 } from '../../../src/prevent/index.ts';
 import { clock } from '../answer-text.ts';
 import { ApiError, errorText } from '../api/client.ts';
-import { diaryApi } from '../api/diary.ts';
+import { diaryApi } from '../api/diary-place.ts';
 import { TimeBar } from '../components/countdown.tsx';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { Illustration } from '../illustrations/index.tsx';

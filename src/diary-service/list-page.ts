@@ -3,11 +3,11 @@
  * at the end). Pages are bounded so that no single request makes the server read, hold and serialise a whole diary:
  * a client that needs everything follows `next`, or reads the export and insights routes made for that.
  */
-import type { ListQuery } from '../../api/index.ts';
-import type { BctqRecord, Episode, Exposure, SavedAssessment } from '../../diary/index.ts';
-import { bad, words } from '../../errors.ts';
-import type { ListPosition, ListRange } from '../../store/index.ts';
-import { parseTimeParameter } from './diary-input.ts';
+import type { ListQuery } from '../api/index.ts';
+import type { BctqRecord, Episode, Exposure, SavedAssessment } from '../diary/index.ts';
+import { bad, words } from '../errors.ts';
+import type { ListPosition, ListRange } from '../store/store.ts';
+import { parseTimeParameter } from './input.ts';
 import { decodeCursor, encodeCursor } from './list-cursor.ts';
 
 export interface PageSize {

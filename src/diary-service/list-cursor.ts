@@ -2,9 +2,9 @@
  * The cursor of a paged listing: where the next page starts, as an opaque string. It holds the last entry's time and
  * id (the listing's keyset) and the order it was made for; clients only hand it back, never build it.
  */
-import { parseInstant } from '../../diary/index.ts';
-import { describeValue, type ErrorValue, NumbError, words } from '../../errors.ts';
-import type { ListPosition } from '../../store/index.ts';
+import { parseInstant } from '../diary/index.ts';
+import { describeValue, type ErrorValue, NumbError, words } from '../errors.ts';
+import type { ListPosition } from '../store/store.ts';
 
 /** A time (24 characters), an id (at most 64) and the order, in base64url JSON, stay well under this. */
 const MAX_CURSOR_LENGTH = 200;
@@ -15,11 +15,27 @@ export interface Cursor {
   newestFirst: boolean;
 }
 
+/** UTF-8 text as base64url without padding, written with what both Node and browsers have (no Buffer). */
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/** The text of a base64url string, or undefined when it is not one. */
+function fromBase64Url(value: string): string | undefined {
+  const base64 = value.replaceAll('-', '+').replaceAll('_', '/');
+  try {
+    const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
+    return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
+}
+
 export function encodeCursor(cursor: Cursor): string {
   const { time, id } = cursor.position;
-  return Buffer.from(JSON.stringify([time, id, cursor.newestFirst ? 'newest' : 'oldest'])).toString(
-    'base64url',
-  );
+  return toBase64Url(JSON.stringify([time, id, cursor.newestFirst ? 'newest' : 'oldest']));
 }
 
 function badCursor(
@@ -35,8 +51,10 @@ function badCursor(
 }
 
 function decoded(value: string): unknown {
+  const text = fromBase64Url(value);
+  if (text === undefined) return undefined;
   try {
-    return JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

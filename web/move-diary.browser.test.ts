@@ -1,0 +1,105 @@
+/**
+ * "Move my diary to my account", in a real Chromium on a server with accounts and a real SQLite store: while the
+ * server cannot be reached, the diary lives in the browser; once it answers and the person has signed in with a
+ * passkey (Chromium's virtual authenticator), the browser's diary goes up once, with what was added and skipped; a
+ * second move adds nothing; the browser's diary is cleared only when the person asks. Screens are checked with axe
+ * and photographed into test-artifacts/screenshots/move-*.png.
+ *
+ * Needs the built app: `npm run build` (npm test runs it first).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { closeSession, type Session, useHarness, visibleText, waitForScreen } from './browser-testkit.ts';
+
+const harness = useHarness({ storePrefix: 'numbcheck-move-diary-', accounts: true, shotPrefix: 'move-' });
+
+async function addAuthenticator(session: Session): Promise<void> {
+  const cdp = await session.context.newCDPSession(session.page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+}
+
+async function logEpisode(page: Page, severity: number, note: string): Promise<void> {
+  await page.getByRole('link', { name: 'Log an episode' }).click();
+  await waitForScreen(page, 'diary-log');
+  await page.getByLabel('How bad was it?').fill(String(severity));
+  await page.getByText('When, how long, what you tried, note').click();
+  await page.getByLabel('Note (optional)').fill(note);
+  await page.getByRole('button', { name: 'Save episode' }).click();
+  await waitForScreen(page, 'diary-home');
+  await page.getByText(note).waitFor();
+}
+
+describe('moving the browser’s diary to an account', () => {
+  test('sends it up once, says what was added and skipped, and clears it only when asked', async () => {
+    const session = await harness.open({ path: '#/diary', waitForScreen: false });
+    const { page } = session;
+    await addAuthenticator(session);
+
+    // The server does not answer (a train, a tunnel): the diary lives in this browser.
+    await page.route('**/api/v1/**', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await waitForScreen(page, 'diary-home');
+    assert.equal(await page.locator('[data-place]').getAttribute('data-place'), 'browser');
+    await logEpisode(page, 6, 'numb on the train');
+    await logEpisode(page, 3, 'tingling while typing');
+
+    // Back online: the server's diary, behind a sign-in.
+    await page.unroute('**/api/v1/**');
+    await page.reload();
+    await waitForScreen(page, 'sign-in');
+    await page.getByLabel('A name for your account').fill('Vera');
+    await page.getByRole('button', { name: 'Create an account with a passkey' }).click();
+    await waitForScreen(page, 'account-created');
+    await page.getByRole('button', { name: 'I have kept them' }).click();
+    await waitForScreen(page, 'diary-home');
+    assert.equal(await page.locator('[data-place]').getAttribute('data-place'), 'server');
+    const offer = page.locator('.move-offer');
+    await offer.waitFor();
+    assert.match(await visibleText(offer), /This browser also keeps a diary of its own: 2 episodes/);
+    await harness.capture(page, 'diary-home-offer');
+
+    await offer.getByRole('link', { name: 'Move it to your account' }).click();
+    await waitForScreen(page, 'diary-move');
+    await page.getByText('In this browser: 2 episodes, 0 periods').waitFor();
+    assert.match(await visibleText(page.locator('main')), /The diary in this browser is left as it is/);
+    assert.equal(await page.getByRole('button', { name: 'Clear this browser’s diary' }).count(), 0);
+    await harness.capture(page, 'move');
+    await page.getByRole('button', { name: 'Move to my account' }).click();
+    await page.getByText(/^Moved to your account: 2 episodes, 0 periods.*skipped: 0 episodes/).waitFor();
+    // Clearing is offered only now that the entries are in the account.
+    await page.getByRole('button', { name: 'Clear this browser’s diary' }).waitFor();
+    await harness.capture(page, 'moved');
+
+    // The account's diary has both; a second move adds nothing.
+    await page.getByRole('button', { name: 'Move to my account' }).click();
+    await page.getByText(/^Moved to your account: 0 episodes, .*skipped: 2 episodes/).waitFor();
+    await page.goto(`${harness.baseUrl}#/diary`);
+    await waitForScreen(page, 'diary-home');
+    await page.getByText('numb on the train').waitFor();
+    await page.getByText('tingling while typing').waitFor();
+
+    // Cleared only on request: the account keeps the diary, the offer goes.
+    await page.locator('.move-offer').getByRole('link').click();
+    await waitForScreen(page, 'diary-move');
+    await page.getByRole('button', { name: 'Move to my account' }).click();
+    await page.getByText(/^Moved to your account: 0 episodes/).waitFor();
+    await page.getByRole('button', { name: 'Clear this browser’s diary' }).click();
+    await page.getByText(/^Cleared from this browser: 2 episodes/).waitFor();
+    await page.goto(`${harness.baseUrl}#/diary`);
+    await waitForScreen(page, 'diary-home');
+    await page.getByText('numb on the train').waitFor();
+    assert.equal(await page.locator('.move-offer').count(), 0);
+    await closeSession(session, [/ERR_INTERNET_DISCONNECTED|Failed to load resource/]);
+  });
+});
