@@ -11,7 +11,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import type { Bundle } from '@medplum/fhirtypes';
 import type { Page } from 'playwright-core';
+import { diaryFromFhir } from '../src/fhir/index.ts';
+import { fhirErrors } from '../src/fhir/validation-testkit.ts';
 import {
   closeSession,
   type Session,
@@ -186,6 +189,40 @@ describe('the diary in the browser, on a static host', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/^Imported: 1 episode, .*skipped: 2 episodes/).waitFor();
     assert.deepEqual(await downloadExport(page), fromServer);
+    await closeSession(session, NO_API);
+  });
+});
+
+describe('the diary in the browser, for a doctor’s system', () => {
+  test('downloads a FHIR R4 Bundle made in the page, valid, that reads back into the same diary', async () => {
+    const session = await openStatic();
+    const { page } = session;
+    await waitForScreen(page, 'diary-home');
+    await logEpisode(page, 5, 'tingling thumb after cycling');
+    const document = await downloadExport(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download for my doctor’s system (FHIR)' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^numbcheck-fhir-\d{4}-\d{2}-\d{2}\.json$/);
+    const bundle: Bundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.equal(bundle.type, 'collection');
+    const resources = (bundle.entry ?? []).flatMap(({ resource }) => (resource ? [resource] : []));
+    assert.deepEqual([...new Set(resources.map((resource) => resource.resourceType))].sort(), [
+      'Composition',
+      'Observation',
+      'Patient',
+    ]);
+    assert.deepEqual(
+      resources.flatMap((resource) => fhirErrors(resource)),
+      [],
+      'every resource is valid FHIR R4',
+    );
+    assert.deepEqual(
+      diaryFromFhir(bundle),
+      document,
+      'the Bundle reads back into the diary it was made from',
+    );
     await closeSession(session, NO_API);
   });
 });

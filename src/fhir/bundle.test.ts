@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Observation } from '@medplum/fhirtypes';
 import { type Diary, newBctqRecord, newEpisode, sampleDiary } from '../diary/index.ts';
 import { bctq as bctqScales } from '../knowledge/index.ts';
-import { OPTIONS } from './fhir-testkit.ts';
+import { OPTIONS, optionsIn } from './fhir-testkit.ts';
 import { diaryBundle, localDateTime, NUMBCHECK_CODES, PERSON_ID } from './index.ts';
 import { fhirErrors } from './validation-testkit.ts';
 
@@ -105,8 +105,8 @@ describe('the diary as a FHIR R4 Bundle', () => {
     assert.deepEqual(observation.note, [{ text: 'woke up with it' }]);
     assert.deepEqual(fhirErrors(observation), []);
     const diary = { episodes: [episode], exposures: [], assessments: [], bctq: [] };
-    const [inRussian] = (diaryBundle(diary, { ...OPTIONS, language: 'ru' }).entry ?? []).flatMap(
-      ({ resource }) => (resource?.resourceType === 'Observation' ? [resource] : []),
+    const [inRussian] = (diaryBundle(diary, optionsIn('ru')).entry ?? []).flatMap(({ resource }) =>
+      resource?.resourceType === 'Observation' ? [resource] : [],
     );
     assert.equal(inRussian?.bodySite?.text, 'левая кисть');
     assert.equal(inRussian?.component?.[2]?.valueCodeableConcept?.text, 'левая кисть, ладонь: большой палец');

@@ -7,7 +7,7 @@ import type {
   Reference,
 } from '@medplum/fhirtypes';
 import { type Diary, diarySummary, type Period, sortDiary } from '../diary/index.ts';
-import { type Knowledge, readableIn } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge/index.ts';
 import type { Language } from '../messages/index.ts';
 import { FHIR_BASE } from './codes.ts';
 import { reportComposition } from './composition.ts';
@@ -20,10 +20,13 @@ export type DiaryResource = Composition | Patient | Observation | QuestionnaireR
 export interface BundleOptions {
   /** The period the doctor report covers (by default the 90 days up to now, as `numbcheck diary report`). */
   period: Period;
-  /** The person's language: the report, the questions and answers are written in it. English by default. */
-  language?: Language;
-  /** The knowledge in the person's language; by default numbcheck's own in `language`. */
-  knowledge?: Knowledge;
+  /** The person's language: the report, the questions and answers are written in it. */
+  language: Language;
+  /**
+   * The knowledge in the person's language (`readableIn(language).knowledge`): given, not looked up here, so that a
+   * web page carries only its own language's texts.
+   */
+  knowledge: Knowledge;
   /** The person's UTC offset now; by default the offset of their latest episode. */
   utcOffsetMinutes?: number;
 }
@@ -43,8 +46,7 @@ function offsetOf(diary: Diary, given: number | undefined): number {
  */
 export function diaryBundle(input: Diary, options: BundleOptions): Bundle<DiaryResource> {
   const diary = sortDiary(input);
-  const language = options.language ?? 'en';
-  const knowledge = options.knowledge ?? readableIn(language).knowledge;
+  const { language, knowledge } = options;
   const subject: Reference<Patient> = { reference: `Patient/${PERSON_ID}` };
   const exposureIds = new Map(diary.exposures.map((x, i) => [x.id, `exposure-${i + 1}`]));
   const exposures = diary.exposures.map((x, i) =>

@@ -7,14 +7,21 @@ import {
   newSavedAssessment,
   sampleDiary,
 } from '../diary/index.ts';
-import { bctq as bctqScales } from '../knowledge/index.ts';
+import { bctq as bctqScales, readableIn } from '../knowledge/index.ts';
+import type { Language } from '../messages/index.ts';
 import type { BundleOptions } from './index.ts';
 
 export const END = '2026-11-30T12:00:00.000Z';
-export const OPTIONS: BundleOptions = {
-  period: { from: '2026-09-01T00:00:00.000Z', to: END },
-  utcOffsetMinutes: 60,
-};
+/** The export's options for a reader of `language`, with the knowledge in it. */
+export function optionsIn(language: Language): BundleOptions {
+  return {
+    period: { from: '2026-09-01T00:00:00.000Z', to: END },
+    language,
+    knowledge: readableIn(language).knowledge,
+    utcOffsetMinutes: 60,
+  };
+}
+export const OPTIONS = optionsIn('en');
 
 const at = (now: string, id: string, utcOffsetMinutes = 60) => ({ id, now, utcOffsetMinutes });
 

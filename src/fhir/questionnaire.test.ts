@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Composition, Patient, Questionnaire, QuestionnaireItem, Resource } from '@medplum/fhirtypes';
 import { knowledge, readableIn } from '../knowledge/index.ts';
-import { fullDiary, OPTIONS } from './fhir-testkit.ts';
+import { fullDiary, OPTIONS, optionsIn } from './fhir-testkit.ts';
 import {
   type BundleOptions,
   diaryBundle,
@@ -133,7 +133,7 @@ describe('the interview as a FHIR Questionnaire, and saved assessments as respon
   });
 
   it('puts the doctor report first, in the person’s language, with its narrative as XHTML', () => {
-    const [first] = resources({ ...OPTIONS, language: 'ru' });
+    const [first] = resources(optionsIn('ru'));
     assert.equal(first?.resourceType, 'Composition');
     const report = first as Composition;
     assert.equal(report.title, 'Отчёт из дневника для врача');

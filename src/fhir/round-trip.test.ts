@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Bundle, Observation, QuestionnaireResponse } from '@medplum/fhirtypes';
 import { toDocument } from '../diary/index.ts';
 import { NumbError } from '../errors.ts';
-import { fullDiary, OPTIONS } from './fhir-testkit.ts';
+import { fullDiary, OPTIONS, optionsIn } from './fhir-testkit.ts';
 import { type DiaryResource, diaryBundle, diaryFromFhir } from './index.ts';
 
 /** The Bundle as a file holds it: plain JSON, nothing shared with the objects it was made from. */
@@ -39,7 +39,7 @@ describe('a FHIR Bundle numbcheck wrote, read back', () => {
 
   it('reads a Bundle written in Russian the same way', () => {
     const diary = fullDiary();
-    const restored = diaryFromFhir(asFile(diaryBundle(diary, { ...OPTIONS, language: 'ru' })));
+    const restored = diaryFromFhir(asFile(diaryBundle(diary, optionsIn('ru'))));
     assert.deepEqual(toDocument(restored), toDocument(diary));
   });
 

@@ -26,6 +26,13 @@ export const PRECACHED = [
   '**/*.{html,js,mjs,css,json,txt,svg,png,webp,avif,jpg,ico,woff,woff2,ttf,otf,wasm,pdf}',
 ];
 
+/**
+ * Files the build writes that the app never loads: sqlite-wasm's own worker front-ends (its "Worker1" API and the
+ * OPFS proxy of the VFS that needs cross-origin isolation), which the package refers to by URL. The browser diary
+ * runs its own worker with the `opfs-sahpool` VFS (src/store/browser/), so these would only make the precache larger.
+ */
+export const NEVER_LOADED = ['**/sqlite3-worker1-*.js', '**/sqlite3-opfs-async-proxy-*.js'];
+
 /** Large enough for a WebAssembly module or a font of a few megabytes; Workbox's default (2 MiB) is not. */
 const LARGEST_PRECACHED = 8 * 1024 * 1024;
 
@@ -70,6 +77,7 @@ export function offlineApp(): Plugin[] {
     },
     workbox: {
       globPatterns: PRECACHED,
+      globIgnores: NEVER_LOADED,
       maximumFileSizeToCacheInBytes: LARGEST_PRECACHED,
       // Vite's content-hashed files need no revision of their own: the name changes with the content.
       dontCacheBustURLsMatching: /^assets\//,

@@ -559,7 +559,7 @@ async function exportDiary(
     // The report in the Bundle covers what `numbcheck diary report` covers: by default the 90 days up to now.
     const bundle = diaryBundle(doc, {
       period: reportPeriod(options, world.now()),
-      language: io.text.language,
+      language: io.text.language ?? 'en',
       knowledge,
       utcOffsetMinutes: -world.now().getTimezoneOffset(),
     });
