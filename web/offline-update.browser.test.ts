@@ -5,9 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
@@ -19,43 +18,9 @@ import {
   waitForNextScreen,
   waitForScreen,
 } from './browser-testkit.ts';
+import { type StaticHost, serveStatic } from './static-host-testkit.ts';
 
 const harness = useHarness({ shotPrefix: 'offline-' });
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
-
-/** Serves the files of `root` as they are, with no headers beyond their type: the plainest static host. */
-async function serveStatic(root: string): Promise<{ server: Server; base: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (content) => {
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        response.end(content);
-      },
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string')
-    throw new Error('the static server has no TCP address');
-  return { server, base: `http://127.0.0.1:${address.port}/` };
-}
 
 /**
  * Publishes a new version: the service worker's precache list gets a new revision of index.html, as a build with a
@@ -95,20 +60,19 @@ function cachedPageRevision(page: Page): Promise<string | null> {
 
 describe('a new version of the offline app', () => {
   let root = '';
-  let site: { server: Server; base: string };
+  let site: StaticHost;
   before(async () => {
     root = await mkdtemp(join(tmpdir(), 'numbcheck-static-'));
     await cp(WEB_ROOT, root, { recursive: true });
     site = await serveStatic(root);
   });
   after(async () => {
-    site.server.closeAllConnections();
-    await new Promise((resolve) => site.server.close(resolve));
+    await site.close();
     await rm(root, { recursive: true, force: true });
   });
 
   test('announces itself, waits for Reload, and keeps the interview where it was, in English and Russian', async () => {
-    const session = await harness.open({ url: site.base, context: { serviceWorkers: 'allow' } });
+    const session = await harness.open({ url: site.baseUrl, context: { serviceWorkers: 'allow' } });
     const { page } = session;
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const banner = page.locator('.update-ready');

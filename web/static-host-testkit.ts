@@ -47,6 +47,10 @@ export async function serveStatic(root: string = WEB_ROOT): Promise<StaticHost> 
   if (address === null || typeof address === 'string') throw new Error('the static host has no TCP address');
   return {
     baseUrl: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      // A browser keeps its connections open; they must not hold the test run.
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -251,6 +251,8 @@ describe('the diary client, on a server with a diary', () => {
     const exported = await client().exportDocument();
     assertFits(DiaryDocumentShared.schema, exported, 'exportDocument');
     assert.ok(exported.episodes.length >= imported.added.episodes);
+    const bundle = await client().exportFhir();
+    assert.ok('resourceType' in bundle && bundle.resourceType === 'Bundle', 'exportFhir gives a FHIR Bundle');
 
     const insights = await client().insights({ utcOffsetMinutes: '60' });
     assertFits(InsightsSchema, insights, 'insights');

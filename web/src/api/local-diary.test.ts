@@ -144,6 +144,7 @@ describe('the diary in the browser, against the server', () => {
       'summary of two weeks',
     );
     await same((d) => d.exportDocument(), 'exportDocument');
+    await same((d) => d.exportFhir(), 'exportFhir');
     await same((d) => d.deleteAll({ confirm: 'delete everything' }), 'deleteAll');
     await same((d) => d.exportDocument(), 'an empty diary');
   });
