@@ -317,6 +317,7 @@ describe('the HTTP API’s errors with a diary', () => {
 
 const LOW_LIMITS = {
   default: { max: 60, windowMs: 60_000 },
+  files: { max: 60, windowMs: 60_000 },
   import: { max: 10, windowMs: 60_000 },
   signIn: { max: 10, windowMs: 60_000 },
 };

@@ -11,6 +11,7 @@ import { errorOf, type RunningApp, startApp } from './testkit.ts';
 
 const LOW: RateLimitTable = {
   default: { max: 5, windowMs: 60_000 },
+  files: { max: 8, windowMs: 60_000 },
   import: { max: 2, windowMs: 600_000 },
   signIn: { max: 3, windowMs: 600_000 },
 };
@@ -54,6 +55,20 @@ describe('rate limits', () => {
     assert.match(
       error.message,
       /^this route expects at most 5 requests per client in 60 seconds, got more: wait \d+ seconds? \(the Retry-After header\) and try again$/,
+    );
+  });
+
+  it('counts the web app’s files on their own, with room for a first visit’s offline copy', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const response = await fetch(`${server.base}/`);
+      statuses.push(response.status);
+      await response.body?.cancel();
+    }
+    assert.deepEqual(
+      statuses.map((status) => status === 429),
+      [false, false, false, false, false, false, false, false, true],
+      'eight pages, more than the five API calls a client may make',
     );
   });
 

@@ -22,6 +22,8 @@ export interface RateLimit {
 export interface RateLimitTable {
   /** Every route without a limit of its own. */
   default: RateLimit;
+  /** The web app's files: its page and every file of the build. */
+  files: RateLimit;
   /** `POST /api/v1/import`. */
   import: RateLimit;
   /** Signing in and the other `POST /api/v1/auth/…` routes. */
@@ -34,6 +36,10 @@ export const RATE_LIMITS: RateLimitTable = {
   // The web app makes a few requests per screen, and a page load about ten; 600 a minute (10 a second, sustained
   // for a minute) is far beyond a person using it, and stops one client from taking the server for itself.
   default: { max: 600, windowMs: MINUTE },
+  // A first visit fetches the page and then, for the offline copy, every file of the build (about fifty); files are
+  // sent as they lie on disk, precompressed. 3,000 a minute lets sixty people behind one address (a clinic's) open
+  // the app for the first time in the same minute, and still stops one client from flooding the server.
+  files: { max: 3000, windowMs: MINUTE },
   // An import is a rare act (moving a diary, restoring a copy); ten in 15 minutes leaves room for a few corrected
   // retries, and bounds the parsing of 16 MiB bodies one client can ask for.
   import: { max: 10, windowMs: 15 * MINUTE },
@@ -47,11 +53,20 @@ const NO_LIMIT: RateLimit = { max: 1_000_000_000, windowMs: MINUTE };
  * No limits, for load generators and fuzzing, where one address stands for many clients and a 429 would stop the
  * requests reaching what is measured.
  */
-export const NO_RATE_LIMITS: RateLimitTable = { default: NO_LIMIT, import: NO_LIMIT, signIn: NO_LIMIT };
+export const NO_RATE_LIMITS: RateLimitTable = {
+  default: NO_LIMIT,
+  files: NO_LIMIT,
+  import: NO_LIMIT,
+  signIn: NO_LIMIT,
+};
+
+/** The web app's routes: its page, and the static files of the build (@fastify/static's wildcard route). */
+const WEB_APP_FILES = new Set(['/', '/*']);
 
 /** Routes whose own limit replaces the default one. */
 function limitOf(method: string | string[], url: string): keyof RateLimitTable | undefined {
   const methods = Array.isArray(method) ? method : [method];
+  if (WEB_APP_FILES.has(url)) return 'files';
   if (!methods.includes('POST')) return undefined;
   if (url === '/api/v1/import') return 'import';
   if (url.startsWith('/api/v1/auth/')) return 'signIn';

@@ -613,7 +613,7 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       );
     });
 
-    it('durability: every acknowledged entry survives kill -9 of the writer', {
+    it('durability: every acknowledged entry survives the writer being killed mid-write (kill -9 of its process; in a browser, its page crashing)', {
       timeout: 120_000,
     }, async () => {
       const prefix = `k${Math.random().toString(36).slice(2, 8)}`;
