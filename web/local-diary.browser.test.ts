@@ -200,6 +200,7 @@ describe('the diary in the browser, for a doctor’s system', () => {
     await waitForScreen(page, 'diary-home');
     await logEpisode(page, 5, 'tingling thumb after cycling');
     const document = await downloadExport(page);
+    await server.capture(page, 'diary-data-browser');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download for my doctor’s system (FHIR)' }).click(),
