@@ -36,6 +36,17 @@ export const webDiary = {
     'Deletes the diary kept in this browser. The one in your account, which now holds its entries, stays as it is.',
   'webDiary.move.clear': 'Clear this browser’s diary',
   'webDiary.move.cleared': 'Cleared from this browser: {counts}. Your account keeps its diary.',
+  'webDiary.title.moveToServer': 'Move this browser’s diary to the numbcheck server',
+  'webDiary.moveToServer.link': 'Move it to the server’s diary',
+  'webDiary.moveToServer.lead':
+    'While the numbcheck server could not be reached, this browser kept a diary of its own. Moving sends it to the server’s diary once: entries the server’s diary already has are skipped, never doubled or overwritten.',
+  'webDiary.moveToServer.kept':
+    'The diary in this browser is left as it is. Once it is in the server’s diary, you can clear it here.',
+  'webDiary.moveToServer.button': 'Move to the server’s diary',
+  'webDiary.moveToServer.done': 'Moved to the server’s diary: {added}. Already there and skipped: {skipped}.',
+  'webDiary.moveToServer.clearText':
+    'Deletes the diary kept in this browser. The server’s diary, which now holds its entries, stays as it is.',
+  'webDiary.moveToServer.cleared': 'Cleared from this browser: {counts}. The server’s diary keeps them.',
   'webDiary.opening': 'Opening your diary…',
   'webDiary.back': 'Diary',
   'webDiary.notice.fromLogged': 'From what you logged: {level}. {summary}',

@@ -38,6 +38,18 @@ export const webDiary: Readonly<Record<keyof typeof english, string>> = {
     'Удаляет дневник, который хранится в этом браузере. Дневник в учётной записи, где теперь есть все его записи, останется как есть.',
   'webDiary.move.clear': 'Стереть дневник в браузере',
   'webDiary.move.cleared': 'Стёрто из браузера: {counts}. Дневник в учётной записи остаётся.',
+  'webDiary.title.moveToServer': 'Перенести дневник из браузера на сервер numbcheck',
+  'webDiary.moveToServer.link': 'Перенести его в дневник на сервере',
+  'webDiary.moveToServer.lead':
+    'Пока сервер numbcheck был недоступен, этот браузер вёл свой дневник. Перенос отправит его в дневник на сервере один раз: записи, которые там уже есть, будут пропущены — не задвоятся и не перезапишутся.',
+  'webDiary.moveToServer.kept':
+    'Дневник в этом браузере останется как есть. Когда он будет в дневнике на сервере, его можно будет стереть здесь.',
+  'webDiary.moveToServer.button': 'Перенести на сервер',
+  'webDiary.moveToServer.done':
+    'Перенесено в дневник на сервере: {added}. Уже были там и пропущены: {skipped}.',
+  'webDiary.moveToServer.clearText':
+    'Удаляет дневник, который хранится в этом браузере. Дневник на сервере, где теперь есть все его записи, останется как есть.',
+  'webDiary.moveToServer.cleared': 'Стёрто из браузера: {counts}. В дневнике на сервере они остаются.',
   'webDiary.opening': 'Открываем ваш дневник…',
   'webDiary.back': 'Дневник',
   'webDiary.notice.fromLogged': 'По тому, что вы записали: {level}. {summary}',

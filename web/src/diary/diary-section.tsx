@@ -19,7 +19,7 @@ import { EpisodeForm } from './episode-form.tsx';
 import { fillIn, SLOT } from './fill-in.ts';
 import { episodeLine, levelGuidance, whenText } from './format.ts';
 import { InsightsScreen } from './insights-screen.tsx';
-import { MoveOffer, MoveScreen } from './move-screen.tsx';
+import { MoveOffer, MoveScreen, type MoveTarget, moveTitle } from './move-screen.tsx';
 import { type Notice, noticeFor, takeNotice, useEmergencyCheck } from './notice.ts';
 import { PeriodForm } from './period-form.tsx';
 import { ReportScreen } from './report-screen.tsx';
@@ -41,7 +41,6 @@ const TITLES: Record<string, MessageKey> = {
   report: 'webDiary.title.report',
   data: 'webDiary.title.data',
   account: 'webDiary.title.account',
-  move: 'webDiary.title.move',
   'sign-in': 'webDiary.title.signIn',
 };
 
@@ -108,8 +107,10 @@ function DiaryScreens(props: {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const [page = '', id = ''] = route;
+  // The browser's diary moves to the account when signed in, else to the diary of a server without accounts.
+  const moveTo: MoveTarget = props.account ? 'account' : 'server';
   useEffect(() => {
-    setPageTitle(t(TITLES[page] ?? 'webDiary.title.home'));
+    setPageTitle(t(page === 'move' ? moveTitle(moveTo) : (TITLES[page] ?? 'webDiary.title.home')));
   }, [page]);
   const key = `${route.join('/')}#${visit}`;
   switch (page) {
@@ -133,7 +134,7 @@ function DiaryScreens(props: {
       if (props.account) return <AccountScreen key={key} onSignedOut={props.onSignedOut} />;
       return <HomeScreen key={key} place={props.place} account={null} />;
     case 'move':
-      if (props.account) return <MoveScreen key={key} />;
+      if (props.place.where === 'server') return <MoveScreen key={key} to={moveTo} />;
       return <HomeScreen key={key} place={props.place} account={null} />;
     default:
       return <HomeScreen key={key} place={props.place} account={props.account} />;
@@ -227,7 +228,7 @@ function HomeScreen(props: { place: DiaryPlace; account: AccountInfo | null }): 
       )}
       <p class="lead">{t('webDiary.home.lead')}</p>
       <PlaceLine place={props.place} />
-      {props.account && <MoveOffer />}
+      {props.place.where === 'server' && <MoveOffer to={props.account ? 'account' : 'server'} />}
       <div role="status" class="diary-status">
         {notice && <NoticeBox notice={notice} />}
       </div>

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../../src/messages/index.ts';
 import { errorText } from '../api/client.ts';
 import type { DeleteAllRequest, DiaryClient, EntryCounts } from '../api/diary.ts';
 import { browserDiaryUsed, openBrowserDiary, serverDiary } from '../api/diary-place.ts';
@@ -12,8 +13,44 @@ import { countsText } from './data-screen.tsx';
  * "Move my diary to my account": a person signed in to a server with accounts, whose browser kept a diary of its own
  * (written while the server could not be reached), sends that diary up once. The server's import skips what the
  * account already has, by id, so a second move adds nothing. The browser's diary is left as it was unless the person
- * clears it here.
+ * clears it here. On a server without accounts (numbcheck on the person's own machine) the same move goes to the
+ * server's one diary.
  */
+
+/** Where the browser's diary moves to: the signed-in account, or the diary of a server without accounts. */
+export type MoveTarget = 'account' | 'server';
+
+/** The words that differ between the two targets. */
+const WORDS: Record<
+  MoveTarget,
+  Record<'title' | 'link' | 'lead' | 'kept' | 'button' | 'done' | 'clearText' | 'cleared', MessageKey>
+> = {
+  account: {
+    title: 'webDiary.title.move',
+    link: 'webDiary.move.link',
+    lead: 'webDiary.move.lead',
+    kept: 'webDiary.move.kept',
+    button: 'webDiary.move.button',
+    done: 'webDiary.move.done',
+    clearText: 'webDiary.move.clearText',
+    cleared: 'webDiary.move.cleared',
+  },
+  server: {
+    title: 'webDiary.title.moveToServer',
+    link: 'webDiary.moveToServer.link',
+    lead: 'webDiary.moveToServer.lead',
+    kept: 'webDiary.moveToServer.kept',
+    button: 'webDiary.moveToServer.button',
+    done: 'webDiary.moveToServer.done',
+    clearText: 'webDiary.moveToServer.clearText',
+    cleared: 'webDiary.moveToServer.cleared',
+  },
+};
+
+/** The page title of the move screen for `to`. */
+export function moveTitle(to: MoveTarget): MessageKey {
+  return WORDS[to].title;
+}
 
 const CONFIRM: DeleteAllRequest['confirm'] = 'delete everything';
 
@@ -55,19 +92,20 @@ function useBrowserDiary(): { found: BrowserDiary | null | undefined; reload: ()
   return { found, reload: () => setVisit((v) => v + 1) };
 }
 
-/** On the diary's home, signed in: the offer to move the browser's diary up, when it has entries. */
-export function MoveOffer(): JSX.Element | null {
+/** On the diary's home, on the server's diary: the offer to move the browser's diary up, when it has entries. */
+export function MoveOffer(props: { to: MoveTarget }): JSX.Element | null {
   const { found } = useBrowserDiary();
   if (!found || total(found.counts) === 0) return null;
   return (
     <p class="diary-place move-offer">
       {t('webDiary.move.offer', { counts: countsText(found.counts) })}{' '}
-      <a href="#/diary/move">{t('webDiary.move.link')}</a>
+      <a href="#/diary/move">{t(WORDS[props.to].link)}</a>
     </p>
   );
 }
 
-export function MoveScreen(): JSX.Element {
+export function MoveScreen(props: { to: MoveTarget }): JSX.Element {
+  const words = WORDS[props.to];
   const { found, reload } = useBrowserDiary();
   const [busy, setBusy] = useState(false);
   const [moved, setMoved] = useState<string | null>(null);
@@ -81,9 +119,7 @@ export function MoveScreen(): JSX.Element {
     setError(null);
     try {
       const result = await serverDiary.importDocument(await found.diary.exportDocument());
-      setMoved(
-        t('webDiary.move.done', { added: countsText(result.added), skipped: countsText(result.skipped) }),
-      );
+      setMoved(t(words.done, { added: countsText(result.added), skipped: countsText(result.skipped) }));
     } catch (e) {
       setError(t('webDiary.move.failed', { problem: errorText(e) }));
     } finally {
@@ -97,7 +133,7 @@ export function MoveScreen(): JSX.Element {
     setError(null);
     try {
       const { deleted } = await found.diary.deleteAll({ confirm: CONFIRM });
-      setCleared(t('webDiary.move.cleared', { counts: countsText(deleted) }));
+      setCleared(t(words.cleared, { counts: countsText(deleted) }));
       reload();
     } catch (e) {
       setError(errorText(e));
@@ -110,17 +146,17 @@ export function MoveScreen(): JSX.Element {
   return (
     <div class="screen diary" data-screen="diary-move">
       <DiaryBack />
-      <ScreenHeading>{t('webDiary.title.move')}</ScreenHeading>
-      <p class="lead">{t('webDiary.move.lead')}</p>
+      <ScreenHeading>{t(words.title)}</ScreenHeading>
+      <p class="lead">{t(words.lead)}</p>
       {found === undefined && <p aria-live="polite">{t('webDiary.move.opening')}</p>}
       {found && !empty && <p>{t('webDiary.move.inBrowser', { counts: countsText(found.counts) })}</p>}
       {empty && !cleared && <p>{t('webDiary.move.empty')}</p>}
       {found && !empty && (
         <>
-          <p>{t('webDiary.move.kept')}</p>
+          <p>{t(words.kept)}</p>
           <div class="button-row">
             <button type="button" class="button button-primary" disabled={busy} onClick={move}>
-              {t('webDiary.move.button')}
+              {t(words.button)}
             </button>
           </div>
         </>
@@ -134,7 +170,7 @@ export function MoveScreen(): JSX.Element {
       {found && !empty && moved !== null && (
         <section class="section danger-zone" aria-labelledby="clear-title">
           <h2 id="clear-title">{t('webDiary.move.clearTitle')}</h2>
-          <p>{t('webDiary.move.clearText')}</p>
+          <p>{t(words.clearText)}</p>
           <div class="button-row">
             <button
               type="button"
