@@ -103,6 +103,11 @@ describe('the diary in the browser, on a static host', () => {
     const place = page.locator('[data-place]');
     assert.equal(await place.getAttribute('data-place'), 'browser');
     assert.match(await visibleText(place), /on this device, in this browser/);
+    assert.equal(
+      await place.locator('[data-unanswered]').count(),
+      0,
+      'a static host answers: nothing is unreachable',
+    );
     // Chromium gives persistent storage only to sites it knows well: a new test profile is refused.
     const warning = page.locator('[data-persistence="refused"]');
     await warning.waitFor();
@@ -140,6 +145,24 @@ describe('the diary in the browser, on a static host', () => {
     await waitForScreen(page, 'diary-home');
     await page.getByText('numb after the night shift').waitFor();
     await closeSession(session, NO_API);
+  });
+
+  test('a second tab is told the diary is open in the first, and what to do, not that there is no diary', async () => {
+    const session = await openStatic();
+    const { context, page } = session;
+    await waitForScreen(page, 'diary-home');
+    const second = await context.newPage();
+    await second.goto(`${host.baseUrl}#/diary`);
+    const alert = second.getByRole('alert');
+    await alert.waitFor();
+    assert.match(
+      await visibleText(alert),
+      /^The diary cannot be opened in this browser: numbcheck is open in another tab or window of this browser .*Close it, then reload this page\.$/,
+    );
+    await page.close();
+    await second.reload();
+    await waitForScreen(second, 'diary-home');
+    await closeSession({ ...session, page: second }, NO_API);
   });
 
   test('an episode the form said was saved survives the tab crashing at once', async () => {

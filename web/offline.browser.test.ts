@@ -185,6 +185,7 @@ describe('the offline app', () => {
     });
     await waitForScreen(page, 'diary-home');
     await page.getByText(/on this device, in this browser/).waitFor();
+    await page.getByText(/The server this page comes from did not answer \(you may be offline\)/).waitFor();
     await page.getByRole('link', { name: 'Log an episode' }).click();
     await waitForScreen(page, 'diary-log');
     await page.getByLabel('How bad was it?').fill('4');

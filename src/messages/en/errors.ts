@@ -263,11 +263,11 @@ export const errors = {
   'error.NUMB_STORE_UNAVAILABLE.noDatabase': 'the database does not exist',
   'error.NUMB_STORE_UNAVAILABLE.sqlite':
     'cannot open the diary at {file}: {reason}. Choose another folder with --data or NUMBCHECK_DATA_DIR.',
-  'error.NUMB_STORE_UNAVAILABLE.browser': 'cannot open the diary in this browser: {reason}',
+  'error.NUMB_STORE_UNAVAILABLE.browser': 'The diary cannot be opened in this browser: {reason}',
   'error.NUMB_STORE_UNAVAILABLE.browserBusy':
-    'numbcheck is open in another tab or window of this browser, which holds the diary. Close it and reload this page',
+    'numbcheck is open in another tab or window of this browser (or as the installed app), which holds the diary. Close it, then reload this page.',
   'error.NUMB_STORE_UNAVAILABLE.browserNoOpfs':
-    'this browser cannot keep files for websites (it may be a private window). Open numbcheck in an ordinary window of an up-to-date browser',
+    'this browser cannot keep files for websites (it may be a private window). Open numbcheck in an ordinary window of an up-to-date browser.',
   'error.NUMB_STORAGE_FULL.browser':
     'The browser has no room left to store the diary, so this entry was not saved; everything saved before it is kept. Export your diary to keep a copy, then free space on this device (delete files or apps you do not need, or other websites’ data) and try again.',
   'error.NUMB_ENTRY_NOT_FOUND.id': 'the diary has no {kind} with the id {id}',

@@ -38,7 +38,8 @@ export const start = {
     'Your diary is kept by the numbcheck server this page comes from or, without one, in this browser: the diary says which.',
   'start.privacyBreaks':
     'Break settings and statistics stay on this device; a day is recorded in your diary only when you choose.',
-  'start.privacyRun': 'A run you log goes to your diary on the numbcheck server this page comes from.',
+  'start.privacyRun':
+    'A run you log goes to your diary: on the numbcheck server this page comes from or, without one, in this browser.',
   'start.privacySleep': 'Your sleep check is saved on this device only.',
   'start.emergencyTab': 'Emergency',
   'start.emergencyTitle': 'Call an ambulance now',

@@ -18,6 +18,8 @@ export const webDiary = {
   'webDiary.place.refused':
     'This browser did not agree to keep the diary’s storage for good: when the device runs low on space, the browser may clear it. Export your diary regularly ({link}) to keep a copy.',
   'webDiary.place.exportLink': 'Your data',
+  'webDiary.place.unanswered':
+    'The server this page comes from did not answer (you may be offline), so entries are kept here for now. When a numbcheck server with a diary answers again, its diary offers to take them in.',
   'webDiary.move.offer': 'This browser also keeps a diary of its own: {counts}.',
   'webDiary.move.link': 'Move it to your account',
   'webDiary.move.lead':

@@ -20,6 +20,8 @@ export const webDiary: Readonly<Record<keyof typeof english, string>> = {
   'webDiary.place.refused':
     'Браузер не согласился хранить данные дневника постоянно: если на устройстве закончится место, браузер может их стереть. Регулярно сохраняйте копию дневника ({link}).',
   'webDiary.place.exportLink': 'Ваши данные',
+  'webDiary.place.unanswered':
+    'Сервер, с которого открыта эта страница, не ответил (возможно, нет связи), поэтому записи пока сохраняются здесь. Когда сервер numbcheck с дневником снова ответит, его дневник предложит забрать их.',
   'webDiary.move.offer': 'В этом браузере есть и свой дневник: {counts}.',
   'webDiary.move.link': 'Перенести его в учётную запись',
   'webDiary.move.lead':

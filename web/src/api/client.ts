@@ -54,12 +54,13 @@ export class ApiError extends Error {
 
   /**
    * The diary cannot be used here: the server runs without a diary store (503), or no numbcheck API answers at all,
-   * as when the app is served as plain files (a 404 that is not numbcheck's).
+   * as when the app is served as plain files (a 404 that is not numbcheck's). Not the browser's own diary failing to
+   * open (status 0, web/src/api/local-diary.ts): its message says why, and what to do.
    */
   get unavailable(): boolean {
     return (
       this.status === 503 ||
-      this.code === 'NUMB_STORE_UNAVAILABLE' ||
+      (this.code === 'NUMB_STORE_UNAVAILABLE' && this.status !== 0) ||
       (this.status === 404 && this.code === 'NOT_NUMBCHECK')
     );
   }

@@ -10,7 +10,13 @@ import { type DiaryClient, diaryClient } from './diary.ts';
 /** Whether the browser agreed to keep the diary's storage when space runs low (`navigator.storage.persist()`). */
 export type Persistence = 'granted' | 'refused' | 'unknown';
 
-export type DiaryPlace = { where: 'server'; host: string } | { where: 'browser'; persistence: Persistence };
+/**
+ * Where the diary lives. In the browser, `unanswered` says that nothing answered at the page's origin (offline, or
+ * the server stopped), rather than an origin that has no numbcheck diary (a static host, a server without a store).
+ */
+export type DiaryPlace =
+  | { where: 'server'; host: string }
+  | { where: 'browser'; persistence: Persistence; unanswered: boolean };
 
 export interface PlacedDiary {
   place: DiaryPlace;
@@ -97,7 +103,8 @@ async function findPlace(): Promise<PlacedDiary> {
   } catch (error) {
     if (noServerDiary(error)) {
       const [client, persistence] = await Promise.all([openBrowserDiary(), askPersistence()]);
-      return { place: { where: 'browser', persistence }, client };
+      const unanswered = error instanceof ApiError && error.code === 'NETWORK';
+      return { place: { where: 'browser', persistence, unanswered }, client };
     }
     // Anything else (a sign-in needed, a refusal) is the server's diary speaking: it is there.
   }

@@ -172,6 +172,7 @@ function PlaceLine(props: { place: DiaryPlace }): JSX.Element {
   return (
     <div class="diary-place" data-place="browser">
       <p>{t('webDiary.place.browser')}</p>
+      {place.unanswered && <p data-unanswered>{t('webDiary.place.unanswered')}</p>}
       {place.persistence === 'refused' && (
         <p class="diary-place-warning" data-persistence="refused">
           {fillIn(
