@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { knowledge } from '../knowledge/index.ts';
+import { knowledge, readableIn } from '../knowledge/index.ts';
 import { changesWorthALook } from './changes.ts';
 import { aWeekOfEpisodes, ep, run } from './diary-testkit.ts';
 import type { Episode } from './episode.ts';
@@ -234,6 +234,17 @@ describe('the diary in Russian', () => {
     assert.match(history.text[1] ?? '', /^Предыдущая, 1 окт\. 2026 г\.: /);
     assert.equal(history.text[2], 'Уровень срочности в последней проверке выше, чем раньше.');
     assert.deepEqual(assessmentHistory([], knowledge, 'ru').text, ['Сохранённых проверок пока нет.']);
+
+    // The causes were saved with their English names; a Russian reader reads them in Russian.
+    const russian = readableIn('ru').knowledge;
+    const inRussian = assessmentHistory([later, first], russian, 'ru');
+    for (const point of inRussian.points) {
+      for (const cause of point.topCauses) {
+        const saved = later.assessment.causes.concat(first.assessment.causes).find((c) => c.id === cause.id);
+        assert.equal(cause.name, russian.causes.find((c) => c.id === cause.id)?.name);
+        assert.notEqual(cause.name, saved?.name, `${cause.id} is named in Russian, not as it was saved`);
+      }
+    }
 
     const scores = (score: number) =>
       Object.fromEntries(

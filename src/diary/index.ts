@@ -50,6 +50,7 @@ export {
   type Patterns,
   patterns,
   placeName,
+  savedCauseName,
   type Trend,
   trend,
   type WeekCount,

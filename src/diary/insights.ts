@@ -567,6 +567,14 @@ function levelTitle(level: TriageLevel, knowledge: Knowledge): string {
 }
 
 /**
+ * A saved assessment's cause, named in the reader's knowledge (the language they read in); a cause this knowledge no
+ * longer has keeps the name it was saved with.
+ */
+export function savedCauseName(cause: { id: string; name: string }, knowledge: Knowledge): string {
+  return knowledge.causes.find((known) => known.id === cause.id)?.name ?? cause.name;
+}
+
+/**
  * Saved assessments over time, oldest first, and how the latest compares with the one before, in `language` (the
  * level titles and cause names are the knowledge's own).
  */
@@ -588,7 +596,7 @@ export function assessmentHistory(
         level: r.assessment.triage.level,
         topCauses: r.assessment.causes
           .slice(0, 3)
-          .map((c) => ({ id: c.id, name: c.name, probability: c.probability })),
+          .map((c) => ({ id: c.id, name: savedCauseName(c, knowledge), probability: c.probability })),
       }),
     );
   const latest = points[points.length - 1];

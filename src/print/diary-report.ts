@@ -1,4 +1,10 @@
-import { activityLabelIn, type DiarySummary, type Episode, interventionLabelIn } from '../diary/index.ts';
+import {
+  activityLabelIn,
+  type DiarySummary,
+  type Episode,
+  interventionLabelIn,
+  savedCauseName,
+} from '../diary/index.ts';
 import type { HandAnswer } from '../engine/index.ts';
 import {
   formatCalendarDay,
@@ -178,11 +184,12 @@ function assessmentBlocks(summary: DiarySummary, options: DiaryReportOptions, t:
       },
       {
         kind: 'list',
-        items: latest.assessment.causes
-          .slice(0, 3)
-          .map((c) =>
-            t('webDiary.report.cause', { cause: c.name, chance: formatPercent(c.probability, { locale }) }),
-          ),
+        items: latest.assessment.causes.slice(0, 3).map((c) =>
+          t('webDiary.report.cause', {
+            cause: savedCauseName(c, knowledge),
+            chance: formatPercent(c.probability, { locale }),
+          }),
+        ),
       },
     );
   } else {
