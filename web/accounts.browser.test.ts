@@ -9,29 +9,20 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { closeSession, type Session, useHarness, visibleText, waitForScreen } from './browser-testkit.ts';
+import {
+  addAuthenticator,
+  closeSession,
+  type Session,
+  useHarness,
+  visibleText,
+  waitForScreen,
+} from './browser-testkit.ts';
 
 const harness = useHarness({
   storePrefix: 'numbcheck-accounts-browser-',
   accounts: true,
   shotPrefix: 'account-',
 });
-
-/** Gives the page's browser a platform passkey authenticator that says yes without asking, as a test must. */
-async function addAuthenticator(session: Session): Promise<void> {
-  const cdp = await session.context.newCDPSession(session.page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-}
 
 async function openDiary(withAuthenticator: boolean): Promise<Session> {
   const session = await harness.open({ path: '#/diary', waitForScreen: false });

@@ -376,3 +376,31 @@ export async function callApi(
   const text = await response.text();
   return text === '' ? null : JSON.parse(text);
 }
+
+/** Gives the page's browser a platform passkey authenticator that says yes without asking, as a test must. */
+export async function addAuthenticator(session: Session): Promise<void> {
+  const cdp = await session.context.newCDPSession(session.page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+}
+
+/** Logs an episode from the diary's home through its form, with a severity and a note, and waits to see it listed. */
+export async function logEpisode(page: Page, severity: number, note: string): Promise<void> {
+  await page.getByRole('link', { name: 'Log an episode' }).click();
+  await waitForScreen(page, 'diary-log');
+  await page.getByLabel('How bad was it?').fill(String(severity));
+  await page.getByText('When, how long, what you tried, note').click();
+  await page.getByLabel('Note (optional)').fill(note);
+  await page.getByRole('button', { name: 'Save episode' }).click();
+  await waitForScreen(page, 'diary-home');
+  await page.getByText(note).waitFor();
+}

@@ -17,6 +17,7 @@ import { diaryFromFhir } from '../src/fhir/index.ts';
 import { fhirErrors } from '../src/fhir/validation-testkit.ts';
 import {
   closeSession,
+  logEpisode,
   type Session,
   screenOf,
   useHarness,
@@ -58,18 +59,6 @@ async function grantPersistence(session: Session, origin: string): Promise<void>
     ...(targetInfo.browserContextId === undefined ? {} : { browserContextId: targetInfo.browserContextId }),
   });
   // Kept attached: the permission lasts as long as the session that set it.
-}
-
-/** Logs an episode through the form: a severity and a note. */
-async function logEpisode(page: Page, severity: number, note: string): Promise<void> {
-  await page.getByRole('link', { name: 'Log an episode' }).click();
-  await waitForScreen(page, 'diary-log');
-  await page.getByLabel('How bad was it?').fill(String(severity));
-  await page.getByText('When, how long, what you tried, note').click();
-  await page.getByLabel('Note (optional)').fill(note);
-  await page.getByRole('button', { name: 'Save episode' }).click();
-  await waitForScreen(page, 'diary-home');
-  await page.getByText(note).waitFor();
 }
 
 /** The JSON export, downloaded from the data screen. */

@@ -10,38 +10,18 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { closeSession, type Session, useHarness, visibleText, waitForScreen } from './browser-testkit.ts';
+import {
+  addAuthenticator,
+  closeSession,
+  logEpisode,
+  useHarness,
+  visibleText,
+  waitForScreen,
+} from './browser-testkit.ts';
 
 const harness = useHarness({ storePrefix: 'numbcheck-move-diary-', accounts: true, shotPrefix: 'move-' });
 /** numbcheck on the person's own machine: one diary, no accounts. */
 const ownServer = useHarness({ storePrefix: 'numbcheck-move-own-', shotPrefix: 'move-own-' });
-
-async function addAuthenticator(session: Session): Promise<void> {
-  const cdp = await session.context.newCDPSession(session.page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-}
-
-async function logEpisode(page: Page, severity: number, note: string): Promise<void> {
-  await page.getByRole('link', { name: 'Log an episode' }).click();
-  await waitForScreen(page, 'diary-log');
-  await page.getByLabel('How bad was it?').fill(String(severity));
-  await page.getByText('When, how long, what you tried, note').click();
-  await page.getByLabel('Note (optional)').fill(note);
-  await page.getByRole('button', { name: 'Save episode' }).click();
-  await waitForScreen(page, 'diary-home');
-  await page.getByText(note).waitFor();
-}
 
 describe('moving the browser’s diary to an account', () => {
   test('sends it up once, says what was added and skipped, and clears it only when asked', async () => {

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { DiarySummary, Episode } from '../../../src/diary/index.ts';
+import { type DiarySummary, type Episode, savedCauseName } from '../../../src/diary/index.ts';
 import { formatDateTime, formatPercent } from '../../../src/format/index.ts';
 import type { MessageKey } from '../../../src/messages/index.ts';
 import { diaryReportDocument, diaryReportParts } from '../../../src/print/index.ts';
@@ -224,7 +224,7 @@ export function ReportScreen(): JSX.Element {
                   {latest.assessment.causes.slice(0, 3).map((c) => (
                     <li key={c.id}>
                       {t('webDiary.report.cause', {
-                        cause: c.name,
+                        cause: savedCauseName(c, readable().knowledge),
                         chance: formatPercent(c.probability, { locale: webLocale() }),
                       })}
                     </li>
