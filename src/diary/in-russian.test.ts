@@ -75,6 +75,20 @@ describe('the diary in Russian', () => {
     );
   });
 
+  it('says in Russian that no time of day or activity stands out when two are as frequent', () => {
+    const tied = patterns(
+      [
+        ep('2026-11-02T08:00:00Z', { activities: ['keyboard'] }),
+        ep('2026-11-03T20:00:00Z', { activities: ['phone'] }),
+      ],
+      'ru',
+    );
+    assert.deepEqual(tied.about.time, ['Ни одно время суток не выделяется.']);
+    assert.deepEqual(tied.about.activity, [
+      'Одинаково часто во время печати или работы с мышью и когда вы держите телефон: по 1 из 2.',
+    ]);
+  });
+
   it('writes the trend in Russian, and the same figures as in English', () => {
     const now = '2026-11-30T12:00:00.000Z';
     const daysAgo = (days: number) => new Date(Date.parse(now) - days * DAY_MS).toISOString();

@@ -75,6 +75,24 @@ describe('patterns', () => {
     ]);
     assert.deepEqual(patterns([]).text, ['No episodes logged yet.']);
   });
+
+  it('names no time of day or activity as the most frequent when another is as frequent', () => {
+    const tied = patterns([
+      ep('2026-11-02T08:00:00Z', { activities: ['keyboard'] }),
+      ep('2026-11-03T20:00:00Z', { activities: ['phone'] }),
+    ]);
+    assert.deepEqual(tied.about.time, ['No time of day stands out.']);
+    assert.deepEqual(tied.about.activity, [
+      'Equally often while typing or using a mouse and while holding a phone: 1 of 2 each.',
+    ]);
+    const ahead = patterns([
+      ep('2026-11-02T08:00:00Z', { activities: ['keyboard'] }),
+      ep('2026-11-03T09:00:00Z', { activities: ['keyboard'] }),
+      ep('2026-11-03T20:00:00Z', { activities: ['phone'] }),
+    ]);
+    assert.match(ahead.about.time[0] ?? '', /^Most often in the morning \(06–12\): 2 of 3\.$/);
+    assert.match(ahead.about.activity[0] ?? '', /^Most often while typing or using a mouse: 2 of 3/);
+  });
 });
 
 describe('weeklyCounts', () => {

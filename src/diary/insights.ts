@@ -6,7 +6,7 @@ import {
   type HandRegion,
   placeName as nameOfPlace,
 } from '../engine/index.ts';
-import { formatDate, formatMinutes, formatNumber, formatPercent } from '../format/index.ts';
+import { formatDate, formatList, formatMinutes, formatNumber, formatPercent } from '../format/index.ts';
 import type { Knowledge, TriageLevel } from '../knowledge/index.ts';
 import { type Language, localeOf, type MessageKey, translator } from '../messages/index.ts';
 import { type Episode, type EpisodeSide, episodeSide } from './episode.ts';
@@ -219,6 +219,11 @@ function top<T extends { episodes: number }>(items: readonly T[]): T | undefined
   return best;
 }
 
+/** The items with as many episodes as `best`: more than one means none of them stands out. */
+function tiedWith<T extends { episodes: number }>(items: readonly T[], best: T): T[] {
+  return items.filter((item) => item.episodes === best.episodes);
+}
+
 /** The patterns in sentences: how many episodes, each chart's sentences, then severity and length. */
 function patternText(p: Patterns, language: Language): string[] {
   const t = translator(language);
@@ -245,7 +250,10 @@ function patternSentences(p: Patterns, language: Language): PatternSentences {
   const about: PatternSentences = { time: [], day: [], activity: [], hands: [] };
   if (n === 0) return about;
   const band = top(p.timeOfDay);
-  if (band) {
+  // A time of day shared by another as often does not stand out: naming one of them would mislead.
+  if (band && tiedWith(p.timeOfDay, band).length > 1) {
+    about.time.push(t('diary.patterns.noBand'));
+  } else if (band) {
     const spread = band.share >= 0.5 ? 'no' : 'yes';
     about.time.push(t('diary.patterns.band', { spread, band: band.key, count: band.episodes, total: n }));
   }
@@ -257,7 +265,15 @@ function patternSentences(p: Patterns, language: Language): PatternSentences {
     about.day.push(t('diary.patterns.noDay'));
   }
   const activity = p.activities[0];
-  if (activity) {
+  const tied = activity ? tiedWith(p.activities, activity) : [];
+  if (activity && tied.length > 1) {
+    const list = formatList(
+      tied.map((a) => activityWhile(a.key, language)),
+      'and',
+      { locale: localeOf(language) },
+    );
+    about.activity.push(t('diary.patterns.activityTie', { list, count: activity.episodes, total: n }));
+  } else if (activity) {
     const found = { while: activityWhile(activity.key, language), count: activity.episodes, total: n };
     about.activity.push(
       activity.meanSeverity === null

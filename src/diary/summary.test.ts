@@ -66,6 +66,12 @@ describe('diarySummary', () => {
     assert.ok(summary.text.some((line) => line.startsWith('Episodes in 2 of 6 weeks')));
     assert.ok(summary.text.some((line) => line.startsWith('Latest assessment, 1 Oct 2026: ')));
   });
+
+  it('says a period without episodes in its first line, with no week counts of nothing', () => {
+    const empty = diarySummary({ ...diary, episodes: [] }, period, { utcOffsetMinutes: 60 });
+    assert.equal(empty.text[0], 'Diary from 1 Nov 2026 to 1 Dec 2026: 0 episodes; logged 1 night.');
+    assert.ok(!empty.text.some((line) => line.startsWith('Episodes in ')));
+  });
 });
 
 describe('parsePeriod', () => {

@@ -232,7 +232,8 @@ function summaryText(s: DiarySummary, offset: number, knowledge: Knowledge, lang
     ...s.patterns.text.slice(s.patterns.episodes === 0 ? 0 : 1),
   ];
   const weeksWithEpisodes = s.weeks.filter((w) => w.episodes > 0).length;
-  if (s.weeks.length > 0) {
+  // A period without episodes says so in its first line; "the most in one week was 0" would say nothing.
+  if (s.weeks.length > 0 && weeksWithEpisodes > 0) {
     const busiest = s.weeks.reduce((a, b) => (b.episodes > a.episodes ? b : a));
     lines.push(
       t('diary.summary.weeks', {

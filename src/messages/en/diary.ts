@@ -120,6 +120,8 @@ export const diary = {
   'diary.patterns.activity': 'Most often {while}: {count} of {total}.',
   'diary.patterns.activitySeverity':
     'Most often {while}: {count} of {total}, average severity {severity} of 10.',
+  'diary.patterns.noBand': 'No time of day stands out.',
+  'diary.patterns.activityTie': 'Equally often {list}: {count} of {total} each.',
   'diary.patterns.noActivity': 'No activities recorded.',
   'diary.patterns.tally': '{label} {count}',
   'diary.patterns.hands': 'Hands: {list}.',

@@ -120,6 +120,8 @@ export const diary: Readonly<Record<keyof typeof english, string>> = {
   'diary.patterns.activity': 'Чаще всего {while}: {count} из {total}.',
   'diary.patterns.activitySeverity':
     'Чаще всего {while}: {count} из {total}, средняя выраженность — {severity} из 10.',
+  'diary.patterns.noBand': 'Ни одно время суток не выделяется.',
+  'diary.patterns.activityTie': 'Одинаково часто {list}: по {count} из {total}.',
   'diary.patterns.noActivity': 'Занятия не отмечены.',
   'diary.patterns.tally': '{label} — {count}',
   'diary.patterns.hands': 'Руки: {list}.',
