@@ -5,6 +5,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { CARPAL_TUNNEL_FILE } from '../cli/testkit.ts';
 import {
   type DiaryDocument,
   newBctqRecord,
@@ -94,16 +95,6 @@ const BCTQ_ANSWERS = {
   bathing_dressing: 2,
 };
 
-/** A carpal tunnel story's answers: no danger signs, thumb to middle finger, waking at night. */
-const CARPAL_TUNNEL = {
-  stroke_signs: [],
-  heart_signs: [],
-  other_danger_signs: [],
-  risk_history: [],
-  hand_map: { right: { palm: ['thumb', 'index', 'middle'] } },
-  positions: ['night_waking'],
-};
-
 /** The period the sample report covers: October and November 2026. */
 export const SAMPLE_PERIOD = { from: '2026-10-01T00:00:00Z', to: '2026-12-01T00:00:00Z' } as const;
 
@@ -116,7 +107,7 @@ export function sampleReportDocument(): DiaryDocument {
   const at = { now: '2026-11-20T09:00:00Z', utcOffsetMinutes: 60 };
   return toDocument({
     ...diary,
-    assessments: [newSavedAssessment(CARPAL_TUNNEL, { id: 'sample-assessment', ...at })],
+    assessments: [newSavedAssessment(CARPAL_TUNNEL_FILE, { id: 'sample-assessment', ...at })],
     bctq: [newBctqRecord(BCTQ_ANSWERS, { id: 'sample-bctq', ...at })],
   });
 }

@@ -45,6 +45,7 @@ import { type DiaryStore, openSqliteStore } from '../../../src/store/index.ts';
 import { duringSuite } from '../../../src/suite-testkit.ts';
 import { loadLanguage } from '../language.ts';
 import { type AccountClient, accountClient, type Passkeys } from './accounts.ts';
+import { EPISODE } from './api-testkit.ts';
 import { ApiError, type ApiTransport, errorText } from './client.ts';
 import { type DiaryClient, diaryClient } from './diary.ts';
 
@@ -171,15 +172,6 @@ function useServer(options: { store: boolean; accounts?: boolean }): () => Serve
     },
   );
 }
-
-const EPISODE = {
-  startedAt: '2026-11-20T07:15:00+01:00',
-  severity: 4,
-  durationMinutes: 10,
-  handMap: { right: { palm: ['thumb' as const, 'index' as const] } },
-  activities: ['sleeping'],
-  note: 'woke with a numb hand',
-};
 
 // The client's own messages are the web app's words, loaded as the app loads them.
 before(() => loadLanguage());

@@ -12,20 +12,12 @@ import { sampleDiary, toDocument } from '../../../src/diary/index.ts';
 import { type RunningApp, startApp } from '../../../src/server/testkit.ts';
 import { type DiaryStore, openSqliteStore } from '../../../src/store/index.ts';
 import { loadLanguage } from '../language.ts';
+import { EPISODE } from './api-testkit.ts';
 import { ApiError } from './client.ts';
 import { type DiaryClient, diaryClient } from './diary.ts';
 import { localDiaryClient } from './local-diary.ts';
 
 const NOW = new Date('2026-11-30T12:00:00.000Z');
-
-const EPISODE = {
-  startedAt: '2026-11-20T07:15:00+01:00',
-  severity: 4,
-  durationMinutes: 10,
-  handMap: { right: { palm: ['thumb' as const, 'index' as const] } },
-  activities: ['sleeping'],
-  note: 'woke with a numb hand',
-};
 
 /** The id a reply gives a new entry, if it made one. */
 function newIdOf(reply: unknown): string | undefined {

@@ -7,6 +7,7 @@ import { type DiaryPlace, diaryApi } from '../api/diary-place.ts';
 import { ScreenHeading } from '../components/site-chrome.tsx';
 import { t, webLanguage } from '../language.ts';
 import { DiaryBack, ErrorBox } from './controls.tsx';
+import { dateInputValue } from './format.ts';
 
 /** What the API takes to delete everything; the person types the words of their own language instead. */
 const CONFIRM: DeleteAllRequest['confirm'] = 'delete everything';
@@ -25,13 +26,40 @@ const CSV_FILE = 'numbcheck-diary.csv';
 
 /** The FHIR file's name, dated by today in the person's own time zone: `numbcheck-fhir-2026-11-30.json`. */
 function fhirFile(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `numbcheck-fhir-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `numbcheck-fhir-${dateInputValue(new Date())}.json`;
 }
 
+/** A file made in the page: its name, its type and its text. */
+interface MadeFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+/** The files the diary in this browser exports, made here as the server makes them. */
+const BROWSER_EXPORTS = {
+  /** The same document the server's export is, which imports back anywhere. */
+  json: async (): Promise<MadeFile> => ({
+    name: JSON_FILE,
+    type: 'application/json',
+    text: JSON.stringify(await diaryApi.exportDocument(), null, 2),
+  }),
+  /** The same table as the server's, for a spreadsheet. */
+  csv: async (): Promise<MadeFile> => ({
+    name: CSV_FILE,
+    type: 'text/csv;charset=utf-8',
+    text: diaryCsv(await diaryApi.exportDocument()),
+  }),
+  /** The FHIR Bundle for a doctor's system. */
+  fhir: async (): Promise<MadeFile> => ({
+    name: fhirFile(),
+    type: 'application/fhir+json',
+    text: JSON.stringify(await diaryApi.exportFhir(), null, 2),
+  }),
+} as const;
+
 /** Hands a file the page made to the browser's downloads. */
-function download(name: string, type: string, text: string): void {
+function download({ name, type, text }: MadeFile): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
@@ -41,45 +69,21 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/**
- * The export of the diary in this browser: the same document the server's export is (JSON, which imports back
- * anywhere), or the same table (CSV), made here.
- */
-function BrowserExport(props: { onError: (message: string) => void }): JSX.Element {
-  const save = (format: 'json' | 'csv'): void => {
-    diaryApi.exportDocument().then(
-      (document) => {
-        if (format === 'json') download(JSON_FILE, 'application/json', JSON.stringify(document, null, 2));
-        else download(CSV_FILE, 'text/csv;charset=utf-8', diaryCsv(document));
-      },
-      (e: unknown) => props.onError(errorText(e)),
-    );
+/** Buttons that export the diary in this browser, one per format, each with its label. */
+function BrowserExport(props: {
+  formats: readonly { format: keyof typeof BROWSER_EXPORTS; label: string }[];
+  onError: (message: string) => void;
+}): JSX.Element {
+  const save = (format: keyof typeof BROWSER_EXPORTS): void => {
+    BROWSER_EXPORTS[format]().then(download, (e: unknown) => props.onError(errorText(e)));
   };
   return (
     <div class="button-row">
-      <button type="button" class="button button-secondary" onClick={() => save('json')}>
-        {t('webDiary.data.json')}
-      </button>
-      <button type="button" class="button button-secondary" onClick={() => save('csv')}>
-        {t('webDiary.data.csv')}
-      </button>
-    </div>
-  );
-}
-
-/** The FHIR Bundle of the diary in this browser, made here as the server makes it. */
-function BrowserFhirExport(props: { onError: (message: string) => void }): JSX.Element {
-  const save = (): void => {
-    diaryApi.exportFhir().then(
-      (bundle) => download(fhirFile(), 'application/fhir+json', JSON.stringify(bundle, null, 2)),
-      (e: unknown) => props.onError(errorText(e)),
-    );
-  };
-  return (
-    <div class="button-row">
-      <button type="button" class="button button-secondary" onClick={save}>
-        {t('webDiary.data.fhir')}
-      </button>
+      {props.formats.map(({ format, label }) => (
+        <button key={format} type="button" class="button button-secondary" onClick={() => save(format)}>
+          {label}
+        </button>
+      ))}
     </div>
   );
 }
@@ -154,7 +158,13 @@ export function DataScreen(props: { place: DiaryPlace }): JSX.Element {
         <h2 id="export-title">{t('webDiary.data.export')}</h2>
         <p>{t('webDiary.data.exportText')}</p>
         {props.place.where === 'browser' ? (
-          <BrowserExport onError={setExportError} />
+          <BrowserExport
+            formats={[
+              { format: 'json', label: t('webDiary.data.json') },
+              { format: 'csv', label: t('webDiary.data.csv') },
+            ]}
+            onError={setExportError}
+          />
         ) : (
           <ul class="download-links">
             <li>
@@ -172,7 +182,10 @@ export function DataScreen(props: { place: DiaryPlace }): JSX.Element {
         <h3>{t('webDiary.data.fhirTitle')}</h3>
         <p>{t('webDiary.data.fhirText')}</p>
         {props.place.where === 'browser' ? (
-          <BrowserFhirExport onError={setExportError} />
+          <BrowserExport
+            formats={[{ format: 'fhir', label: t('webDiary.data.fhir') }]}
+            onError={setExportError}
+          />
         ) : (
           <ul class="download-links">
             <li>
