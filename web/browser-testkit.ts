@@ -198,6 +198,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const context = await browser.newContext({
         viewport: { width: WIDTHS[0], height: 800 },
         reducedMotion: openOptions.reducedMotion ?? 'no-preference',
+        // The offline copy is its own tests' business (web/offline*.browser.test.ts, which allow it): elsewhere a
+        // service worker fetching every file of the build beside each test only slows the machine down.
+        serviceWorkers: 'block',
         ...openOptions.context,
       });
       const page = await context.newPage();

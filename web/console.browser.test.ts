@@ -35,6 +35,8 @@ describe('a quiet console', () => {
       const session = await harness.open({
         path: part.path,
         waitForScreen: false,
+        // The page as a person gets it, registering its service worker.
+        context: { serviceWorkers: 'allow' },
         beforeLoad: async (page) => {
           page.on('console', (message) => {
             if (message.type() === 'warning' || message.type() === 'error')

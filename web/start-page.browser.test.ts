@@ -113,6 +113,8 @@ describe('the start page', () => {
   test('names the tab after the part showing, and loads without a warning from the browser', async () => {
     const messages: string[] = [];
     const session = await harness.open({
+      // The page as a person gets it, registering its service worker.
+      context: { serviceWorkers: 'allow' },
       beforeLoad: async (page) => {
         page.on('console', (message) => {
           if (message.type() === 'warning' || message.type() === 'error') messages.push(message.text());
